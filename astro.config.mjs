@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { institution } from './src/config/institution.ts';
+
+// A sub-path deployment (e.g. https://www.example.ac.jp/mfa/) sets BASE_PATH=/mfa/ at
+// build time; every link the site makes goes through Astro's base.
+const base = process.env.BASE_PATH || '/';
+
+/** @type {Record<string, { ja: string, en: string }>} */
+const methodLabels = {
+	sms: { ja: 'SMS で認証する', en: 'Text message (SMS)' },
+	call: { ja: '電話の着信で認証する', en: 'Phone call' },
+	push: { ja: 'アプリで承認する', en: 'Approve in the app' },
+	code: { ja: 'アプリのコードで認証する', en: 'Code from the app' },
+};
+
+export default defineConfig({
+	base,
+	trailingSlash: 'always',
+	// Nothing may be fetched from another origin; Astro's prefetch and image services
+	// stay local, and no integration here adds a remote script.
+	integrations: [
+		starlight({
+			title: { ja: `${institution.name.ja} 二要素認証ガイド`, en: `${institution.name.en} MFA guide` },
+			description: 'Office 365 の二要素認証（多要素認証）の登録とサインインの手順',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '日本語', lang: 'ja' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar: [
+				{ label: 'はじめに', translations: { en: 'Overview' }, link: '/' },
+				{
+					label: '認証方法ごとの手順',
+					translations: { en: 'Step by step' },
+					items: institution.methods.map((m) => ({
+						label: methodLabels[m]?.ja ?? m,
+						translations: { en: methodLabels[m]?.en ?? m },
+						link: `/${m}/`,
+					})),
+				},
+			],
+			customCss: ['./src/styles/guide.css'],
+			routeMiddleware: './src/route-middleware.ts',
+			lastUpdated: false,
+			pagination: true,
+		}),
+	],
+});

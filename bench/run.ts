@@ -1,0 +1,83 @@
+// npm run bench: builds the site, loads every page in Chromium and prints what each one
+// fetches (HTML, CSS, JS; raw and gzip) and the build time. The figures go to
+// bench/results.json, which is committed so that two commits can be compared with
+// `git diff`; a run over budget exits non-zero.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
+import { JS_BUDGET, KB, weighPage, type PageWeight } from '../tests/support/weight.ts';
+
+const PORT = 4398;
+const root = new URL('..', import.meta.url).pathname;
+
+function sh(cmd: string, args: string[]) {
+	const started = performance.now();
+	const run = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+	return performance.now() - started;
+}
+
+function htmlPages(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return htmlPages(path);
+		return name === 'index.html' ? [`/${relative(join(root, 'dist'), dir)}${dir.endsWith('dist') ? '' : '/'}`.replace('//', '/')] : [];
+	});
+}
+
+async function waitForServer(url: string) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`preview server did not start at ${url}`);
+}
+
+const buildMs = sh('npx', ['astro', 'build']);
+const pages = htmlPages(join(root, 'dist')).sort();
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
+const results: Record<string, PageWeight> = {};
+const over: string[] = [];
+try {
+	await waitForServer(`http://localhost:${PORT}/`);
+	const executablePath = resolveChromium();
+	const browser = await chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: [...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+	});
+	for (const path of pages) {
+		if (path.startsWith('/404')) continue;
+		// A fresh context per page: a reader arriving from a shared link has nothing cached.
+		const context = await browser.newContext();
+		results[path] = await weighPage(await context.newPage(), `http://localhost:${PORT}${path}`);
+		await context.close();
+	}
+	await browser.close();
+} finally {
+	process.kill(-server.pid!);
+}
+
+const kb = (n: number) => (n / KB).toFixed(1).padStart(7);
+console.log(`\nbuild: ${(buildMs / 1000).toFixed(1)} s\n`);
+console.log('page'.padEnd(24), 'HTML raw', ' gzip', '  CSS raw', ' gzip', '   JS raw', ' gzip  (KB)');
+for (const [path, w] of Object.entries(results)) {
+	console.log(path.padEnd(24), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip));
+	if (w.js.gzip > JS_BUDGET.reading) over.push(`${path}: ${kb(w.js.gzip)} KB gzip of JS > ${JS_BUDGET.reading / KB} KB`);
+}
+
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+writeFileSync(
+	join(root, 'bench/results.json'),
+	JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results }, null, '\t') + '\n',
+);
+console.log('\nwritten to bench/results.json');
+if (over.length) {
+	console.error(`\nOVER BUDGET:\n  ${over.join('\n  ')}`);
+	process.exitCode = 1;
+}

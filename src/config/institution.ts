@@ -1,0 +1,22 @@
+import { parseInstitution } from './schema';
+
+/**
+ * The one file another university edits. Every chapter reads these values; nothing in
+ * the content hard-codes them. The build fails with a message naming the field when a
+ * value is wrong.
+ */
+export const institution = parseInstitution({
+	name: { ja: 'サンプル大学', en: 'Sample University' },
+	exampleAccount: 's1234567@example.ac.jp',
+	rememberDays: 14,
+	methods: ['sms', 'call', 'push', 'code'],
+	helpdesk: {
+		name: { ja: '情報基盤センター ヘルプデスク', en: 'IT Center Helpdesk' },
+		email: 'helpdesk@example.ac.jp',
+		phone: '000-000-0000',
+		hours: { ja: '平日 9:00〜17:00', en: 'Weekdays 9:00–17:00' },
+	},
+	notices: {
+		smsVoiceRetirement: true,
+	},
+});

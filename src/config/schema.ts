@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** The four sign-in methods of the manual, in the manual's order of recommendation. */
+export const METHODS = ['sms', 'call', 'push', 'code'] as const;
+export type Method = (typeof METHODS)[number];
+
+// Example accounts must never point at a real institution's domain: readers copy what
+// they see, and a real domain invites them to try a real password on a practice page.
+const reservedExampleDomain = /@([a-z0-9-]+\.)*(example\.(com|net|org|ac\.jp|jp)|example|test|invalid)$/i;
+
+const localized = z.object({ ja: z.string().min(1), en: z.string().min(1) });
+
+export const institutionSchema = z
+	.object({
+		/** Shown in the site title and wherever the manual says 学内. */
+		name: localized,
+		/** The practice account shown in every chapter and used by the simulator. */
+		exampleAccount: z
+			.email()
+			.regex(reservedExampleDomain, {
+				message:
+					'must use a reserved example domain (example.ac.jp, example.com, .test …), never a real one',
+			}),
+		/**
+		 * How many days "don't ask again" lasts. The manual says 14, but in reality it is a
+		 * tenant setting (1–365 days in Entra ID), so each institution states its own.
+		 */
+		rememberDays: z.number().int().min(1).max(365),
+		/** The methods this institution offers; the others are hidden from navigation. */
+		methods: z.array(z.enum(METHODS)).min(1).refine((m) => new Set(m).size === m.length, {
+			message: 'must not list a method twice',
+		}),
+		helpdesk: z.object({
+			name: localized,
+			email: z.email().optional(),
+			phone: z.string().min(1).optional(),
+			url: z.url().optional(),
+			hours: localized.optional(),
+		}),
+		notices: z.object({
+			/** Microsoft's retirement of its own SMS and voice delivery (1 February 2027). */
+			smsVoiceRetirement: z.boolean(),
+		}),
+	})
+	.strict();
+
+export type InstitutionConfig = z.infer<typeof institutionSchema>;
+
+/**
+ * Validates a config and throws one readable error that names every bad field, so a
+ * typo in the config stops the build with a message an editor can act on.
+ */
+export function parseInstitution(input: unknown): InstitutionConfig {
+	const result = institutionSchema.safeParse(input);
+	if (result.success) return result.data;
+	const lines = result.error.issues.map((issue) => {
+		const field = issue.path.length ? issue.path.join('.') : '(root)';
+		return `  - ${field}: ${issue.message}`;
+	});
+	throw new Error(`Invalid institution config (src/config/institution.ts):\n${lines.join('\n')}`);
+}

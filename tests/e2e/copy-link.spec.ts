@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const readClipboard = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => navigator.clipboard.readText());
+
+test('helpdesk copies a step’s link with the mouse', async ({ page, baseURL }) => {
+	await page.goto('/call/?utm=ignored');
+	const step = page.locator('#setup-phone-number');
+	await step.getByRole('button', { name: /リンクをコピー/ }).click();
+	await expect(step.getByRole('status')).toHaveText('リンクをコピーしました');
+	expect(await readClipboard(page)).toBe(`${baseURL}/call/#setup-phone-number`);
+});
+
+test('helpdesk copies a step’s link with the keyboard alone', async ({ page, baseURL }) => {
+	await page.goto('/en/push/');
+	const step = page.locator('#setup-scan-qr');
+	// Reach the control the way a keyboard user does: from the step's own heading link.
+	await step.getByRole('link', { name: /Step 6/ }).focus();
+	await page.keyboard.press('Tab');
+	const button = step.getByRole('button', { name: /Copy link/ });
+	await expect(button).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(step.getByRole('status')).toHaveText('Link copied');
+	expect(await readClipboard(page)).toBe(`${baseURL}/en/push/#setup-scan-qr`);
+
+	await page.evaluate(() => navigator.clipboard.writeText(''));
+	await page.keyboard.press('Space');
+	await expect.poll(() => readClipboard(page)).toBe(`${baseURL}/en/push/#setup-scan-qr`);
+});
+
+test('each copy button names the step it copies, for screen readers', async ({ page }) => {
+	await page.goto('/code/');
+	await expect(
+		page.getByRole('button', { name: 'リンクをコピー: 初回登録 手順 11 アプリの 6 桁のコードを入力する' }),
+	).toHaveCount(1);
+});

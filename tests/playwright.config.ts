@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from './support/browser';
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
+const executablePath = resolveChromium();
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: 0,
+	// CI has two cores; locally Playwright picks half the cores.
+	...(process.env.CI ? { workers: 2 } : {}),
+	reporter: [['list'], ['./support/summary-reporter.ts']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		locale: 'ja-JP',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					...(executablePath ? { executablePath } : {}),
+					// Chromium refuses to sandbox as root; CI runs as root.
+					args: [...CHROMIUM_ARGS, ...(isRoot ? ['--no-sandbox'] : [])],
+				},
+			},
+		},
+	],
+	// The tests read the built site as it will be deployed: `astro build` runs before.
+	webServer: {
+		command: `npx astro preview --port ${PORT}`,
+		cwd: '..',
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});
