@@ -41,7 +41,7 @@ async function waitForServer(url: string) {
 
 const buildMs = sh('npx', ['astro', 'build']);
 const pages = htmlPages(join(root, 'dist')).sort();
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
 const results: Record<string, PageWeight> = {};
 const over: string[] = [];
 try {

@@ -34,7 +34,7 @@ export default defineConfig({
 	],
 	// The tests read the built site as it will be deployed: `astro build` runs before.
 	webServer: {
-		command: `npx astro preview --port ${PORT}`,
+		command: `npx astro preview --ignore-lock --port ${PORT}`,
 		cwd: '..',
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
