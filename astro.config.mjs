@@ -41,7 +41,7 @@ export default defineConfig({
 					})),
 				},
 			],
-			customCss: ['./src/styles/guide.css'],
+			customCss: ['./src/styles/guide.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			lastUpdated: false,
 			pagination: true,

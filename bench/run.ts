@@ -3,11 +3,12 @@
 // bench/results.json, which is committed so that two commits can be compared with
 // `git diff`; a run over budget exits non-zero.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
-import { JS_BUDGET, KB, weighPage, type PageWeight } from '../tests/support/weight.ts';
+import { jsBudgetFor, KB, weighPage, type PageWeight } from '../tests/support/weight.ts';
+import type { Timing } from './timing.ts';
 
 const PORT = 4398;
 const root = new URL('..', import.meta.url).pathname;
@@ -43,6 +44,11 @@ const buildMs = sh('npx', ['astro', 'build']);
 const pages = htmlPages(join(root, 'dist')).sort();
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
 const results: Record<string, PageWeight> = {};
+const timings: Record<string, { median: number; samples: number[]; unit: string }> = {};
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 const over: string[] = [];
 try {
 	await waitForServer(`http://localhost:${PORT}/`);
@@ -58,6 +64,16 @@ try {
 		results[path] = await weighPage(await context.newPage(), `http://localhost:${PORT}${path}`);
 		await context.close();
 	}
+	// Each bench/timings/*.ts measures one interaction (e.g. click to next screen).
+	const timingDir = join(root, 'bench/timings');
+	const timingFiles = existsSync(timingDir) ? readdirSync(timingDir).filter((f) => f.endsWith('.ts')).sort() : [];
+	for (const file of timingFiles) {
+		const timing: Timing = (await import(join(timingDir, file))).default;
+		const context = await browser.newContext();
+		const samples = await timing.run(await context.newPage(), `http://localhost:${PORT}`);
+		await context.close();
+		timings[timing.name] = { median: Math.round(median(samples) * 10) / 10, samples: samples.map((x) => Math.round(x * 10) / 10), unit: 'ms' };
+	}
 	await browser.close();
 } finally {
 	process.kill(-server.pid!);
@@ -68,13 +84,16 @@ console.log(`\nbuild: ${(buildMs / 1000).toFixed(1)} s\n`);
 console.log('page'.padEnd(24), 'HTML raw', ' gzip', '  CSS raw', ' gzip', '   JS raw', ' gzip  (KB)');
 for (const [path, w] of Object.entries(results)) {
 	console.log(path.padEnd(24), kb(w.html.raw), kb(w.html.gzip), kb(w.css.raw), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip));
-	if (w.js.gzip > JS_BUDGET.reading) over.push(`${path}: ${kb(w.js.gzip)} KB gzip of JS > ${JS_BUDGET.reading / KB} KB`);
+	const budget = jsBudgetFor(path);
+	if (w.js.gzip > budget.bytes) over.push(`${path}: ${kb(w.js.gzip)} KB gzip of JS > ${budget.bytes / KB} KB (${budget.kind})`);
 }
+if (Object.keys(timings).length) console.log('');
+for (const [name, t] of Object.entries(timings)) console.log(`${name}: median ${t.median} ${t.unit} (${t.samples.length} samples)`);
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 writeFileSync(
 	join(root, 'bench/results.json'),
-	JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results }, null, '\t') + '\n',
+	JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings }, null, '\t') + '\n',
 );
 console.log('\nwritten to bench/results.json');
 if (over.length) {

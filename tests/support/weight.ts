@@ -45,7 +45,17 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
 }
 
 export const KB = 1024;
-/** Budgets from the issues, in gzip bytes of JavaScript fetched by a page. */
-export const JS_BUDGET = {
-	reading: 36 * KB,
-} as const;
+
+/**
+ * Budgets from the issues: gzip bytes of JavaScript a page may fetch in all. The first
+ * pattern that matches a page's path wins; every other page is a reading page.
+ */
+export const JS_BUDGETS: readonly { kind: string; pattern: RegExp; bytes: number }[] = [
+	{ kind: 'practice', pattern: /^(\/en)?\/practice\//, bytes: 100 * KB },
+	{ kind: 'pairing', pattern: /^(\/en)?\/pairing\//, bytes: 60 * KB },
+	{ kind: 'reading', pattern: /^/, bytes: 36 * KB },
+];
+
+export function jsBudgetFor(path: string) {
+	return JS_BUDGETS.find((b) => b.pattern.test(path))!;
+}
