@@ -1,0 +1,18 @@
+import type { Lang } from '../../steps';
+import type { ScreenStrings } from '../../i18n/screens';
+
+/** What the page hands the island, as JSON: everything is decided at build time. */
+export interface SimulatorConfig {
+	method: 'push';
+	lang: Lang;
+	account: string;
+	institution: string;
+	rememberDays: number;
+	qrSvg: string;
+	strings: ScreenStrings;
+	guide: Record<string, string>;
+	steps: { id: string; number: number; phase: 'setup' | 'signin'; title: string; phaseTitle: string }[];
+	chapterUrl: string;
+	workerUrl: string;
+	scope: string;
+}
