@@ -7,7 +7,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 export default defineConfig({
 	testDir: './e2e',
-	outputDir: '../test-results',
+	// One folder per preview port, so two runs side by side do not clear each other's traces.
+	outputDir: `../test-results/${PORT}`,
 	fullyParallel: true,
 	forbidOnly: true,
 	retries: 0,

@@ -57,7 +57,7 @@ function renderPc(input: ScreenInput): string {
 	const ctx = pc.context;
 	const { live, button, error } = controls(input);
 	const m = (v: string) => pc.matches(v as never);
-	const h = (text: string) => `<h4 class="sim-title"${input.mode === 'live' ? ' tabindex="-1"' : ''}>${esc(text)}</h4>`;
+	const h = (text: string) => `<h3 class="sim-title"${input.mode === 'live' ? ' tabindex="-1"' : ''}>${esc(text)}</h3>`;
 	const busy = ['signingIn', 'startingActivation', 'checkingApp', 'choosingMethod', 'sendingPush', 'finishing', 'completing', 'advancing'].some(m);
 	const spinner = busy ? `<p class="sim-busy" ${live ? 'role="status"' : ''}>…</p>` : '';
 
@@ -145,7 +145,7 @@ function renderPhone(input: ScreenInput): string {
 	const { button, error } = controls(input);
 	const at = (v: string) => phone.matches({ screen: v } as never);
 	const app = (v: string) => phone.matches({ screen: { app: v } } as never);
-	const h = (text: string) => `<h4 class="sim-title"${input.mode === 'live' ? ' tabindex="-1"' : ''}>${esc(text)}</h4>`;
+	const h = (text: string) => `<h3 class="sim-title"${input.mode === 'live' ? ' tabindex="-1"' : ''}>${esc(text)}</h3>`;
 	const bar = `<div class="sim-phone__bar"><span>9:41</span><span class="sim-marker">${esc(t['practice.marker'])}</span></div>`;
 	const showBanner = ctx.notification && !app('approve') && !app('responding');
 	const banner = showBanner ? `<div class="sim-banner">${button(t['phone.notification'], 'phone', 'phone.openNotification', { primary: true })}</div>` : '';
@@ -183,6 +183,6 @@ function renderPhone(input: ScreenInput): string {
 
 /** A one-line description of both screens, for the still picture's text alternative. */
 export function describeScreens(pcHtml: string, phoneHtml: string, t: ScreenStrings): string {
-	const title = (html: string) => /<h4[^>]*>([^<]*)<\/h4>/.exec(html)?.[1] ?? '';
+	const title = (html: string) => /<h3[^>]*>([^<]*)<\/h3>/.exec(html)?.[1] ?? '';
 	return `${t['practice.pc']}: ${title(pcHtml)} / ${t['practice.phone']}: ${title(phoneHtml)}`;
 }

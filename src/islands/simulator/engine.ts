@@ -13,27 +13,46 @@ const POLL_MS = 1000;
 const cryptoRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 4294967296;
 
 /**
- * Starts the mock service worker; where it cannot start (a non-secure origin, a browser
- * that blocks service workers) the same handlers answer inside the page, quietly.
+ * Starts the mock service worker. Where it cannot start (a non-secure origin, a browser
+ * that blocks service workers) the same handlers keep answering inside the page, quietly.
  */
-async function startTransport(config: SimulatorConfig): Promise<(handlers: ReturnType<typeof createHandlers>) => Transport> {
-	try {
-		if (!('serviceWorker' in navigator) || !window.isSecureContext) throw new Error('no service worker');
-		const { setupWorker } = await import('msw/browser');
-		const worker = setupWorker();
-		await worker.start({
-			serviceWorker: { url: config.workerUrl, options: { scope: config.scope } },
-			quiet: true,
-			// The site's own pages and assets pass through untouched.
-			onUnhandledFrame: 'bypass',
+let worker: Promise<import('msw/browser').SetupWorker | null> | undefined;
+function startWorker(config: SimulatorConfig) {
+	worker ??= (async () => {
+		try {
+			if (!('serviceWorker' in navigator) || !window.isSecureContext) return null;
+			const { setupWorker } = await import('msw/browser');
+			const w = setupWorker();
+			await w.start({
+				serviceWorker: { url: config.workerUrl, options: { scope: config.scope } },
+				quiet: true,
+				// The site's own pages and assets pass through untouched.
+				onUnhandledFrame: 'bypass',
+			});
+			return w;
+		} catch {
+			return null;
+		}
+	})();
+	return worker;
+}
+
+/**
+ * The simulator answers in-page from the first click; once the worker is up, requests go
+ * through it to the very same handlers. Registering a worker can take seconds on a busy
+ * machine, and nobody should wait for it.
+ */
+function transportFor(config: SimulatorConfig) {
+	return (handlers: ReturnType<typeof createHandlers>): Transport => {
+		const local = inProcess(handlers);
+		let viaWorker: Transport | null = null;
+		void startWorker(config).then((w) => {
+			if (!w) return;
+			w.resetHandlers(...handlers);
+			viaWorker = (request) => fetch(request);
 		});
-		return (handlers) => {
-			worker.resetHandlers(...handlers);
-			return (request) => fetch(request);
-		};
-	} catch {
-		return inProcess;
-	}
+		return (request) => (viaWorker ?? local)(request);
+	};
 }
 
 export interface Engine {
@@ -49,7 +68,6 @@ export interface Engine {
 }
 
 export async function createEngine(config: SimulatorConfig, startAt: string | null): Promise<Engine> {
-	const transport = await startTransport(config);
 	const base = {
 		account: config.account,
 		rememberDays: config.rememberDays,
@@ -74,6 +92,7 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 		seed = seeds[startAt];
 	}
 
+	const transport = transportFor(config);
 	let session: Session;
 	const persist = () => {
 		try {

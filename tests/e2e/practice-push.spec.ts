@@ -1,0 +1,237 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { stepsOf } from '../../src/steps';
+
+const STEPS = stepsOf('push');
+
+function sim(page: Page) {
+	const root = page.locator('[data-simulator]');
+	return {
+		root,
+		pc: page.getByRole('region', { name: 'PC のブラウザー' }),
+		phone: page.getByRole('region', { name: 'スマートフォン' }),
+		at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 10_000 }),
+	};
+}
+
+async function open(page: Page, query = '') {
+	await page.goto(`/practice/push/${query}`);
+	// Opening a late step replays the flow in the page first.
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 15_000 });
+	return sim(page);
+}
+
+/** Moves focus with Tab (or Shift+Tab, for a control above) until the control has it, then presses the key. */
+async function keyboard(page: Page, control: Locator, key = 'Enter') {
+	await expect(control).toBeVisible();
+	for (let i = 0; i < 80; i++) {
+		const where = await control.evaluate((el) => {
+			const active = document.activeElement;
+			if (el === active) return 'here';
+			if (!active || active === document.body) return 'after';
+			return active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING ? 'before' : 'after';
+		});
+		if (where === 'here') {
+			await page.keyboard.press(key);
+			return;
+		}
+		await page.keyboard.press(where === 'before' ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`could not reach ${control} with Tab`);
+}
+
+type Press = (control: Locator, key?: string) => Promise<void>;
+
+/** The whole manual chapter 3 done by a student who reads only the buttons. */
+async function registerAndSignIn(page: Page, press: Press, choose: { contact: (select: Locator) => Promise<void>; radio: (radio: Locator) => Promise<void>; check: (box: Locator) => Promise<void> }) {
+	const s = sim(page);
+	await s.at('setup-sign-in');
+	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
+	await s.at('setup-more-info');
+	await press(s.pc.getByRole('button', { name: '次へ' }));
+	await s.at('setup-choose-app');
+	await choose.contact(s.pc.getByLabel('連絡方法'));
+	await press(s.pc.getByRole('button', { name: 'セットアップ' }));
+	await s.at('setup-install-app');
+	await press(s.phone.getByRole('button', { name: 'ストア' }));
+	await press(s.phone.getByRole('button', { name: '入手' }));
+	await press(s.phone.getByRole('button', { name: '開く' }));
+	await s.at('setup-app-first-launch');
+	await press(s.phone.getByRole('button', { name: '同意します' }));
+	await press(s.phone.getByRole('button', { name: 'QRコードをスキャンします' }));
+	await s.at('setup-scan-qr');
+	await press(s.phone.getByRole('button', { name: 'QR コードを読み取る' }));
+	await s.at('setup-account-added');
+	await press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
+	await s.at('setup-check-code');
+	await expect(s.phone.getByText(/^\d{3} \d{3}$/)).toBeVisible();
+	await press(page.getByRole('button', { name: '次の手順へ進む' }));
+	await s.at('setup-configure-next');
+	await press(s.pc.getByRole('button', { name: '次へ' }));
+	await s.at('setup-choose-notification');
+	await choose.radio(s.pc.getByRole('radio', { name: '確認のため通知を受け取る' }));
+	await press(s.pc.getByRole('button', { name: '次へ' }));
+	await s.at('setup-approve');
+	await press(s.phone.getByRole('button', { name: /サインインを承認しますか/ }));
+	await press(s.phone.getByRole('button', { name: '承認' }));
+	await s.at('setup-backup-phone');
+	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
+	await press(s.pc.getByRole('button', { name: '完了' }));
+	await s.at('signin-sign-in');
+	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
+	await s.at('signin-request-sent');
+	await choose.check(s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }));
+	await press(s.phone.getByRole('button', { name: /サインインを承認しますか/ }));
+	await s.at('signin-approve');
+	await press(s.phone.getByRole('button', { name: '承認' }));
+	await s.at('signin-done');
+	await expect(s.root).toHaveAttribute('data-done', 'true');
+	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+}
+
+test('student registers and signs in with the mouse, reading only the buttons', async ({ page }) => {
+	await open(page);
+	await registerAndSignIn(page, (c) => c.click(), {
+		contact: (select) => select.selectOption({ label: 'モバイル アプリ' }).then(() => undefined),
+		radio: (radio) => radio.check(),
+		check: (box) => box.check(),
+	});
+	expect(new URL(page.url()).searchParams.get('step')).toBe('signin-done');
+});
+
+test('student registers and signs in with the keyboard alone', async ({ page }) => {
+	await open(page);
+	const press: Press = (control, key) => keyboard(page, control, key);
+	await registerAndSignIn(page, press, {
+		// A focused select changes with the arrow keys, as people use it.
+		contact: async (select) => {
+			await keyboard(page, select, 'ArrowDown');
+			await expect(select).toHaveValue('app');
+		},
+		radio: async (radio) => {
+			await keyboard(page, radio, 'Space');
+			await expect(radio).toBeChecked();
+		},
+		check: async (box) => {
+			await keyboard(page, box, 'Space');
+			await expect(box).toBeChecked();
+		},
+	});
+});
+
+test('a trusted PC is not asked again within the days, and is asked after them', async ({ page }) => {
+	const s = await open(page, '?step=signin-request-sent');
+	await s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }).check();
+	await s.phone.getByRole('button', { name: /サインインを承認しますか/ }).click();
+	await s.phone.getByRole('button', { name: '承認' }).click();
+	await s.at('signin-done');
+
+	await s.pc.getByRole('button', { name: '翌日にもう一度サインインする' }).click();
+	await s.at('signin-sign-in');
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await s.at('signin-done');
+	await expect(s.pc.getByText(/信頼されているため、今回は確認を求められませんでした/)).toBeVisible();
+
+	await s.pc.getByRole('button', { name: '15 日後にもう一度サインインする' }).click();
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await s.at('signin-request-sent');
+});
+
+test('denying a request fails the sign-in and gives the real advice', async ({ page }) => {
+	const s = await open(page, '?step=signin-request-sent');
+	await s.phone.getByRole('button', { name: /サインインを承認しますか/ }).click();
+	await s.phone.getByRole('button', { name: '拒否' }).click();
+	await expect(s.pc.getByRole('heading', { name: '要求が拒否されました' })).toBeVisible();
+	await expect(s.pc.getByText(/すぐにパスワードを変更し/)).toBeVisible();
+	await s.pc.getByRole('button', { name: 'もう一度サインインする' }).click();
+	await s.at('signin-sign-in');
+});
+
+test('an unanswered request expires after about a minute and can be sent again', async ({ page }) => {
+	await page.clock.install();
+	const s = await open(page, '?step=signin-request-sent');
+	await expect(s.phone.getByRole('button', { name: /サインインを承認しますか/ })).toBeVisible();
+	await page.clock.fastForward(61_000);
+	await expect(s.pc.getByRole('heading', { name: '応答がありませんでした' })).toBeVisible();
+	await expect(s.phone.getByRole('button', { name: /サインインを承認しますか/ })).toHaveCount(0);
+	await s.pc.getByRole('button', { name: '要求を再送信する' }).click();
+	await page.clock.fastForward(2_000);
+	await expect(s.phone.getByRole('button', { name: /サインインを承認しますか/ })).toBeVisible();
+});
+
+test('a wrong choice is explained kindly and nothing is lost', async ({ page }) => {
+	const s = await open(page, '?step=setup-choose-app');
+	await s.pc.getByRole('button', { name: 'セットアップ' }).click();
+	await expect(s.pc.getByRole('alert')).toHaveText('この練習では「モバイル アプリ」を選んでください。');
+	await s.at('setup-choose-app');
+	await s.pc.getByLabel('連絡方法').selectOption('app');
+	await s.pc.getByRole('button', { name: 'セットアップ' }).click();
+	await s.at('setup-install-app');
+	// Next before the phone has scanned: the service says the app is not configured yet.
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await expect(s.pc.getByRole('alert')).toContainText('まだアプリが構成されていません');
+});
+
+for (const step of STEPS) {
+	test(`deep link opens the simulator at ${step.id}, with axe clean`, async ({ page }) => {
+		const s = await open(page, `?step=${step.id}`);
+		await s.at(step.id);
+		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
+		const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
+
+test('a reload in the middle resumes at the same step, with the phone as it was', async ({ page }) => {
+	const s = await open(page, '?step=setup-account-added');
+	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
+	await s.at('setup-check-code');
+	await page.reload();
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await s.at('setup-check-code');
+	await expect(s.phone.getByText(/^\d{3} \d{3}$/)).toBeVisible();
+});
+
+test('back and forward move between steps; start over resets', async ({ page }) => {
+	const s = await open(page);
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await s.at('setup-more-info');
+	await page.goBack();
+	await s.at('setup-sign-in');
+	await page.goForward();
+	await s.at('setup-more-info');
+	await page.getByRole('button', { name: '最初からやり直す' }).click();
+	await s.at('setup-sign-in');
+	expect(new URL(page.url()).searchParams.get('step')).toBe('setup-sign-in');
+});
+
+test('the practice password is filled in and cannot be edited', async ({ page }) => {
+	const s = await open(page);
+	const password = s.pc.getByLabel('パスワード');
+	await expect(password).toHaveAttribute('readonly', '');
+	await password.focus();
+	await page.keyboard.type('secret');
+	await expect(password).toHaveValue('practice-only');
+});
+
+test('the English simulator speaks English', async ({ page }) => {
+	await page.goto('/en/practice/push/');
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	const pc = page.getByRole('region', { name: 'PC browser' });
+	await expect(page.getByRole('region', { name: 'Phone' })).toBeVisible();
+	await pc.getByRole('button', { name: 'Sign in', exact: true }).click();
+	await expect(pc.getByRole('heading', { name: 'More information required' })).toBeVisible();
+	await expect(page.locator('[data-guide-title]')).toContainText('Step 2');
+});
+
+test('every push chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
+	await page.goto('/push/');
+	for (const step of STEPS) {
+		const section = page.locator(`[id="${step.id}"]`);
+		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
+		await expect(picture).toBeVisible();
+		// A picture, not a form: nothing in it can take focus.
+		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/push/?step=${step.id}`);
+	}
+});

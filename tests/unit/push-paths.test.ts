@@ -1,0 +1,293 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupServer } from 'msw/node';
+import type { AnyStateMachine } from 'xstate';
+import {
+	createSession,
+	inProcess,
+	perform,
+	PUSH_SCRIPT,
+	recordSeeds,
+	seededRandom,
+	until,
+	type Session,
+	type SessionOptions,
+} from '../../src/flows/session';
+import { PUSH_TIMEOUT_MS, DAY_MS } from '../../src/backend/model';
+import { stepsOf } from '../../src/steps';
+
+let now = Date.UTC(2026, 3, 1, 9);
+const options = (over: Partial<SessionOptions> = {}): SessionOptions => ({
+	account: 's1234567@example.ac.jp',
+	rememberDays: 14,
+	pollMs: 1,
+	clock: () => now,
+	random: seededRandom(7),
+	...over,
+});
+
+/**
+ * Every state node's path in a machine, e.g. "configureApp.waiting". Transient nodes
+ * (an unguarded `always` leaves them at once) never show in a snapshot, so they are
+ * left out: they are routing, not places a student can be.
+ */
+function statePaths(machine: AnyStateMachine): string[] {
+	const out: string[] = [];
+	const walk = (node: any, prefix: string) => {
+		for (const [key, child] of Object.entries<any>(node.states ?? {})) {
+			const path = prefix ? `${prefix}.${key}` : key;
+			const always: any[] = child.always ?? [];
+			if (!(always.length && always.some((t) => !t.guard))) out.push(path);
+			walk(child, path);
+		}
+	};
+	walk(machine.root, '');
+	return out;
+}
+
+/** Paths of the active state value, including every ancestor. */
+function activePaths(value: unknown, prefix = ''): string[] {
+	if (typeof value === 'string') return [prefix ? `${prefix}.${value}` : value];
+	return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
+		const path = prefix ? `${prefix}.${k}` : k;
+		return [path, ...activePaths(v, path)];
+	});
+}
+
+const visited = { pc: new Set<string>(), phone: new Set<string>() };
+function track(session: Session) {
+	session.pc.subscribe((s) => activePaths(s.value).forEach((p) => visited.pc.add(p)));
+	session.phone.subscribe((s) => activePaths(s.value).forEach((p) => visited.phone.add(p)));
+	activePaths(session.pc.getSnapshot().value).forEach((p) => visited.pc.add(p));
+	activePaths(session.phone.getSnapshot().value).forEach((p) => visited.phone.add(p));
+}
+
+async function at(step: string, over: Partial<SessionOptions> = {}) {
+	const seeds = await recordSeeds(options(over), PUSH_SCRIPT, step);
+	const session = createSession(options({ ...over, seed: seeds[step]! }));
+	track(session);
+	session.start();
+	return session;
+}
+
+describe('push flow against msw/node', () => {
+	const server = setupServer();
+	beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+	afterAll(() => server.close());
+
+	it('registers and signs in through real fetch calls answered by the same handlers', async () => {
+		const session = createSession(
+			options({
+				baseUrl: 'http://practice.test/',
+				transport: (handlers) => {
+					server.resetHandlers(...handlers);
+					return (request) => fetch(request);
+				},
+			}),
+		);
+		track(session);
+		session.start();
+		try {
+			for (const entry of PUSH_SCRIPT) {
+				await until(() => !session.busy() && session.step() === entry.step, entry.step);
+				for (const action of entry.actions) await perform(session, action);
+			}
+			expect(session.done()).toBe(true);
+			expect(session.tenant.state.registration).toBe('done');
+			expect(session.tenant.state.method).toBe('push');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('push flow: what goes wrong', () => {
+	it('a request nobody answers expires after 60 s on the service’s clock, and can be sent again', async () => {
+		const session = await at('signin-request-sent');
+		try {
+			await until(() => session.phone.getSnapshot().context.notification !== null, 'notification');
+			now += PUSH_TIMEOUT_MS + 1;
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'expiry');
+			expect(session.pc.getSnapshot().context.notice).toBe('expired');
+			await until(() => session.phone.getSnapshot().context.notification === null, 'notification gone');
+			session.pc.send({ type: 'pc.retry' });
+			await until(() => session.pc.getSnapshot().matches('waitingApproval'), 'resent');
+			await until(() => session.phone.getSnapshot().context.notification !== null, 'new notification');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a request that expires while the phone shows it takes the phone back, with a message', async () => {
+		const session = await at('signin-approve');
+		try {
+			expect(session.phone.getSnapshot().matches({ screen: { app: 'approve' } })).toBe(true);
+			now += PUSH_TIMEOUT_MS + 1;
+			await until(() => session.phone.getSnapshot().matches({ screen: { app: 'accounts' } }), 'phone back');
+			expect(session.phone.getSnapshot().context.error).toBe('push-expired');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('denying fails the sign-in; the PC offers to sign in again', async () => {
+		const session = await at('signin-approve');
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'denied');
+			expect(session.pc.getSnapshot().context.notice).toBe('denied');
+			session.pc.send({ type: 'pc.retry' });
+			expect(session.step()).toBe('signin-sign-in');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('denying during registration lets the student send the test notification again', async () => {
+		const session = await at('setup-approve');
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'denied');
+			session.pc.send({ type: 'pc.retry' });
+			await until(() => session.pc.getSnapshot().matches('waitingApproval'), 'resent');
+			expect(session.step()).toBe('setup-approve');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('"don’t ask again" trusts the PC for exactly the configured days', async () => {
+		const session = await at('signin-request-sent');
+		try {
+			session.pc.send({ type: 'pc.remember', checked: true });
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.done(), 'signed in');
+			await perform(session, { device: 'pc', event: { type: 'pc.later', days: 13 } });
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(session.step()).toBe('signin-done');
+			expect(session.pc.getSnapshot().context.remembered).toBe(true);
+			await perform(session, { device: 'pc', event: { type: 'pc.later', days: 1 } });
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(session.step()).toBe('signin-request-sent');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('without the box ticked, the next sign-in is challenged even the same day', async () => {
+		const session = await at('signin-approve');
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.done(), 'signed in');
+			await perform(session, { device: 'pc', event: { type: 'pc.signOut' } });
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(session.step()).toBe('signin-request-sent');
+			expect(session.tenant.state.rememberedUntil).toBeNull();
+			expect(DAY_MS).toBe(86_400_000);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('wrong choices are refused with a reason and the student stays put', async () => {
+		const session = await at('setup-choose-app');
+		try {
+			session.pc.send({ type: 'pc.setup', contact: 'phone' });
+			expect(session.pc.getSnapshot().context.error).toBe('choose-app');
+			expect(session.step()).toBe('setup-choose-app');
+			await perform(session, { device: 'pc', event: { type: 'pc.setup', contact: 'app' } });
+			// "Next" before the phone has scanned: the service says the app is not configured.
+			await perform(session, { device: 'pc', event: { type: 'pc.next' } });
+			expect(session.pc.getSnapshot().context.error).toBe('app-not-configured');
+			expect(session.step()).toBe('setup-install-app');
+			// "Cancel" goes back to the security page.
+			await perform(session, { device: 'pc', event: { type: 'pc.cancel' } });
+			expect(session.step()).toBe('setup-choose-app');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('scanning with nothing in view, or a code from elsewhere, is refused', async () => {
+		const session = await at('setup-scan-qr');
+		try {
+			session.phone.send({ type: 'phone.capture', code: null });
+			expect(session.phone.getSnapshot().context.error).toBe('nothing-to-scan');
+			await perform(session, { device: 'phone', event: { type: 'phone.capture', code: '000 000 000' } });
+			expect(session.phone.getSnapshot().context.error).toBe('activation-invalid');
+			expect(session.step()).toBe('setup-scan-qr');
+			await perform(session, { device: 'phone', event: { type: 'phone.back' } });
+			expect(session.phone.getSnapshot().matches({ screen: { app: 'intro' } })).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('the phone goes home and back, and can add an account again', async () => {
+		const session = await at('setup-account-added');
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.home' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.openStore' } });
+			expect(session.phone.getSnapshot().matches({ screen: { store: 'installed' } })).toBe(true);
+			await perform(session, { device: 'phone', event: { type: 'phone.home' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.openApp' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.add' } });
+			expect(session.phone.getSnapshot().matches({ screen: { app: 'intro' } })).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a failed request to the service shows a retry, and the retry works', async () => {
+		let failNext = 0;
+		const flaky = (handlers: Parameters<typeof inProcess>[0]) => {
+			const real = inProcess(handlers);
+			return async (request: Request) => {
+				if (failNext > 0) {
+					failNext -= 1;
+					throw new TypeError('Failed to fetch');
+				}
+				return real(request);
+			};
+		};
+		const session = createSession(options({ transport: flaky }));
+		track(session);
+		session.start();
+		try {
+			failNext = 1;
+			session.pc.send({ type: 'pc.signIn' });
+			await until(() => !session.busy(), 'sign-in attempt');
+			expect(session.pc.getSnapshot().context.error).toBe('network');
+			expect(session.step()).toBe('setup-sign-in');
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(session.step()).toBe('setup-more-info');
+			await perform(session, { device: 'pc', event: { type: 'pc.next' } });
+			failNext = 1;
+			session.pc.send({ type: 'pc.setup', contact: 'app' });
+			await until(() => !session.busy(), 'set-up attempt');
+			expect(session.pc.getSnapshot().context.error).toBe('network');
+			expect(session.step()).toBe('setup-choose-app');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('push flow: coverage', () => {
+	it('every step id of the chapter maps to a state, and the mapping yields only known ids', async () => {
+		const seeds = await recordSeeds(options());
+		const ids = stepsOf('push').map((s) => s.id);
+		expect(Object.keys(seeds).sort()).toEqual([...ids].sort());
+		for (const seed of Object.values(seeds)) expect(ids).toContain(seed.step);
+	});
+
+	it('every state of both machines is reached by the walks above', () => {
+		const session = createSession(options());
+		const pcStates = statePaths(session.pc.logic as AnyStateMachine);
+		const phoneStates = statePaths(session.phone.logic as AnyStateMachine);
+		// The full walk from the start visits the rest.
+		expect(pcStates.filter((s) => !visited.pc.has(s))).toEqual([]);
+		expect(phoneStates.filter((s) => !visited.phone.has(s))).toEqual([]);
+	});
+});
