@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { institution } from './src/config/institution.ts';
 
 // A sub-path deployment (e.g. https://www.example.ac.jp/mfa/) sets BASE_PATH=/mfa/ at
@@ -18,6 +19,12 @@ const methodLabels = {
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
+	vite: {
+		resolve: {
+			// See src/backend/tldts-lite.ts: keeps the public-suffix list out of the practice page.
+			alias: { tldts: fileURLToPath(new URL('./src/backend/tldts-lite.ts', import.meta.url)) },
+		},
+	},
 	// Nothing may be fetched from another origin; Astro's prefetch and image services
 	// stay local, and no integration here adds a remote script.
 	integrations: [

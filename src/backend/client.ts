@@ -1,5 +1,17 @@
 import { API } from './handlers';
-import type { PushPurpose, PushRequest } from './model';
+import type { ChallengeKind, ChallengeStatus, Method, PushPurpose, PushRequest, VerifyOutcome } from './model';
+
+export interface ChallengeStarted {
+	id: string;
+	kind: ChallengeKind;
+	/** The number as the page names it; null for the app. */
+	to: string | null;
+	lockedUntil: number | null;
+}
+export interface CarrierNews {
+	messages: { id: string; code: string; at: number }[];
+	call: { id: string; status: ChallengeStatus } | null;
+}
 
 export type Transport = (request: Request) => Promise<Response>;
 
@@ -36,7 +48,7 @@ export function createClient(transport: Transport, baseUrl: string) {
 		return data as T;
 	}
 	return {
-		signIn: () => call<{ next: 'register' | 'verify' | 'done'; method: 'push' | 'code' | null; remembered: boolean }>('POST', 'signin'),
+		signIn: () => call<{ next: 'register' | 'verify' | 'done' | 'blocked'; method: Method | null; remembered: boolean }>('POST', 'signin'),
 		startActivation: () => call<{ code: string; url: string }>('POST', 'register/app'),
 		appConfigured: () => call<{ configured: boolean }>('GET', 'register/app'),
 		chooseMethod: (method: 'push' | 'code') => call('POST', 'register/method', { method }),
@@ -49,6 +61,15 @@ export function createClient(transport: Transport, baseUrl: string) {
 		pending: (deviceId: string) => call<PushRequest[]>('GET', `device/${deviceId}/pending`),
 		respond: (deviceId: string, id: string, approve: boolean) =>
 			call<PushRequest>('POST', `device/${deviceId}/respond`, { deviceId, id, approve }),
+		registerPhone: (input: { country: string; number: string; via: 'sms' | 'call' }) => call<{ display: string }>('POST', 'register/phone', input),
+		startChallenge: (purpose: PushPurpose, kind: ChallengeKind) => call<ChallengeStarted>('POST', 'challenge', { purpose, kind }),
+		challengeStatus: (id: string) => call<{ id: string; kind: ChallengeKind; status: ChallengeStatus }>('GET', `challenge/${id}`),
+		verifyCode: (id: string, code: string) => call<VerifyOutcome>('POST', `challenge/${id}/verify`, { id, code }),
+		unblock: () => call('POST', 'unblock'),
+		carrier: (number: string) => call<CarrierNews>('GET', `carrier/${encodeURIComponent(number)}`),
+		answerCall: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/answer`, { id }),
+		hangUp: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/hangup`, { id }),
+		pressKey: (id: string, key: string) => call<{ id: string; status: ChallengeStatus; keys: string }>('POST', `call/${id}/key`, { id, key }),
 	};
 }
 

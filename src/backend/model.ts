@@ -5,8 +5,88 @@
  * simulator's "come back N days later" move.
  */
 
+import type { normalizeCode } from '../totp/normalize';
+import type { CodeVerifier } from '../totp/verifier';
+import { maskPhone, normalizePhone } from './phone-number';
+
 export type PushPurpose = 'setup' | 'signin';
 export type PushStatus = 'pending' | 'approved' | 'denied' | 'expired';
+export type Method = 'push' | 'code' | 'sms' | 'call';
+export type ChallengeKind = 'app' | 'sms' | 'call';
+/**
+ * A code challenge is `pending` until verified; a call rings, is answered, and ends in
+ * one of the outcomes the real service knows. `expired` covers a code or call replaced
+ * by a newer one; `cancelled` a call the PC gave up on.
+ */
+export type ChallengeStatus =
+	| 'pending'
+	| 'verified'
+	| 'expired'
+	| 'ringing'
+	| 'answered'
+	| 'no-answer'
+	| 'hung-up'
+	| 'wrong-key'
+	| 'fraud'
+	| 'cancelled';
+
+export interface Challenge {
+	id: string;
+	kind: ChallengeKind;
+	purpose: PushPurpose;
+	createdAt: number;
+	/** E.164 number the text or call goes to; null for the app's codes. */
+	to: string | null;
+	/** The text message's code; null for calls and the app. */
+	code: string | null;
+	/** A text's code stops working, or a ringing call stops ringing, at this time. */
+	expiresAt: number;
+	status: ChallengeStatus;
+	answeredAt: number | null;
+	/** Keys pressed during the call, before "#". */
+	keys: string;
+}
+
+/** The practice phone's own number: texts and calls to any other number reach nobody here. */
+export const PRACTICE_PHONE = { e164: '+819012345678', national: '090-1234-5678' } as const;
+
+/** How long a text message's code works (the issue is silent; five minutes is long enough to read and type it). */
+export const SMS_CODE_TTL_MS = 5 * 60_000;
+/** A call nobody answers stops ringing after this long, as a phone's ringing does. */
+export const RING_TIMEOUT_MS = 30_000;
+/** After answering, the voice waits this long for a key, then says goodbye. */
+export const KEY_TIMEOUT_MS = 30_000;
+/**
+ * Wrong codes in a row that lock the practice account, and for how long: the values of
+ * src/totp's DEFAULT_POLICY (a unit test keeps them equal; importing them here would
+ * fetch the policy with the page instead of with the first code typed).
+ */
+export const MAX_FAILURES = 5;
+export const LOCKOUT_MS = 30_000;
+
+export type VerifyOutcome =
+	| { ok: true }
+	| {
+			ok: false;
+			reason: 'empty' | 'not-digits' | 'wrong-length' | 'wrong-code' | 'expired' | 'reused' | 'clock-skew' | 'locked';
+			/** Wrong tries left before the lock-out (after a wrong code). */
+			remainingTries?: number;
+			/** When the lock-out ends, on the service's clock. */
+			lockedUntil?: number;
+			/** The number of digits typed (after a wrong length). */
+			length?: number;
+	  };
+
+/** Turns a code's time step into the code the app shows; given by the caller so otpauth loads only when needed. */
+export type TotpCodes = (secret: string, step: number) => string;
+
+/** src/totp's rules for typed codes, handed in by the caller (loaded with the first code typed). */
+export interface CodeRules {
+	CodeVerifier: typeof CodeVerifier;
+	normalizeCode: typeof normalizeCode;
+	/** Needed for the app's codes only. */
+	totp: TotpCodes | null;
+}
 
 export interface PushRequest {
 	id: string;
@@ -21,13 +101,22 @@ export interface TenantState {
 	/** What the registration has reached: nothing yet, the app is linked, or done. */
 	registration: 'none' | 'started' | 'done';
 	/** The method chosen for verification once registered. */
-	method: 'push' | 'code' | null;
+	method: Method | null;
 	/** Issued by "Set up": what the PC shows as QR code, code and URL. */
 	activation: { code: string; url: string; secret: string } | null;
 	/** The phone that scanned the activation, if any. */
 	device: { id: string; secret: string } | null;
 	backupPhone: string | null;
+	/** The authentication phone for texts or calls: registered, or being verified. */
+	phone: { e164: string; display: string; via: 'sms' | 'call' } | null;
 	pushes: PushRequest[];
+	challenges: Challenge[];
+	/** Wrong codes in a row, and the end of the lock-out they caused (0: not locked). */
+	lock: { failures: number; lockedUntil: number };
+	/** The app's last accepted time step: its code and every earlier one are used up. */
+	totpLastStep: number | null;
+	/** Fraud was reported (0# on a call): verification is blocked until an administrator unblocks. */
+	blocked: boolean;
 	/** Until when this PC is trusted ("don't ask again for N days"). */
 	rememberedUntil: number | null;
 	/** Simulated days: added to the real clock so a reader can "come back" later. */
@@ -46,7 +135,12 @@ export function initialTenant(account: string): TenantState {
 		activation: null,
 		device: null,
 		backupPhone: null,
+		phone: null,
 		pushes: [],
+		challenges: [],
+		lock: { failures: 0, lockedUntil: 0 },
+		totpLastStep: null,
+		blocked: false,
 		rememberedUntil: null,
 		offsetMs: 0,
 		seq: 0,
@@ -91,8 +185,9 @@ export class Tenant {
 	}
 
 	/** Password sign-in. The practice password is never checked: there is none to type. */
-	signIn(): { next: 'register' | 'verify' | 'done'; method: TenantState['method']; remembered: boolean } {
+	signIn(): { next: 'register' | 'verify' | 'done' | 'blocked'; method: TenantState['method']; remembered: boolean } {
 		const s = this.state;
+		if (s.blocked) return { next: 'blocked', method: s.method, remembered: false };
 		if (s.registration !== 'done') return { next: 'register', method: null, remembered: false };
 		const remembered = s.rememberedUntil !== null && this.now() < s.rememberedUntil;
 		return { next: remembered ? 'done' : 'verify', method: s.method, remembered };
@@ -167,7 +262,9 @@ export class Tenant {
 	}
 
 	finishRegistration(backupPhone: string | null) {
-		if (!this.state.device || !this.state.method) throw new ModelError(409, 'registration-incomplete');
+		const { method, device, phone } = this.state;
+		const ready = method === 'sms' || method === 'call' ? phone !== null : device !== null && method !== null;
+		if (!ready) throw new ModelError(409, 'registration-incomplete');
 		this.state.backupPhone = backupPhone;
 		this.state.registration = 'done';
 	}
@@ -179,5 +276,203 @@ export class Tenant {
 
 	advanceDays(days: number) {
 		this.state.offsetMs += days * DAY_MS;
+	}
+
+	/** The "Step 1" form of the phone methods: the number to text or call. */
+	registerPhone(country: string, number: string, via: 'sms' | 'call') {
+		const n = normalizePhone(country, number);
+		if (!n.ok) throw new ModelError(400, n.reason);
+		this.state.phone = { e164: n.e164, display: n.display, via };
+		if (this.state.registration === 'none') this.state.registration = 'started';
+		return { display: n.display };
+	}
+
+	private lockedUntil(): number | null {
+		const lock = this.state.lock;
+		if (lock.lockedUntil && this.now() >= lock.lockedUntil) this.state.lock = { failures: 0, lockedUntil: 0 };
+		return this.state.lock.lockedUntil || null;
+	}
+
+	/** Sends a text, places a call, or (for the app) opens a code entry. */
+	startChallenge(purpose: PushPurpose, kind: ChallengeKind) {
+		if (this.state.blocked) throw new ModelError(423, 'blocked');
+		const phone = this.state.phone;
+		if (kind === 'app' ? !this.state.device : !phone) throw new ModelError(409, 'registration-incomplete');
+		this.settle();
+		// A new text or call replaces any older one still open, as the real service does.
+		for (const c of this.state.challenges) {
+			if (c.status === 'pending') c.status = 'expired';
+			if (c.status === 'ringing' || c.status === 'answered') c.status = 'cancelled';
+		}
+		const now = this.now();
+		const challenge: Challenge = {
+			id: this.nextId(kind),
+			kind,
+			purpose,
+			createdAt: now,
+			to: kind === 'app' ? null : phone!.e164,
+			code: kind === 'sms' ? this.digits(6) : null,
+			expiresAt: now + (kind === 'sms' ? SMS_CODE_TTL_MS : kind === 'call' ? RING_TIMEOUT_MS : 0),
+			status: kind === 'call' ? 'ringing' : 'pending',
+			answeredAt: null,
+			keys: '',
+		};
+		this.state.challenges = [...this.state.challenges, challenge].slice(-10);
+		// The sign-in page names the phone only by its last digits; registration shows what was typed.
+		const to = challenge.to === null ? null : purpose === 'setup' ? phone!.display : maskPhone(challenge.to);
+		return { id: challenge.id, kind, to, lockedUntil: this.lockedUntil() };
+	}
+
+	/** Time passes: unanswered calls stop ringing, calls waiting for a key say goodbye. */
+	private settle() {
+		const now = this.now();
+		for (const c of this.state.challenges) {
+			if (c.status === 'ringing' && now >= c.expiresAt) c.status = 'no-answer';
+			if (c.status === 'answered' && now >= (c.answeredAt ?? 0) + KEY_TIMEOUT_MS) c.status = 'no-answer';
+		}
+	}
+
+	private challenge(id: string): Challenge {
+		this.settle();
+		const c = this.state.challenges.find((x) => x.id === id);
+		if (!c) throw new ModelError(404, 'challenge-unknown');
+		return c;
+	}
+
+	challengeStatus(id: string) {
+		const c = this.challenge(id);
+		return { id: c.id, kind: c.kind, status: c.status };
+	}
+
+	private verified(c: Challenge) {
+		c.status = 'verified';
+		if (c.purpose === 'setup' && (c.kind === 'sms' || c.kind === 'call')) this.state.method = c.kind;
+		if (c.purpose === 'setup' && c.kind === 'app' && !this.state.method) this.state.method = 'code';
+	}
+
+	/** A wrong code counts towards the lock-out; the fifth in a row starts it. */
+	private wrong(): VerifyOutcome {
+		const failures = this.state.lock.failures + 1;
+		if (failures >= MAX_FAILURES) {
+			this.state.lock = { failures, lockedUntil: this.now() + LOCKOUT_MS };
+			return { ok: false, reason: 'locked', lockedUntil: this.state.lock.lockedUntil };
+		}
+		this.state.lock = { failures, lockedUntil: 0 };
+		return { ok: false, reason: 'wrong-code', remainingTries: MAX_FAILURES - failures };
+	}
+
+	/**
+	 * A code typed on the PC. The app's codes go through src/totp's verification policy
+	 * (window, no replay, lock-out); a text's code must be the latest one sent, unused and
+	 * not expired. Both share one count of wrong tries, as it is one account.
+	 */
+	verifyCode(id: string, input: string, rules: CodeRules): VerifyOutcome {
+		const { CodeVerifier, normalizeCode, totp } = rules;
+		if (this.state.blocked) throw new ModelError(423, 'blocked');
+		const c = this.challenge(id);
+		if (c.kind === 'call') throw new ModelError(409, 'challenge-kind');
+		if (c.kind === 'app') {
+			const device = this.state.device;
+			if (!device || !totp) throw new ModelError(409, 'app-not-configured');
+			const verifier = new CodeVerifier({
+				codeForStep: (step) => totp(device.secret, step),
+				now: () => this.now(),
+				maxFailures: MAX_FAILURES,
+				lockoutMs: LOCKOUT_MS,
+				state: { lastStep: this.state.totpLastStep, ...this.state.lock },
+			});
+			const result = verifier.verify(input);
+			const { lastStep, failures, lockedUntil } = verifier.state;
+			this.state.totpLastStep = lastStep;
+			this.state.lock = { failures, lockedUntil };
+			if (result.ok) {
+				if (c.status !== 'pending') return { ok: false, reason: 'reused' };
+				this.verified(c);
+				return { ok: true };
+			}
+			switch (result.reason) {
+				case 'locked':
+					return { ok: false, reason: 'locked', lockedUntil };
+				case 'wrong-code':
+					return { ok: false, reason: 'wrong-code', remainingTries: result.remainingTries };
+				case 'wrong-length':
+					return { ok: false, reason: 'wrong-length', length: result.length };
+				case 'clock-skew':
+					// The practice phone shares the service's clock: an earlier step's code is simply old.
+					return { ok: false, reason: result.steps < 0 ? 'expired' : 'clock-skew' };
+				default:
+					return { ok: false, reason: result.reason };
+			}
+		}
+		const lockedUntil = this.lockedUntil();
+		if (lockedUntil) return { ok: false, reason: 'locked', lockedUntil };
+		const typed = normalizeCode(input, 6);
+		if (!typed.ok) return typed.reason === 'wrong-length' ? { ok: false, reason: 'wrong-length', length: typed.length } : { ok: false, reason: typed.reason };
+		if (typed.code === c.code) {
+			if (c.status === 'verified') return { ok: false, reason: 'reused' };
+			if (c.status !== 'pending' || this.now() >= c.expiresAt) return { ok: false, reason: 'expired' };
+			this.state.lock = { failures: 0, lockedUntil: 0 };
+			this.verified(c);
+			return { ok: true };
+		}
+		// A code from an earlier text: used up, or replaced by the newer one.
+		const earlier = this.state.challenges.find((x) => x.kind === 'sms' && x.code === typed.code);
+		if (earlier) return { ok: false, reason: earlier.status === 'verified' ? 'reused' : 'expired' };
+		return this.wrong();
+	}
+
+	/** What the practice phone's network delivers to a number: its texts, and the latest call. */
+	carrier(number: string) {
+		this.settle();
+		const mine = this.state.challenges.filter((c) => c.to === number);
+		const call = mine.filter((c) => c.kind === 'call').at(-1) ?? null;
+		return {
+			messages: mine.filter((c) => c.kind === 'sms').map((c) => ({ id: c.id, code: c.code!, at: c.createdAt })),
+			call: call && { id: call.id, status: call.status },
+		};
+	}
+
+	private call(id: string, ...allowed: ChallengeStatus[]): Challenge {
+		const c = this.challenge(id);
+		if (c.kind !== 'call') throw new ModelError(409, 'challenge-kind');
+		if (!allowed.includes(c.status)) throw new ModelError(409, `call-${c.status}`);
+		return c;
+	}
+
+	answerCall(id: string) {
+		const c = this.call(id, 'ringing');
+		c.status = 'answered';
+		c.answeredAt = this.now();
+		return { id, status: c.status };
+	}
+
+	/** Declining a ringing call, or hanging up before "#": the real service hears no answer. */
+	hangUp(id: string) {
+		const c = this.call(id, 'ringing', 'answered');
+		c.status = 'hung-up';
+		return { id, status: c.status };
+	}
+
+	/**
+	 * A key pressed during the call. "#" alone confirms; "0" then "#" reports fraud (the
+	 * default code of Entra's fraud alert); any other key fails the verification.
+	 */
+	pressKey(id: string, key: string) {
+		const c = this.call(id, 'answered');
+		if (key === '#') {
+			if (c.keys === '0') {
+				c.status = 'fraud';
+				// Fraud alert with "block user": no more verification until an administrator unblocks.
+				this.state.blocked = true;
+			} else this.verified(c);
+		} else if (key === '0' && c.keys === '') c.keys = '0';
+		else c.status = 'wrong-key';
+		return { id, status: c.status, keys: c.keys };
+	}
+
+	/** The helpdesk unblocks the account after checking who is asking (simulated by a button). */
+	unblock() {
+		this.state.blocked = false;
+		this.state.lock = { failures: 0, lockedUntil: 0 };
 	}
 }

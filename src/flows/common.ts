@@ -1,5 +1,5 @@
 import { fromCallback, fromPromise } from 'xstate';
-import type { Client } from '../backend/client';
+import type { CarrierNews, Client } from '../backend/client';
 import type { PushRequest } from '../backend/model';
 
 export interface FlowDeps {
@@ -13,52 +13,85 @@ export const errorCode = (error: unknown) =>
 	error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : 'network';
 
 /**
+ * Asks `read` every `pollMs` and hands each answer to `report` until it returns true
+ * (done) or the actor stops. A failed read is retried on the next tick: the service's
+ * own timers (expiry, ringing) still apply meanwhile.
+ */
+function poll<T>(pollMs: number, read: () => Promise<T>, report: (value: T) => boolean | void, first = pollMs) {
+	let stopped = false;
+	let timer: ReturnType<typeof setTimeout>;
+	const tick = async () => {
+		if (stopped) return;
+		try {
+			const value = await read();
+			if (stopped || report(value)) return;
+		} catch {
+			// Offline for a moment: the next tick tries again.
+		}
+		if (!stopped) timer = setTimeout(tick, pollMs);
+	};
+	timer = setTimeout(tick, first);
+	return () => {
+		stopped = true;
+		clearTimeout(timer);
+	};
+}
+
+/** Reports only answers that differ from the last one: an unchanged poll changes no snapshot. */
+function changes<T>(send: (value: T) => void) {
+	let last = '';
+	return (value: T) => {
+		const json = JSON.stringify(value);
+		if (json !== last) {
+			last = json;
+			send(value);
+		}
+	};
+}
+
+/**
  * Watches one push request until somebody answers it or it expires: the PC learns the
  * phone's answer only through the service, as in reality.
  */
 export const watchPush = (deps: FlowDeps) =>
-	fromCallback<{ type: 'noop' }, { id: string }>(({ input, sendBack }) => {
-		let stopped = false;
-		const tick = async () => {
-			if (stopped) return;
-			try {
-				const push = await deps.api.pushStatus(input.id);
-				if (stopped) return;
-				if (push.status !== 'pending') {
-					sendBack({ type: `push.${push.status}` } as any);
-					return;
-				}
-			} catch {
-				// A failed poll is retried on the next tick; the request's own expiry still applies.
-			}
-			if (!stopped) timer = setTimeout(tick, deps.pollMs);
-		};
-		let timer = setTimeout(tick, deps.pollMs);
-		return () => {
-			stopped = true;
-			clearTimeout(timer);
-		};
-	});
+	fromCallback<{ type: 'noop' }, { id: string }>(({ input, sendBack }) =>
+		poll(
+			deps.pollMs,
+			() => deps.api.pushStatus(input.id),
+			(push) => {
+				if (push.status === 'pending') return false;
+				sendBack({ type: `push.${push.status}` } as any);
+				return true;
+			},
+		),
+	);
+
+/** The PC waiting for a call's outcome: polls the service until the call has ended. */
+export const watchChallenge = (deps: FlowDeps) =>
+	fromCallback<{ type: 'noop' }, { id: string }>(({ input, sendBack }) =>
+		poll(
+			deps.pollMs,
+			() => deps.api.challengeStatus(input.id),
+			(c) => {
+				if (c.status === 'ringing' || c.status === 'answered') return false;
+				sendBack({ type: 'challenge.update', status: c.status } as any);
+				return true;
+			},
+		),
+	);
 
 /** The phone app's inbox: polls for requests waiting for this device. */
 export const watchInbox = (deps: FlowDeps) =>
 	fromCallback<{ type: 'noop' }, { deviceId: string }>(({ input, sendBack }) => {
-		let stopped = false;
-		let timer: ReturnType<typeof setTimeout>;
-		const tick = async () => {
-			try {
-				const pending: PushRequest[] = await deps.api.pending(input.deviceId);
-				if (!stopped) sendBack({ type: 'inbox.update', pending } as any);
-			} catch {
-				// Offline for a moment: the next tick tries again.
-			}
-			if (!stopped) timer = setTimeout(tick, deps.pollMs);
-		};
-		timer = setTimeout(tick, 0);
-		return () => {
-			stopped = true;
-			clearTimeout(timer);
-		};
+		const send = changes((pending: PushRequest[]) => sendBack({ type: 'inbox.update', pending } as any));
+		return poll(deps.pollMs, () => deps.api.pending(input.deviceId), send, 0);
+	});
+
+/** The phone network: texts and calls for the phone's number. */
+export const watchCarrier = (deps: FlowDeps) =>
+	fromCallback<{ type: 'noop' }, { number: string }>(({ input, sendBack }) => {
+		const send = changes((news: CarrierNews) => sendBack({ type: 'carrier.update', ...news } as any));
+		return poll(deps.pollMs, () => deps.api.carrier(input.number), send, 0);
 	});
 
 export const call = <I, O>(fn: (input: I) => Promise<O>) => fromPromise<O, I>(({ input }) => fn(input));

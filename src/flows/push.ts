@@ -1,148 +1,25 @@
-import { assign, setup } from 'xstate';
-import { call, errorCode, watchPush, type FlowDeps } from './common';
+import { assign } from 'xstate';
+import type { FlowDeps } from './common';
+import { APP_SETUP_SCRIPT, appSetupStates, appSetupStep } from './app-setup';
+import { finishStates, initialPcContext, pcSetup, signInStates, type SnapshotLike } from './pc';
+import { createPhoneMachine } from './phone';
+import { pc, phone, type Flow, type ScriptEntry } from './runtime';
 
-export type Phase = 'setup' | 'signin';
-
-export interface PcContext {
-	phase: Phase;
-	rememberDays: number;
-	activation: { code: string; url: string } | null;
-	pushId: string | null;
-	/** The "don't ask again for N days" box on the waiting screen. */
-	remember: boolean;
-	/** Set when the last sign-in skipped verification because this PC was trusted. */
-	remembered: boolean;
-	/** A code the screens turn into a kind message; null when all is well. */
-	error: string | null;
-	/** What the PC's last answer from the service was, for screens that report it. */
-	notice: 'registered' | 'verified' | 'denied' | 'expired' | null;
-}
-
-export type PcEvent =
-	| { type: 'pc.signIn' }
-	| { type: 'pc.next'; use?: 'notification' | 'code' }
-	| { type: 'pc.setup'; contact?: 'app' | 'phone' }
-	| { type: 'pc.cancel' }
-	| { type: 'pc.retry' }
-	| { type: 'pc.done'; backupPhone?: string }
-	| { type: 'pc.remember'; checked: boolean }
-	| { type: 'pc.signOut' }
-	| { type: 'pc.later'; days: number }
-	| { type: 'guide.continue' }
-	| { type: 'push.approved' }
-	| { type: 'push.denied' }
-	| { type: 'push.expired' };
+export type { PcContext, PcEvent, Phase } from './pc';
 
 /**
  * The PC's side of the Authenticator push method (the manual's chapter 3): first-time
  * registration, then every later sign-in. It knows the phone only through the service.
  */
 export function createPushPcMachine(deps: FlowDeps) {
-	const { api } = deps;
-	return setup({
-		types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number } },
-		actors: {
-			signIn: call(() => api.signIn()),
-			startActivation: call(() => api.startActivation()),
-			appConfigured: call(() => api.appConfigured()),
-			chooseMethod: call(() => api.chooseMethod('push')),
-			requestPush: call((purpose: Phase) => api.requestPush(purpose)),
-			finishRegistration: call((phone: string | null) => api.finishRegistration(phone)),
-			completeSignIn: call((days: number | null) => api.completeSignIn(days)),
-			advanceDays: call((days: number) => api.advanceDays(days)),
-			watchPush: watchPush(deps),
-		},
-		actions: {
-			failed: assign({ error: ({ event }) => errorCode((event as any).error) }),
-			clearError: assign({ error: null }),
-		},
-	}).createMachine({
+	const s = pcSetup(deps);
+	return s.createMachine({
 		id: 'pc',
-		context: ({ input }) => ({
-			phase: 'setup',
-			rememberDays: input.rememberDays,
-			activation: null,
-			pushId: null,
-			remember: false,
-			remembered: false,
-			error: null,
-			notice: null,
-		}),
+		context: initialPcContext,
 		initial: 'signIn',
 		states: {
-			signIn: {
-				on: { 'pc.signIn': { target: 'signingIn', actions: 'clearError' } },
-			},
-			signingIn: {
-				tags: 'busy',
-				invoke: {
-					src: 'signIn',
-					onDone: [
-						{ guard: ({ event }) => event.output.next === 'register', target: 'moreInfo', actions: assign({ phase: 'setup' }) },
-						{
-							guard: ({ event }) => event.output.next === 'done',
-							target: 'service',
-							actions: assign({ phase: 'signin', remembered: true }),
-						},
-						{ target: 'sendingPush', actions: assign({ phase: 'signin', remembered: false }) },
-					],
-					onError: { target: 'signIn', actions: 'failed' },
-				},
-			},
-			moreInfo: {
-				on: { 'pc.next': 'securityVerification' },
-			},
-			securityVerification: {
-				on: {
-					'pc.setup': [
-						{ guard: ({ event }) => event.contact === 'phone', actions: assign({ error: 'choose-app' }) },
-						{ target: 'startingActivation', actions: 'clearError' },
-					],
-				},
-			},
-			startingActivation: {
-				tags: 'busy',
-				invoke: {
-					src: 'startActivation',
-					onDone: { target: 'configureApp', actions: assign({ activation: ({ event }) => event.output }) },
-					onError: { target: 'securityVerification', actions: 'failed' },
-				},
-			},
-			configureApp: {
-				initial: 'waiting',
-				states: {
-					// The phone leads here: installing the app, scanning, checking the code.
-					waiting: { tags: 'phone-leads', on: { 'guide.continue': 'ready' } },
-					ready: {},
-				},
-				on: {
-					'pc.next': { target: 'checkingApp', actions: 'clearError' },
-					'pc.cancel': { target: 'securityVerification', actions: 'clearError' },
-				},
-			},
-			checkingApp: {
-				tags: 'busy',
-				invoke: {
-					src: 'appConfigured',
-					onDone: [
-						{ guard: ({ event }) => event.output.configured, target: 'chooseUse' },
-						{ target: 'configureApp.waiting', actions: assign({ error: 'app-not-configured' }) },
-					],
-					onError: { target: 'configureApp.ready', actions: 'failed' },
-				},
-			},
-			chooseUse: {
-				on: {
-					'pc.next': [
-						{ guard: ({ event }) => event.use !== 'notification', actions: assign({ error: 'choose-notification' }) },
-						{ target: 'choosingMethod', actions: 'clearError' },
-					],
-				},
-			},
-			choosingMethod: {
-				tags: 'busy',
-				invoke: { src: 'chooseMethod', onDone: 'sendingPush', onError: { target: 'chooseUse', actions: 'failed' } },
-			},
+			...signInStates(s, { register: 'securityVerification', verify: 'sendingPush' }),
+			...appSetupStates(s, 'notification', 'sendingPush'),
 			sendingPush: {
 				tags: 'busy',
 				invoke: {
@@ -169,50 +46,52 @@ export function createPushPcMachine(deps: FlowDeps) {
 			pushFailed: {
 				on: {
 					'pc.retry': [
-						{ guard: ({ context }) => context.notice === 'denied' && context.phase === 'signin', target: 'signIn', actions: ['clearError', assign({ notice: null })] },
+						{
+							guard: ({ context }) => context.notice === 'denied' && context.phase === 'signin',
+							target: 'signIn',
+							actions: ['clearError', assign({ notice: null })],
+						},
 						{ target: 'sendingPush', actions: 'clearError' },
 					],
 				},
 			},
-			backupPhone: {
-				on: { 'pc.done': { target: 'finishing', actions: 'clearError' } },
-			},
-			finishing: {
-				tags: 'busy',
-				invoke: {
-					src: 'finishRegistration',
-					input: ({ event }) => ((event as { backupPhone?: string }).backupPhone?.trim() || null),
-					onDone: { target: 'signIn', actions: assign({ phase: 'signin', notice: 'registered' }) },
-					onError: { target: 'backupPhone', actions: 'failed' },
-				},
-			},
-			completing: {
-				tags: 'busy',
-				invoke: {
-					src: 'completeSignIn',
-					input: ({ context }) => (context.remember ? context.rememberDays : null),
-					onDone: 'service',
-					onError: { target: 'pushFailed', actions: 'failed' },
-				},
-			},
-			service: {
-				tags: 'done',
-				on: {
-					'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
-					'pc.later': { target: 'advancing' },
-				},
-			},
-			advancing: {
-				tags: 'busy',
-				invoke: {
-					src: 'advanceDays',
-					input: ({ event }) => (event as { days: number }).days,
-					onDone: { target: 'signIn', actions: assign({ notice: null, remember: false }) },
-					onError: { target: 'service', actions: 'failed' },
-				},
-			},
+			...finishStates(s, 'backupPhone', 'pushFailed'),
 		},
 	});
 }
 
 export type PushPcMachine = ReturnType<typeof createPushPcMachine>;
+
+export function pushStep(pc: SnapshotLike, phone: SnapshotLike): string {
+	const shared = appSetupStep(pc, phone);
+	if (shared) return shared;
+	const m = (v: string) => pc.matches(v as never);
+	const phase = pc.context.phase;
+	if (m('chooseUse') || m('choosingMethod')) return 'setup-choose-notification';
+	if (m('backupPhone') || m('finishing')) return 'setup-backup-phone';
+	if (m('service') || m('advancing')) return 'signin-done';
+	if (phase === 'setup') return 'setup-approve';
+	if (m('completing') || m('pushFailed')) return 'signin-approve';
+	const approving = phone.matches({ screen: { app: 'approve' } } as never) || phone.matches({ screen: { app: 'responding' } } as never);
+	return approving ? 'signin-approve' : 'signin-request-sent';
+}
+
+/** The manual's chapter 3, done right, step by step: the unit tests walk it and the build records each step for deep links. */
+export const PUSH_SCRIPT: ScriptEntry[] = [
+	...APP_SETUP_SCRIPT,
+	{ step: 'setup-choose-notification', actions: [pc({ type: 'pc.next', use: 'notification' })] },
+	{ step: 'setup-approve', actions: [phone({ type: 'phone.openNotification' }), phone({ type: 'phone.approve' })] },
+	{ step: 'setup-backup-phone', actions: [pc({ type: 'pc.done', backupPhone: '' })] },
+	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'signin-request-sent', actions: [phone({ type: 'phone.openNotification' })] },
+	{ step: 'signin-approve', actions: [phone({ type: 'phone.approve' })] },
+	{ step: 'signin-done', actions: [] },
+];
+
+export const PUSH_FLOW: Flow = {
+	method: 'push',
+	createPc: createPushPcMachine,
+	createPhone: createPhoneMachine,
+	step: pushStep,
+	script: PUSH_SCRIPT,
+};

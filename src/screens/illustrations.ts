@@ -1,14 +1,18 @@
 // Build time only: the still pictures of each step, rendered from the same screens and
 // the same recorded walk-through that the simulator uses.
 import QRCode from 'qrcode';
+import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
-import { createSession, qrOnPcScreen, recordSeeds, seededRandom, type Seed } from '../flows/session';
+import { FLOWS } from '../flows/index';
+import { createSession, qrOnPcScreen, recordSeeds, seededRandom, type Seed } from '../flows/runtime';
 import { SCREEN_STRINGS } from '../i18n/screens';
 import type { Lang } from '../steps';
 import { describeScreens, renderScreens } from './render';
+import { CODE_SCREENS } from './render-code';
+import { PHONE_SCREENS } from './render-phone';
 
-/** Methods whose steps the simulator can show and open. */
-export const SIMULATED_METHODS = ['push'] as const;
+/** Methods whose steps the simulator can show and open: all four of the manual. */
+export const SIMULATED_METHODS = ['sms', 'call', 'push', 'code'] as const;
 export type SimulatedMethod = (typeof SIMULATED_METHODS)[number];
 export const isSimulated = (m: string): m is SimulatedMethod => (SIMULATED_METHODS as readonly string[]).includes(m);
 
@@ -24,33 +28,29 @@ export function practiceQrSvg(): Promise<string> {
 }
 
 const FIXED_NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
-let seeds: Promise<Record<string, Seed>> | undefined;
-export function buildSeeds() {
-	seeds ??= recordSeeds({
-		account: institution.exampleAccount,
-		rememberDays: institution.rememberDays,
-		pollMs: 1,
-		clock: () => FIXED_NOW,
-		random: seededRandom(),
-	});
-	return seeds;
+const options = (method: SimulatedMethod) => ({
+	account: institution.exampleAccount,
+	rememberDays: institution.rememberDays,
+	pollMs: 1,
+	clock: () => FIXED_NOW,
+	random: seededRandom(),
+	flow: FLOWS[method],
+});
+
+const seeds: Partial<Record<SimulatedMethod, Promise<Record<string, Seed>>>> = {};
+export function buildSeeds(method: SimulatedMethod = 'push') {
+	return (seeds[method] ??= recordSeeds(options(method)));
 }
 
 export async function illustrate(method: SimulatedMethod, step: string, lang: Lang) {
-	const seed = (await buildSeeds())[step];
-	if (!seed || method !== 'push') return null;
+	const seed = (await buildSeeds(method))[step];
+	if (!seed) return null;
 	// Restored, never started: a snapshot to draw, with no timers running.
-	const session = createSession({
-		account: institution.exampleAccount,
-		rememberDays: institution.rememberDays,
-		pollMs: 1,
-		clock: () => FIXED_NOW,
-		random: seededRandom(),
-		seed,
-	});
+	const session = createSession({ ...options(method), seed });
 	const pc = session.pc.getSnapshot();
 	const t = SCREEN_STRINGS[lang];
 	const screens = renderScreens({
+		method,
 		pc,
 		phone: session.phone.getSnapshot(),
 		t,
@@ -61,6 +61,9 @@ export async function illustrate(method: SimulatedMethod, step: string, lang: La
 		qrSvg: await practiceQrSvg(),
 		code: { value: '123 456', secondsLeft: 18 },
 		qrInView: qrOnPcScreen(pc) !== null,
+		now: session.now(),
+		phoneNumber: PRACTICE_PHONE.national,
+		...(method === 'code' ? { more: CODE_SCREENS } : method === 'push' ? {} : { more: PHONE_SCREENS }),
 	});
 	return { ...screens, alt: `${t['practice.figure']}: ${describeScreens(screens.pc, screens.phone, t)}` };
 }

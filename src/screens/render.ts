@@ -11,10 +11,12 @@ import { fill } from '../i18n/screens';
 
 export interface StateLike<C> {
 	matches(value: never): boolean;
+	hasTag?(tag: string): boolean;
 	context: C;
 }
 
 export interface ScreenInput {
+	method: 'push' | 'code' | 'sms' | 'call';
 	pc: StateLike<any>;
 	phone: StateLike<any>;
 	t: ScreenStrings;
@@ -28,6 +30,17 @@ export interface ScreenInput {
 	code: { value: string; secondsLeft: number } | null;
 	/** Whether the phone's camera has the PC's QR code in view. */
 	qrInView: boolean;
+	/** The world's time, for the lock-out: locked or not. The seconds left tick in the island. */
+	now: number;
+	/** The practice phone's number, as a student types it. */
+	phoneNumber: string;
+	/** The screens of the code, SMS and call methods (render-code.ts, render-phone.ts), loaded only by their pages. */
+	more?: MoreScreens;
+}
+
+export interface MoreScreens {
+	pc(input: ScreenInput, h: (text: string) => string, spinner: string): string | null;
+	phone?(input: ScreenInput): string;
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,14 +50,19 @@ export function renderScreens(input: ScreenInput): { pc: string; phone: string }
 	return { pc: renderPc(input), phone: renderPhone(input) };
 }
 
-function controls(input: ScreenInput) {
+export function controls(input: ScreenInput) {
 	const live = input.mode === 'live';
 	const button = (label: string, actor: 'pc' | 'phone', event: string, opts: { primary?: boolean; extra?: string } = {}) =>
 		live
 			? `<button type="button" class="sim-btn${opts.primary ? ' sim-btn--primary' : ''}" data-actor="${actor}" data-event="${event}"${opts.extra ?? ''}>${esc(label)}</button>`
 			: `<span class="sim-btn${opts.primary ? ' sim-btn--primary' : ''}">${esc(label)}</span>`;
-	const error = (code: string | null) =>
-		code ? `<p class="sim-error" ${live ? 'role="alert"' : ''}>${esc(input.t[`error.${code}` as keyof ScreenStrings] ?? input.t['error.unknown'])}</p>` : '';
+	/** An error in words; `id` lets a field name it as its description. */
+	const error = (code: string | null, values: Record<string, string | number> = {}, id = '') => {
+		if (!code) return '';
+		const t = input.t as Record<string, string>;
+		const text = t[`error.${input.method}.${code}`] ?? t[`error.${code}`] ?? t['error.unknown']!;
+		return `<p class="sim-error"${live && id ? ` id="${id}"` : ''}${live ? ' role="alert"' : ''}>${esc(fill(text, values))}</p>`;
+	};
 	return { live, button, error };
 }
 
@@ -58,11 +76,14 @@ function renderPc(input: ScreenInput): string {
 	const { live, button, error } = controls(input);
 	const m = (v: string) => pc.matches(v as never);
 	const h = (text: string) => `<h3 class="sim-title"${input.mode === 'live' ? ' tabindex="-1"' : ''}>${esc(text)}</h3>`;
-	const busy = ['signingIn', 'startingActivation', 'checkingApp', 'choosingMethod', 'sendingPush', 'finishing', 'completing', 'advancing'].some(m);
+	const busy = pc.hasTag?.('busy') ?? false;
 	const spinner = busy ? `<p class="sim-busy" ${live ? 'role="status"' : ''}>…</p>` : '';
 
 	if (m('signIn') || m('signingIn')) {
-		const banner = ctx.notice === 'registered' ? `<p class="sim-ok">${esc(t['pc.signIn.registered'])}</p>` : '';
+		const banner =
+			ctx.notice === 'registered' || ctx.notice === 'unblocked'
+				? `<p class="sim-ok">${esc(t[ctx.notice === 'registered' ? 'pc.signIn.registered' : 'pc.signIn.unblocked'])}</p>`
+				: '';
 		const password = live
 			? `<label class="sim-field">${esc(t['pc.signIn.password'])}<input type="password" value="practice-only" readonly aria-describedby="sim-pw-note"></label>`
 			: `<span class="sim-field">${esc(t['pc.signIn.password'])}<span class="sim-input">••••••••</span></span>`;
@@ -100,15 +121,13 @@ function renderPc(input: ScreenInput): string {
 				`<p class="sim-note">${esc(t['pc.configure.ready'])}</p>${error(ctx.error)}${spinner}<div class="sim-actions">${button(t['pc.next'], 'pc', 'pc.next', { primary: true })}${button(t['pc.cancel'], 'pc', 'pc.cancel')}</div>`,
 		);
 	}
+	const more = input.more?.pc(input, h, spinner) ?? null;
+	if (more !== null) return pcFrame(input, more);
 	if (m('sendingPush') || m('waitingApproval')) {
 		if (ctx.phase === 'setup') {
 			return pcFrame(input, `${h(t['pc.sv.title'])}<p><strong>${esc(t['pc.wait.setupTitle'])}</strong></p><p>${esc(t['pc.wait.setupBody'])}</p>${spinner}`);
 		}
-		const label = fill(t['pc.wait.remember'], { days: input.rememberDays });
-		const box = live
-			? `<label class="sim-check"><input type="checkbox" data-actor="pc" data-event="pc.remember"${ctx.remember ? ' checked' : ''}> ${esc(label)}</label>`
-			: `<span class="sim-check">☐ ${esc(label)}</span>`;
-		return pcFrame(input, `<p class="sim-account">${esc(input.account)}</p>${h(t['pc.wait.title'])}<p>${esc(t['pc.wait.body'])}</p>${spinner}${box}`);
+		return pcFrame(input, `<p class="sim-account">${esc(input.account)}</p>${h(t['pc.wait.title'])}<p>${esc(t['pc.wait.body'])}</p>${spinner}${rememberBox(input)}`);
 	}
 	if (m('pushFailed')) {
 		const kind = ctx.notice === 'denied' ? 'denied' : ctx.notice === 'expired' ? 'expired' : 'network';
@@ -140,6 +159,7 @@ function renderPc(input: ScreenInput): string {
 }
 
 function renderPhone(input: ScreenInput): string {
+	if (input.more?.phone) return input.more.phone(input);
 	const { phone, t } = input;
 	const ctx = phone.context;
 	const { button, error } = controls(input);
@@ -172,6 +192,8 @@ function renderPhone(input: ScreenInput): string {
 		const name = `${input.institution}: ${ctx.account?.name ?? input.account}`;
 		body = `${h(t['phone.accounts.title'])}${error(ctx.error)}<ul class="sim-accounts"><li>${button(name, 'phone', 'phone.openAccount')}</li></ul><div class="sim-actions">${button(t['phone.accounts.add'], 'phone', 'phone.add')}</div>`;
 	} else if (app('account')) {
+		// Live, the code and its seconds are written by the island every second (only that
+		// text changes, so the screen is not repainted and focus stays where it is).
 		const code = input.code ?? { value: '––– –––', secondsLeft: 30 };
 		body = `${h(`${input.institution}`)}<p class="sim-note">${esc(ctx.account?.name ?? input.account)}</p><p class="sim-note">${esc(t['phone.account.code'])}</p><p class="sim-code" data-code>${esc(code.value)}</p><p class="sim-note" data-seconds>${esc(fill(t['phone.account.seconds'], { s: code.secondsLeft }))}</p><div class="sim-actions">${button(t['phone.back'], 'phone', 'phone.back')}</div>`;
 	} else {
@@ -181,8 +203,15 @@ function renderPhone(input: ScreenInput): string {
 	return `${bar}${banner}<div class="sim-phone__screen">${body}</div>${homeButton}`;
 }
 
+export function rememberBox(input: ScreenInput) {
+	const label = fill(input.t['pc.wait.remember'], { days: input.rememberDays });
+	return input.mode === 'live'
+		? `<label class="sim-check"><input type="checkbox" data-actor="pc" data-event="pc.remember"${input.pc.context.remember ? ' checked' : ''}> ${esc(label)}</label>`
+		: `<span class="sim-check">☐ ${esc(label)}</span>`;
+}
+
 /** A one-line description of both screens, for the still picture's text alternative. */
 export function describeScreens(pcHtml: string, phoneHtml: string, t: ScreenStrings): string {
 	const title = (html: string) => /<h3[^>]*>([^<]*)<\/h3>/.exec(html)?.[1] ?? '';
-	return `${t['practice.pc']}: ${title(pcHtml)} / ${t['practice.phone']}: ${title(phoneHtml)}`;
+	return `${t['practice.pc']}: ${title(pcHtml)} / ${t['practice.phone']}: ${title(phoneHtml) || t['phone.home']}`;
 }

@@ -1,13 +1,16 @@
 import type { Lang } from '../../steps';
 import type { ScreenStrings } from '../../i18n/screens';
+import type { SimulatedMethod } from '../../flows/runtime';
 
 /** What the page hands the island, as JSON: everything is decided at build time. */
 export interface SimulatorConfig {
-	method: 'push';
+	method: SimulatedMethod;
 	lang: Lang;
 	account: string;
 	institution: string;
 	rememberDays: number;
+	/** The practice phone's number, as a student types it. */
+	phoneNumber: string;
 	qrSvg: string;
 	strings: ScreenStrings;
 	guide: Record<string, string>;

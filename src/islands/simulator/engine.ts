@@ -1,9 +1,9 @@
 // The simulator's engine, loaded on demand by the practice page: machines, the mock
 // service and the screens. Kept out of the page's first script so the page paints first.
-import type { TOTP } from 'otpauth';
 import type { Transport } from '../../backend/client';
 import type { createHandlers } from '../../backend/handlers';
-import { createSession, inProcess, qrOnPcScreen, recordSeeds, type Seed, type Session } from '../../flows/session';
+import { loadFlow } from '../../flows/load';
+import { createSession, inProcess, qrOnPcScreen, recordSeeds, type Seed, type Session } from '../../flows/runtime';
 import { renderScreens } from '../../screens/render';
 import type { SimulatorConfig } from './config';
 
@@ -62,13 +62,27 @@ export interface Engine {
 	screens(): { pc: string; phone: string };
 	/** The phone's current code, for the ticking display. */
 	code(): { value: string; secondsLeft: number } | null;
+	/** The world's time (the service's clock), for countdowns. */
+	now(): number;
+	/** Something on the phone worth saying aloud once (a call, a text, a notification): a key and its words. */
+	news(): { key: string; text: string } | null;
 	send(actor: 'pc' | 'phone', event: { type: string; [k: string]: unknown }): void;
 	subscribe(listener: () => void): () => void;
 	stop(): void;
 }
 
 export async function createEngine(config: SimulatorConfig, startAt: string | null): Promise<Engine> {
+	// The method's machines, and the screens only the code, SMS and call methods show.
+	const [flow, more] = await Promise.all([
+		loadFlow(config.method),
+		config.method === 'push'
+			? undefined
+			: config.method === 'code'
+				? import('../../screens/render-code').then((m) => m.CODE_SCREENS)
+				: import('../../screens/render-phone').then((m) => m.PHONE_SCREENS),
+	]);
 	const base = {
+		flow,
 		account: config.account,
 		rememberDays: config.rememberDays,
 		clock: () => Date.now(),
@@ -88,7 +102,7 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 		}
 	}
 	if (!seed && startAt && startAt !== config.steps[0]!.id) {
-		const seeds = await recordSeeds({ ...base, pollMs: 1 }, undefined, startAt);
+		const seeds = await recordSeeds({ ...base, pollMs: 1 }, flow.script, startAt);
 		seed = seeds[startAt];
 	}
 
@@ -104,20 +118,29 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 	session = createSession({ ...base, pollMs: POLL_MS, transport, ...(seed ? { seed } : {}), onTenantChange: () => queueMicrotask(persist) });
 	session.start();
 
-	// otpauth is fetched only once the phone has an account to show a code for.
-	let otpauth: Promise<typeof import('otpauth')> | null = null;
-	let TotpClass: typeof TOTP | null = null;
-	let totp: TOTP | null = null;
+	// otpauth (through src/totp) is fetched only once the phone has an account to show a code for.
+	let totp: Promise<unknown> | null = null;
+	let lib: typeof import('../../totp/totp') | null = null;
 	const code = () => {
-		const account = session.phone.getSnapshot().context.account;
+		const account = session.phone.getSnapshot().context.account as { secret: string } | null | undefined;
 		if (!account) return null;
-		if (!TotpClass) {
-			otpauth ??= import('otpauth').then((m) => ((TotpClass = m.TOTP), m));
+		if (!lib) {
+			totp ??= import('../../totp/totp').then((m) => (lib = m));
 			return null;
 		}
-		if (!totp || totp.secret.base32 !== account.secret) totp = new TotpClass({ secret: account.secret, digits: 6, period: 30 });
-		const value = totp.generate();
-		return { value: `${value.slice(0, 3)} ${value.slice(3)}`, secondsLeft: 30 - (Math.floor(Date.now() / 1000) % 30) };
+		const now = session.now();
+		const value = lib.codeAt(lib.secretFromBase32(account.secret), now);
+		return { value: `${value.slice(0, 3)} ${value.slice(3)}`, secondsLeft: Math.ceil(lib.msLeftInStep(now) / 1000) };
+	};
+	const news = () => {
+		const p = session.phone.getSnapshot();
+		const t = config.strings;
+		if (p.matches({ call: 'ringing' } as never)) return { key: `call:${p.context.current}`, text: t['practice.announce.call'] };
+		const text = (p.context.messages as { id: string }[] | undefined)?.filter((m) => !p.context.read.includes(m.id)).at(-1);
+		if (text) return { key: `sms:${text.id}`, text: t['practice.announce.sms'] };
+		const push = p.context.notification as { id: string } | null | undefined;
+		if (push) return { key: `push:${push.id}`, text: t['practice.announce.push'] };
+		return null;
 	};
 
 	return {
@@ -127,9 +150,12 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 		step: () => session.step(),
 		done: () => session.done(),
 		code,
+		now: () => session.now(),
+		news,
 		screens() {
 			const pc = session.pc.getSnapshot();
 			return renderScreens({
+				method: config.method,
 				pc,
 				phone: session.phone.getSnapshot(),
 				t: config.strings,
@@ -138,8 +164,12 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 				institution: config.institution,
 				rememberDays: config.rememberDays,
 				qrSvg: config.qrSvg,
-				code: code(),
+				// The code and countdowns are written by the island's ticker: the markup stays the same every second.
+				code: null,
 				qrInView: qrOnPcScreen(pc) !== null,
+				now: session.now(),
+				phoneNumber: config.phoneNumber,
+				...(more ? { more } : {}),
 			});
 		},
 		send(actor, event) {

@@ -19,6 +19,7 @@ class PracticeSimulator extends HTMLElement {
 		this.config = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
 		this.addEventListener('click', (e) => this.onClick(e));
 		this.addEventListener('change', (e) => this.onChange(e));
+		this.addEventListener('submit', (e) => this.onSubmit(e));
 		window.addEventListener('popstate', () => this.boot(this.stepFromUrl()));
 		await this.boot(this.stepFromUrl());
 	}
@@ -46,6 +47,8 @@ class PracticeSimulator extends HTMLElement {
 		this.engine = await createEngine(this.config, startAt);
 		this.painted = { pc: '', phone: '' };
 		this.lastStep = '';
+		// News already on the phone when the page opens is not news.
+		this.lastNews = this.engine.news()?.key ?? '';
 		this.unsubscribe = this.engine.subscribe(() => this.schedulePaint());
 		this.paint(true);
 		// The phone's code ticks every second; only its text changes, so focus stays put.
@@ -69,6 +72,9 @@ class PracticeSimulator extends HTMLElement {
 		for (const device of ['pc', 'phone'] as const) {
 			if (screens[device] === this.painted[device]) continue;
 			const host = this.querySelector<HTMLElement>(`[data-screen="${device}"]`)!;
+			// Which control had focus, and on which screen, to give it back if the screen stays the same.
+			const active = document.activeElement instanceof HTMLElement && host.contains(document.activeElement) ? document.activeElement : null;
+			const before = { title: host.querySelector('.sim-title')?.textContent ?? '', control: active && controlSelector(active) };
 			// Keep what the reader typed (e.g. a backup number) across a repaint.
 			const typed = [...host.querySelectorAll<HTMLInputElement>('input[name]:not([type=radio]):not([readonly])')].map((i) => [i.name, i.value] as const);
 			const radios = [...host.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((i) => i.value);
@@ -82,8 +88,9 @@ class PracticeSimulator extends HTMLElement {
 				if (radio) radio.checked = true;
 			}
 			this.painted[device] = screens[device];
-			if (!initial && this.focusDevice === device) this.focusScreen(host);
+			if (!initial && this.focusDevice === device) this.focusScreen(host, before);
 		}
+		this.tick();
 		const step = engine.step();
 		this.dataset.step = step;
 		this.dataset.done = String(engine.done());
@@ -100,27 +107,69 @@ class PracticeSimulator extends HTMLElement {
 		}
 	}
 
-	private focusScreen(host: HTMLElement) {
-		const target = host.querySelector<HTMLElement>('[role="alert"], .sim-title') ?? host;
+	/**
+	 * After a repaint: an error takes focus (it is also announced); on the same screen the
+	 * control used last keeps it (a keypad key, a field); a new screen's title takes it.
+	 */
+	private focusScreen(host: HTMLElement, before?: { title: string; control: string | null }) {
+		const alert = host.querySelector<HTMLElement>('[role="alert"]');
+		const same = before && !alert && before.control && (host.querySelector('.sim-title')?.textContent ?? '') === before.title;
+		const kept = same ? host.querySelector<HTMLElement>(before.control!) : null;
+		if (kept) {
+			kept.focus({ preventScroll: true });
+			return;
+		}
+		const target = alert ?? host.querySelector<HTMLElement>('.sim-title') ?? host;
 		if (target === host) host.tabIndex = -1;
 		if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
 		target.focus({ preventScroll: false });
 	}
 
+	private lastNews = '';
+
+	/**
+	 * Every second: the app's code and its seconds, and the lock-out's countdown. Only
+	 * their text changes (not live regions: nobody wants a number read out every second);
+	 * the end of a lock-out and news on the phone are said once, politely.
+	 */
 	private tick() {
-		const code = this.engine?.code();
+		const engine = this.engine;
+		if (!engine) return;
+		const strings = this.config.strings;
+		const code = engine.code();
 		const el = this.querySelector('[data-screen="phone"] [data-code]');
-		if (!code || !el) return;
-		el.textContent = code.value;
-		const seconds = this.querySelector('[data-screen="phone"] [data-seconds]');
-		if (seconds) seconds.textContent = this.config.strings['phone.account.seconds'].replace('{s}', String(code.secondsLeft));
+		if (code && el) {
+			el.textContent = code.value;
+			const seconds = this.querySelector('[data-screen="phone"] [data-seconds]');
+			if (seconds) seconds.textContent = strings['phone.account.seconds'].replace('{s}', String(code.secondsLeft));
+		}
+		for (const countdown of this.querySelectorAll<HTMLElement>('[data-countdown]')) {
+			const left = Math.ceil((Number(countdown.dataset.countdown) - engine.now()) / 1000);
+			if (left > 0) countdown.textContent = strings['pc.locked.countdown'].replace('{s}', String(left));
+			else {
+				countdown.removeAttribute('data-countdown');
+				this.announce(strings['practice.announce.unlocked']);
+				this.schedulePaint();
+			}
+		}
+		const news = engine.news();
+		if (news && news.key !== this.lastNews) this.announce(news.text);
+		this.lastNews = news?.key ?? '';
+	}
+
+	private announce(text: string) {
+		const region = this.querySelector<HTMLElement>('[data-announce]');
+		if (!region) return;
+		// Cleared first, so the same words said twice are still heard twice.
+		region.textContent = '';
+		setTimeout(() => (region.textContent = text), 50);
 	}
 
 	private showGuide(stepId: string) {
 		const step = this.config.steps.find((s) => s.id === stepId)!;
 		const guide = this.querySelector<HTMLElement>('[data-guide]')!;
 		guide.querySelector('[data-guide-title]')!.textContent = `${step.phaseTitle} ${this.config.strings['practice.stepOf']} ${step.number}: ${step.title}`;
-		guide.querySelector('[data-guide-text]')!.textContent = (this.config.guide[stepId] ?? '').replace('N', String(this.config.rememberDays));
+		guide.querySelector('[data-guide-text]')!.textContent = this.config.guide[stepId] ?? '';
 		guide.querySelector<HTMLAnchorElement>('[data-guide-link]')!.href = `${this.config.chapterUrl}#${stepId}`;
 		guide.querySelector<HTMLElement>('[data-guide-continue]')!.hidden = stepId !== 'setup-check-code';
 		guide.querySelector<HTMLElement>('[data-guide-done]')!.hidden = !this.engine?.done();
@@ -147,9 +196,24 @@ class PracticeSimulator extends HTMLElement {
 		if (type === 'pc.next') event.use = screen.querySelector<HTMLInputElement>('input[name="use"]:checked')?.value;
 		if (type === 'pc.done') event.backupPhone = screen.querySelector<HTMLInputElement>('input[name="backupPhone"]')?.value ?? '';
 		if (type === 'pc.later') event.days = Number(target.dataset.days);
+		if (type === 'phone.key') event.key = target.dataset.key;
 		this.focusDevice = actor;
 		this.engine.send(actor, event);
 		// The same screen may come back with an error: repaint now so it is announced.
+		this.schedulePaint();
+	}
+
+	/** A form on a simulated screen (a number, a code): its fields go with the event it names. */
+	private onSubmit(e: Event) {
+		const form = e.target as HTMLFormElement;
+		const actor = form.dataset.actor as 'pc' | 'phone' | undefined;
+		const type = form.dataset.event;
+		if (!actor || !type || !this.engine) return;
+		e.preventDefault();
+		const event: { type: string; [k: string]: unknown } = { type };
+		for (const [name, value] of new FormData(form)) event[name] = String(value);
+		this.focusDevice = actor;
+		this.engine.send(actor, event);
 		this.schedulePaint();
 	}
 
@@ -171,6 +235,14 @@ class PracticeSimulator extends HTMLElement {
 		await this.boot(null);
 		this.focusScreen(this.querySelector<HTMLElement>('[data-screen="pc"]')!);
 	}
+}
+
+/** A selector that finds the same control again after a repaint. */
+function controlSelector(el: HTMLElement): string | null {
+	const { event, key } = el.dataset;
+	if (event) return `[data-event="${event}"]${key ? `[data-key="${CSS.escape(key)}"]` : ''}`;
+	const name = el.getAttribute('name');
+	return name ? `[name="${name}"]` : null;
 }
 
 if (!customElements.get('mfa-simulator')) customElements.define('mfa-simulator', PracticeSimulator);

@@ -1,0 +1,299 @@
+import { assign, setup } from 'xstate';
+import type { ChallengeKind, VerifyOutcome } from '../backend/model';
+import { call, watchChallenge, watchPush, errorCode, type FlowDeps } from './common';
+
+/**
+ * What every method's PC machine shares: its context, its events, its calls to the
+ * service, and the parts of the flow where the manual's chapters say the same thing
+ * (signing in, the Authenticator set-up of chapters 3 and 4, typing a code, finishing).
+ * Each method's file puts these parts together with its own (src/flows/<method>.ts).
+ */
+
+export type Phase = 'setup' | 'signin';
+
+export interface PcContext {
+	phase: Phase;
+	rememberDays: number;
+	activation: { code: string; url: string } | null;
+	pushId: string | null;
+	/** The "don't ask again for N days" box on the waiting screen. */
+	remember: boolean;
+	/** Set when the last sign-in skipped verification because this PC was trusted. */
+	remembered: boolean;
+	/** A code the screens turn into a kind message; null when all is well. */
+	error: string | null;
+	/** What the PC's last answer from the service was, for screens that report it. */
+	notice: 'registered' | 'verified' | 'denied' | 'expired' | 'no-answer' | 'hung-up' | 'wrong-key' | 'fraud' | 'unblocked' | null;
+	/** The text, call or code entry under way, and the number as the page names it. */
+	challenge: { id: string; to: string | null } | null;
+	/** When the lock-out after five wrong codes ends, on the service's clock. */
+	lockedUntil: number | null;
+	/** Wrong tries left after a wrong code. */
+	tries: number | null;
+	/** How many digits were typed, after a code of the wrong length. */
+	typed: number | null;
+}
+
+export type PcEvent =
+	| { type: 'pc.signIn' }
+	| {
+			type: 'pc.next';
+			use?: string;
+			/** The phone methods' "Step 1" form: contact method, country, number and how. */
+			contact?: string;
+			country?: string;
+			number?: string;
+			via?: string;
+	  }
+	| { type: 'pc.setup'; contact?: string }
+	| { type: 'pc.cancel' }
+	| { type: 'pc.retry' }
+	| { type: 'pc.done'; backupPhone?: string }
+	| { type: 'pc.remember'; checked: boolean }
+	| { type: 'pc.verify'; code?: string }
+	| { type: 'pc.resend' }
+	| { type: 'pc.unblock' }
+	| { type: 'pc.signOut' }
+	| { type: 'pc.later'; days: number }
+	| { type: 'guide.continue' }
+	| { type: 'push.approved' }
+	| { type: 'push.denied' }
+	| { type: 'push.expired' }
+	| { type: 'challenge.update'; status: string };
+
+export function pcSetup(deps: FlowDeps) {
+	const { api } = deps;
+	return setup({
+		types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number } },
+		actors: {
+			signIn: call(() => api.signIn()),
+			startActivation: call(() => api.startActivation()),
+			appConfigured: call(() => api.appConfigured()),
+			chooseMethod: call((method: 'push' | 'code') => api.chooseMethod(method)),
+			requestPush: call((purpose: Phase) => api.requestPush(purpose)),
+			finishRegistration: call((phone: string | null) => api.finishRegistration(phone)),
+			completeSignIn: call((days: number | null) => api.completeSignIn(days)),
+			advanceDays: call((days: number) => api.advanceDays(days)),
+			registerPhone: call((input: { country: string; number: string; via: 'sms' | 'call' }) => api.registerPhone(input)),
+			startChallenge: call((input: { purpose: Phase; kind: ChallengeKind }) => api.startChallenge(input.purpose, input.kind)),
+			verifyCode: call((input: { id: string; code: string }) => api.verifyCode(input.id, input.code)),
+			unblock: call(() => api.unblock()),
+			watchPush: watchPush(deps),
+			watchChallenge: watchChallenge(deps),
+		},
+		actions: {
+			failed: assign({ error: ({ event }) => errorCode((event as { error?: unknown }).error) }),
+			clearError: assign({ error: null }),
+		},
+	});
+}
+
+export type PcSetup = ReturnType<typeof pcSetup>;
+
+export const initialPcContext = ({ input }: { input: { rememberDays: number } }): PcContext => ({
+	phase: 'setup',
+	rememberDays: input.rememberDays,
+	activation: null,
+	pushId: null,
+	remember: false,
+	remembered: false,
+	error: null,
+	notice: null,
+	challenge: null,
+	lockedUntil: null,
+	tries: null,
+	typed: null,
+});
+
+/**
+ * Signing in with the password (never checked: there is none to type) and the service's
+ * answer: register first, verify, nothing to do on a trusted PC, or blocked after a
+ * fraud report. `register` is the first registration page after "More information
+ * required"; `verify` the state that starts this method's verification.
+ */
+export function signInStates(s: PcSetup, to: { register: string; verify: string; blocked?: string }) {
+	return {
+		signIn: s.createStateConfig({
+			on: { 'pc.signIn': { target: 'signingIn', actions: 'clearError' } },
+		}),
+		signingIn: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'signIn',
+				onDone: [
+					...(to.blocked
+						? [{ guard: ({ event }: { event: { output: { next: string } } }) => event.output.next === 'blocked', target: to.blocked }]
+						: []),
+					{ guard: ({ event }) => event.output.next === 'register', target: 'moreInfo', actions: assign({ phase: 'setup' }) },
+					{ guard: ({ event }) => event.output.next === 'done', target: 'service', actions: assign({ phase: 'signin', remembered: true }) },
+					{ target: to.verify, actions: assign({ phase: 'signin', remembered: false }) },
+				],
+				onError: { target: 'signIn', actions: 'failed' },
+			},
+		}),
+		moreInfo: s.createStateConfig({
+			on: { 'pc.next': to.register },
+		}),
+	};
+}
+
+/**
+ * "Step 1" of the phone methods: the contact method (authentication phone), country,
+ * number and how to be reached. The service reads the number; the machine only checks
+ * the choices this practice is about.
+ */
+export function phoneFormStates(s: PcSetup, via: 'sms' | 'call') {
+	return {
+		phoneForm: s.createStateConfig({
+			on: {
+				'pc.next': [
+					{ guard: ({ event }) => event.contact === 'app', actions: assign({ error: 'choose-phone' }) },
+					{ guard: ({ event }) => event.via !== via, actions: assign({ error: `choose-${via}` }) },
+					{ target: 'registeringPhone', actions: 'clearError' },
+				],
+			},
+		}),
+		registeringPhone: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'registerPhone',
+				input: ({ event }) => {
+					const e = event as { country?: string; number?: string };
+					return { country: e.country ?? 'JP', number: e.number ?? '', via };
+				},
+				onDone: 'startingChallenge',
+				onError: { target: 'phoneForm', actions: 'failed' },
+			},
+		}),
+	};
+}
+
+/** Starting a text, a call or an app code entry; a failure to reach the service offers a retry. */
+export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, cancel?: string) {
+	return {
+		startingChallenge: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'startChallenge',
+				input: ({ context }) => ({ purpose: context.phase, kind }),
+				onDone: {
+					target: ready,
+					actions: assign({
+						challenge: ({ event }) => ({ id: event.output.id, to: event.output.to }),
+						lockedUntil: ({ event }) => event.output.lockedUntil,
+						error: ({ event }) => (event.output.lockedUntil ? 'locked' : null),
+						notice: null,
+						tries: null,
+						typed: null,
+					}),
+				},
+				onError: { target: 'challengeFailed', actions: 'failed' },
+			},
+		}),
+		challengeFailed: s.createStateConfig({
+			on: {
+				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
+				...(cancel ? { 'pc.cancel': { target: cancel, actions: 'clearError' } } : {}),
+			},
+		}),
+	};
+}
+
+const outcome = (event: { output: unknown }) => event.output as VerifyOutcome;
+
+/**
+ * Typing a code on the PC (the app's, or a text's). The service decides; a refusal
+ * comes back with its reason, the tries left or the end of the lock-out, and the
+ * student stays on the same page to try again.
+ */
+export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: boolean; cancel?: string } = {}) {
+	return {
+		enterCode: s.createStateConfig({
+			on: {
+				'pc.verify': 'verifying',
+				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+				...(extra.resend ? { 'pc.resend': { target: 'startingChallenge', actions: 'clearError' } } : {}),
+				...(extra.cancel ? { 'pc.cancel': { target: extra.cancel, actions: 'clearError' } } : {}),
+			},
+		}),
+		verifying: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'verifyCode',
+				input: ({ context, event }) => ({ id: context.challenge?.id ?? '', code: String((event as { code?: unknown }).code ?? '') }),
+				onDone: [
+					{
+						guard: ({ context, event }) => outcome(event).ok && context.phase === 'setup',
+						target: verified,
+						actions: assign({ error: null, notice: 'verified', lockedUntil: null, tries: null, typed: null }),
+					},
+					{ guard: ({ event }) => outcome(event).ok, target: 'completing', actions: assign({ error: null, lockedUntil: null, tries: null, typed: null }) },
+					{
+						target: 'enterCode',
+						actions: assign(({ event }) => {
+							const o = outcome(event);
+							if (o.ok) return {};
+							return { error: o.reason, tries: o.remainingTries ?? null, lockedUntil: o.lockedUntil ?? null, typed: o.length ?? null };
+						}),
+					},
+				],
+				onError: { target: 'enterCode', actions: 'failed' },
+			},
+		}),
+	};
+}
+
+/**
+ * The end of registration and of a sign-in: the optional backup phone of the app
+ * methods, the "Verification successful" page of the phone methods, the signed-in
+ * service, and "come back N days later".
+ */
+export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified', failed: string) {
+	return {
+		...(finishFrom === 'backupPhone'
+			? { backupPhone: s.createStateConfig({ on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }
+			: { verified: s.createStateConfig({ on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }),
+		finishing: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'finishRegistration',
+				input: ({ event }) => (event as { backupPhone?: string }).backupPhone?.trim() || null,
+				onDone: { target: 'signIn', actions: assign({ phase: 'signin', notice: 'registered' }) },
+				onError: { target: finishFrom, actions: 'failed' },
+			},
+		}),
+		completing: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'completeSignIn',
+				input: ({ context }) => (context.remember ? context.rememberDays : null),
+				onDone: 'service',
+				onError: { target: failed, actions: 'failed' },
+			},
+		}),
+		service: s.createStateConfig({
+			tags: 'done',
+			on: {
+				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
+				'pc.later': { target: 'advancing' },
+			},
+		}),
+		advancing: s.createStateConfig({
+			tags: 'busy',
+			invoke: {
+				src: 'advanceDays',
+				input: ({ event }) => (event as { days: number }).days,
+				onDone: { target: 'signIn', actions: assign({ notice: null, remember: false }) },
+				onError: { target: 'service', actions: 'failed' },
+			},
+		}),
+	};
+}
+
+/** Minimal view of a snapshot, shared by every method's step derivation. */
+export interface SnapshotLike {
+	matches(value: never): boolean;
+	hasTag(tag: string): boolean;
+	context: any;
+}
+

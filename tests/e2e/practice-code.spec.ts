@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { stepsOf } from '../../src/steps';
+
+const STEPS = stepsOf('code');
+
+function sim(page: Page) {
+	const root = page.locator('[data-simulator]');
+	return {
+		root,
+		pc: page.getByRole('region', { name: 'PC のブラウザー' }),
+		phone: page.getByRole('region', { name: 'スマートフォン' }),
+		at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
+	};
+}
+
+async function open(page: Page, query = '', lang: 'ja' | 'en' = 'ja') {
+	await page.goto(`${lang === 'en' ? '/en' : ''}/practice/code/${query}`);
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+	return sim(page);
+}
+
+async function axeClean(page: Page) {
+	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The six digits the phone's app shows now, read off its screen as a person reads them. */
+async function codeOnPhone(page: Page) {
+	const code = sim(page).phone.getByText(/^\d{3} \d{3}$/);
+	await expect(code).toBeVisible();
+	return (await code.textContent())!;
+}
+
+test('student registers with “Use verification code” and signs in, reading the code off the phone; axe is clean at every step', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.clock.install();
+	const s = await open(page);
+	const step = async (id: string) => {
+		await s.at(id);
+		await axeClean(page);
+	};
+	await step('setup-sign-in');
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await step('setup-more-info');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await step('setup-choose-app');
+	await s.pc.getByLabel('連絡方法').selectOption({ label: 'モバイル アプリ' });
+	await s.pc.getByRole('button', { name: 'セットアップ' }).click();
+	await step('setup-install-app');
+	await s.phone.getByRole('button', { name: 'ストア' }).click();
+	await s.phone.getByRole('button', { name: '入手' }).click();
+	await s.phone.getByRole('button', { name: '開く' }).click();
+	await step('setup-app-first-launch');
+	await s.phone.getByRole('button', { name: '同意します' }).click();
+	await s.phone.getByRole('button', { name: 'QRコードをスキャンします' }).click();
+	await step('setup-scan-qr');
+	await s.phone.getByRole('button', { name: 'QR コードを読み取る' }).click();
+	await step('setup-account-added');
+	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
+	await step('setup-check-code');
+	await expect(s.phone.getByText(/^あと \d+ 秒$/)).toBeVisible();
+	await page.getByRole('button', { name: '次の手順へ進む' }).click();
+	await step('setup-configure-next');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await step('setup-choose-code');
+	await s.pc.getByRole('radio', { name: '確認コードを使用する' }).check();
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await step('setup-enter-code');
+	await expect(s.pc.getByText('手順 2: モバイル アプリから確認パスワードを入力してください')).toBeVisible();
+	await s.pc.getByLabel('確認コード').fill(await codeOnPhone(page));
+	await s.pc.getByRole('button', { name: '確認' }).click();
+	await step('setup-backup-phone');
+	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
+	await s.pc.getByRole('button', { name: '完了' }).click();
+	await step('signin-sign-in');
+	// Next time: the code has moved on since registering.
+	await page.clock.fastForward(30_000);
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await step('signin-enter-code');
+	await s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }).check();
+	await s.pc.getByLabel('確認コード').fill(await codeOnPhone(page));
+	// Enter in the field submits, as on the real page.
+	await s.pc.getByLabel('確認コード').press('Enter');
+	await step('signin-done');
+	await expect(s.root).toHaveAttribute('data-done', 'true');
+	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+});
+
+test('the phone’s code changes every 30 seconds with a countdown', async ({ page }) => {
+	await page.clock.install();
+	const s = await open(page, '?step=setup-check-code');
+	const first = await codeOnPhone(page);
+	const seconds = s.phone.getByText(/^あと \d+ 秒$/);
+	const left = Number(/\d+/.exec((await seconds.textContent())!)![0]);
+	expect(left).toBeGreaterThan(0);
+	expect(left).toBeLessThanOrEqual(30);
+	await page.clock.fastForward(left * 1000 + 500);
+	await expect(s.phone.getByText(/^\d{3} \d{3}$/)).not.toHaveText(first);
+	await expect(seconds).toBeVisible();
+});
+
+test('codes typed the way people type them: full-width digits and spaces pass; each mistake has its own message', async ({ page }) => {
+	await page.clock.install();
+	const s = await open(page, '?step=signin-enter-code');
+	const field = s.pc.getByLabel('確認コード');
+	const verify = s.pc.getByRole('button', { name: '確認' });
+	const alert = s.pc.getByRole('alert');
+
+	await field.fill('12345');
+	await verify.click();
+	await expect(alert).toHaveText('コードは 6 桁です（入力されたのは 5 桁）。');
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await field.fill('12345a');
+	await verify.click();
+	await expect(alert).toHaveText(/数字以外の文字/);
+	const code = await codeOnPhone(page);
+	const wrong = code.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+	await field.fill(wrong);
+	await verify.click();
+	await expect(alert).toHaveText('コードが正しくありません。あと 4 回間違えると、しばらくの間ロックされます。');
+	await axeClean(page);
+	const wide = code.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(' ', '\u3000');
+	await field.fill(wide);
+	await verify.click();
+	await s.at('signin-done');
+});
+
+test('five wrong codes lock the practice account with a visible countdown; afterwards the code works', async ({ page }) => {
+	await page.clock.install();
+	const s = await open(page, '?step=signin-enter-code');
+	const field = s.pc.getByLabel('確認コード');
+	const verify = s.pc.getByRole('button', { name: '確認' });
+	const code = await codeOnPhone(page);
+	const wrong = code.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+	for (let i = 0; i < 5; i++) {
+		await field.fill(wrong);
+		await verify.click();
+		await expect(s.pc.getByRole('alert')).toBeVisible();
+	}
+	await expect(s.pc.getByRole('alert')).toHaveText('コードを 5 回続けて間違えたため、練習用アカウントは一時的にロックされています。');
+	const countdown = s.pc.getByText(/^あと \d+ 秒で、もう一度入力できます。$/);
+	await expect(countdown).toHaveText('あと 30 秒で、もう一度入力できます。');
+	await axeClean(page);
+	await page.clock.fastForward(10_000);
+	// Ten seconds on (and whatever the checks above took): the text follows the clock.
+	const secondsLeft = async () => Number(/\d+/.exec((await countdown.textContent()) ?? '')![0]);
+	await expect.poll(secondsLeft).toBeLessThanOrEqual(20);
+	expect(await secondsLeft()).toBeGreaterThan(5);
+	// The countdown is not a live region: it would be read out every second.
+	expect(await countdown.evaluate((el) => el.closest('[aria-live], [role="status"], [role="alert"]'))).toBeNull();
+	// Even the right code is refused while locked.
+	await field.fill(await codeOnPhone(page));
+	await verify.click();
+	await expect(s.pc.getByRole('alert')).toContainText('ロックされています');
+	await page.clock.fastForward(31_000);
+	await expect(s.pc.getByRole('status').filter({ hasText: 'ロックが解除されました' })).toBeVisible();
+	await expect(page.locator('[data-announce]')).toHaveText('ロックが解除されました。もう一度コードを入力できます。');
+	await field.fill(await codeOnPhone(page));
+	await verify.click();
+	await s.at('signin-done');
+});
+
+for (const step of STEPS) {
+	test(`deep link opens the code simulator at ${step.id}, with axe clean`, async ({ page }) => {
+		const s = await open(page, `?step=${step.id}`);
+		await s.at(step.id);
+		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
+		await axeClean(page);
+	});
+}
+
+test('the English code simulator speaks English', async ({ page }) => {
+	const s = await open(page, '?step=setup-enter-code', 'en');
+	const pc = page.getByRole('region', { name: 'PC browser' });
+	await s.at('setup-enter-code');
+	await expect(pc.getByText('Step 2: Enter the verification code from the mobile app')).toBeVisible();
+	await pc.getByLabel('Verification code').fill('12');
+	await pc.getByRole('button', { name: 'Verify' }).click();
+	await expect(pc.getByRole('alert')).toHaveText('The code has six digits (you typed 2).');
+});
+
+test('every code chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
+	await page.goto('/code/');
+	for (const step of STEPS) {
+		const section = page.locator(`[id="${step.id}"]`);
+		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
+		await expect(picture).toBeVisible();
+		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/code/?step=${step.id}`);
+	}
+});

@@ -1,0 +1,200 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { stepsOf } from '../../src/steps';
+
+const STEPS = stepsOf('sms');
+
+function sim(page: Page) {
+	const root = page.locator('[data-simulator]');
+	return {
+		root,
+		pc: page.getByRole('region', { name: 'PC のブラウザー' }),
+		phone: page.getByRole('region', { name: 'スマートフォン' }),
+		at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
+	};
+}
+
+async function open(page: Page, query = '', lang: 'ja' | 'en' = 'ja') {
+	await page.goto(`${lang === 'en' ? '/en' : ''}/practice/sms/${query}`);
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+	return sim(page);
+}
+
+async function axeClean(page: Page) {
+	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Moves focus with Tab (or Shift+Tab) until the control has it, then presses the key. */
+async function keyboard(page: Page, control: Locator, key = 'Enter') {
+	await expect(control).toBeVisible();
+	for (let i = 0; i < 80; i++) {
+		const where = await control.evaluate((el) => {
+			const active = document.activeElement;
+			if (el === active) return 'here';
+			if (!active || active === document.body) return 'after';
+			return active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING ? 'before' : 'after';
+		});
+		if (where === 'here') {
+			if (key) await page.keyboard.press(key);
+			return;
+		}
+		await page.keyboard.press(where === 'before' ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`could not reach ${control} with Tab`);
+}
+
+/** The practice phone's number, read off its home screen. */
+async function phoneNumber(page: Page) {
+	const line = sim(page).phone.getByText(/^この練習用スマートフォンの番号: /);
+	return /[\d-]+$/.exec((await line.textContent())!)![0];
+}
+
+/** The code in the newest text message in the phone's Messages app. */
+async function newestCode(page: Page) {
+	const messages = sim(page).phone.getByRole('listitem');
+	const last = messages.last();
+	await expect(last).toContainText(/確認コード \d{6}/);
+	return /\d{6}/.exec((await last.textContent())!)![0];
+}
+
+type Press = (control: Locator) => Promise<void>;
+
+async function registerAndSignIn(page: Page, press: Press, fill: (field: Locator, text: string) => Promise<void>, choose: (radio: Locator) => Promise<void>) {
+	const s = sim(page);
+	const step = async (id: string) => {
+		await s.at(id);
+		await axeClean(page);
+	};
+	await step('setup-sign-in');
+	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
+	await step('setup-more-info');
+	await press(s.pc.getByRole('button', { name: '次へ' }));
+	await step('setup-phone-number');
+	await expect(s.pc.getByLabel('連絡方法')).toHaveValue('phone');
+	await expect(s.pc.getByLabel('国/地域を選択してください')).toHaveValue('JP');
+	await fill(s.pc.getByLabel('電話番号'), await phoneNumber(page));
+	await choose(s.pc.getByRole('radio', { name: 'コードを SMS で送信する' }));
+	await press(s.pc.getByRole('button', { name: '次へ' }));
+	await step('setup-enter-code');
+	await expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) にテキスト メッセージを送信しました')).toBeVisible();
+	await press(s.phone.getByRole('button', { name: /^メッセージ（Microsoft）/ }));
+	await expect(s.phone.getByRole('heading', { name: 'メッセージ' })).toBeVisible();
+	await axeClean(page);
+	await fill(s.pc.getByLabel('確認コード'), await newestCode(page));
+	await press(s.pc.getByRole('button', { name: '確認' }));
+	await step('setup-done');
+	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
+	await press(s.pc.getByRole('button', { name: '完了' }));
+	await step('signin-sign-in');
+	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
+	await step('signin-enter-code');
+	await expect(s.pc.getByText('+81 XXXXXXXX78 に SMS を送信しました。コードを入力してサインインしてください。')).toBeVisible();
+	// The new text arrives in the open Messages app.
+	await expect(s.phone.getByRole('listitem')).toHaveCount(2);
+	await fill(s.pc.getByLabel('確認コード'), await newestCode(page));
+	await press(s.pc.getByRole('button', { name: '確認' }));
+	await step('signin-done');
+	await expect(s.root).toHaveAttribute('data-done', 'true');
+	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+}
+
+test('student registers a number and signs in with the texted code, reading only the screens; axe is clean at every step', async ({ page }) => {
+	test.setTimeout(90_000);
+	await open(page);
+	await registerAndSignIn(
+		page,
+		(c) => c.click(),
+		(f, text) => f.fill(text),
+		(r) => r.check(),
+	);
+});
+
+test('student does the same with the keyboard alone', async ({ page }) => {
+	test.setTimeout(90_000);
+	await open(page);
+	await registerAndSignIn(
+		page,
+		(c) => keyboard(page, c),
+		async (field, text) => {
+			await keyboard(page, field, '');
+			await page.keyboard.type(text);
+		},
+		async (radio) => {
+			await keyboard(page, radio, 'Space');
+			await expect(radio).toBeChecked();
+		},
+	);
+});
+
+test('a number typed the Japanese way is normalised; nonsense is refused with a clear message', async ({ page }) => {
+	const s = await open(page, '?step=setup-phone-number');
+	const number = s.pc.getByLabel('電話番号');
+	await s.pc.getByRole('radio', { name: 'コードを SMS で送信する' }).check();
+	await number.fill('でんわ');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await expect(s.pc.getByRole('alert')).toHaveText('電話番号として読み取れません。数字で入力してください（例: 090-1234-5678）。');
+	await expect(number).toHaveAttribute('aria-invalid', 'true');
+	await expect(number).toHaveValue('でんわ');
+	await axeClean(page);
+	await number.fill('090-1234');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await expect(s.pc.getByRole('alert')).toContainText('桁数が正しくありません');
+	await number.fill('０９０－１２３４－５６７８');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await s.at('setup-enter-code');
+	await expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) にテキスト メッセージを送信しました')).toBeVisible();
+});
+
+test('a code past its five minutes is refused; a new one can be sent and works', async ({ page }) => {
+	await page.clock.install();
+	const s = await open(page, '?step=setup-enter-code');
+	await s.phone.getByRole('button', { name: /^メッセージ/ }).first().click();
+	const old = await newestCode(page);
+	await page.clock.fastForward(5 * 60_000);
+	await s.pc.getByLabel('確認コード').fill(old);
+	await s.pc.getByRole('button', { name: '確認' }).click();
+	await expect(s.pc.getByRole('alert')).toContainText('有効期限が切れた');
+	await s.pc.getByRole('button', { name: 'コードを再送信する' }).click();
+	await expect(s.phone.getByRole('listitem')).toHaveCount(2);
+	await s.pc.getByLabel('確認コード').fill(await newestCode(page));
+	await s.pc.getByRole('button', { name: '確認' }).click();
+	await s.at('setup-done');
+});
+
+test('a wrong code says how many tries are left', async ({ page }) => {
+	const s = await open(page, '?step=signin-enter-code');
+	await s.pc.getByLabel('確認コード').fill('000000');
+	await s.pc.getByRole('button', { name: '確認' }).click();
+	// (000000 could be the right code once in a million.)
+	await expect(s.pc.getByRole('alert')).toHaveText('コードが正しくありません。あと 4 回間違えると、しばらくの間ロックされます。');
+});
+
+for (const step of STEPS) {
+	test(`deep link opens the SMS simulator at ${step.id}, with axe clean`, async ({ page }) => {
+		const s = await open(page, `?step=${step.id}`);
+		await s.at(step.id);
+		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
+		await axeClean(page);
+	});
+}
+
+test('the English SMS simulator speaks English', async ({ page }) => {
+	const s = await open(page, '?step=setup-enter-code', 'en');
+	await s.at('setup-enter-code');
+	const phone = page.getByRole('region', { name: 'Phone' });
+	await phone.getByRole('button', { name: /^Message from Microsoft: Use verification code \d{6}/ }).click();
+	await expect(phone.getByRole('heading', { name: 'Messages' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'PC browser' }).getByRole('button', { name: 'Send a new code' })).toBeVisible();
+});
+
+test('every SMS chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
+	await page.goto('/sms/');
+	for (const step of STEPS) {
+		const section = page.locator(`[id="${step.id}"]`);
+		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
+		await expect(picture).toBeVisible();
+		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/sms/?step=${step.id}`);
+	}
+});

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { KEY_TIMEOUT_MS, PRACTICE_PHONE, RING_TIMEOUT_MS } from '../../src/backend/model';
+import { CALL_FLOW, ringing } from '../../src/flows/call';
+import { track, unvisited } from '../../src/flows/inspect';
+import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
+
+let now = Date.UTC(2026, 3, 1, 9);
+let worlds = 0;
+const options = (over: Partial<SessionOptions> = {}) => ({
+	account: 's1234567@example.ac.jp',
+	rememberDays: 14,
+	pollMs: 1,
+	clock: () => now,
+	random: seededRandom(7 + worlds++),
+	flow: CALL_FLOW,
+	...over,
+});
+
+const visited = { pc: new Set<string>(), phone: new Set<string>() };
+async function at(step: string) {
+	const seeds = await recordSeeds(options(), CALL_FLOW.script, step);
+	const session = createSession(options({ seed: seeds[step]! }));
+	track(session, visited);
+	session.start();
+	await until(() => !session.busy(), 'settled');
+	return session;
+}
+const pc = (s: Session) => s.pc.getSnapshot();
+const phone = (s: Session) => s.phone.getSnapshot();
+const onPc = (s: Session, event: { type: string; [k: string]: unknown }) => perform(s, { device: 'pc', event });
+const onPhone = (s: Session, event: { type: string; [k: string]: unknown }) => perform(s, { device: 'phone', event });
+const pcAt = (s: Session, state: string) => until(() => pc(s).matches(state as never), `the PC at ${state}`);
+const rings = (s: Session) => until(() => ringing(s), 'the phone to ring');
+
+describe('call flow: registering the number', () => {
+	it('takes the number in any Japanese format and calls it; nonsense is refused', async () => {
+		const session = await at('setup-phone-number');
+		try {
+			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: 'not a number', via: 'call' });
+			expect(pc(session).context.error).toBe('phone-invalid');
+			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: '+81 90 1234 5678', via: 'sms' });
+			expect(pc(session).context.error).toBe('choose-call');
+			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: '+81 90 1234 5678', via: 'call' });
+			expect(session.tenant.state.phone?.e164).toBe(PRACTICE_PHONE.e164);
+			await rings(session);
+			expect(session.step()).toBe('setup-answer-call');
+			expect(pc(session).matches('waitingCall')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('call flow: what goes wrong on the call', () => {
+	it('nobody answers: the phone stops ringing after 30 s (a missed call) and the PC says so; another call can be asked for', async () => {
+		const session = await at('setup-answer-call');
+		try {
+			now += RING_TIMEOUT_MS;
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('no-answer');
+			await until(() => phone(session).matches('home'), 'the phone back home');
+			expect(phone(session).context.missed).toBe(1);
+			await onPc(session, { type: 'pc.retry' });
+			await rings(session);
+			expect(session.step()).toBe('setup-answer-call');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('declining the call fails as hung up', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.decline' });
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('hung-up');
+			expect(phone(session).matches('home')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('hanging up before # fails; the phone shows the call ended', async () => {
+		const session = await at('setup-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.hangUp' });
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('hung-up');
+			expect(phone(session).matches({ call: 'ended' })).toBe(true);
+			expect(phone(session).context.outcome).toBe('hung-up');
+			// The number can be changed at registration.
+			await onPc(session, { type: 'pc.cancel' });
+			expect(session.step()).toBe('setup-phone-number');
+			await onPhone(session, { type: 'phone.close' });
+			expect(phone(session).matches('home')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('answering but pressing nothing: the voice gives up after 30 s', async () => {
+		const session = await at('setup-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			now += KEY_TIMEOUT_MS;
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('no-answer');
+			await until(() => phone(session).matches({ call: 'ended' }), 'the call to end');
+			expect(phone(session).context.outcome).toBe('no-answer');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it.each([['1'], ['*'], ['0', '5']])('pressing another key (%s…) fails as a wrong key', async (...keys) => {
+		const session = await at('signin-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			for (const key of keys) await onPhone(session, { type: 'phone.key', key });
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('wrong-key');
+			expect(phone(session).context.outcome).toBe('wrong-key');
+			// Another call, answered right, signs in.
+			await onPc(session, { type: 'pc.retry' });
+			await rings(session);
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await until(() => session.done(), 'signed in');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('0 then # reports fraud: the sign-in is denied and the account blocked until the helpdesk unblocks it', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '0' });
+			expect(phone(session).context.keys).toBe('0');
+			expect(phone(session).matches({ call: 'inCall' })).toBe(true);
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await pcAt(session, 'blocked');
+			expect(pc(session).context.notice).toBe('fraud');
+			expect(phone(session).context.outcome).toBe('fraud');
+			expect(session.tenant.state.blocked).toBe(true);
+			expect(session.step()).toBe('signin-answer-call');
+
+			// Blocked means blocked: a new sign-in is refused before any call.
+			await onPc(session, { type: 'pc.unblock' });
+			session.tenant.state.blocked = true;
+			await onPc(session, { type: 'pc.signIn' });
+			expect(pc(session).matches('blocked')).toBe(true);
+			expect(phone(session).matches({ call: 'ringing' })).toBe(false);
+
+			await onPc(session, { type: 'pc.unblock' });
+			expect(session.tenant.state.blocked).toBe(false);
+			expect(pc(session).context.notice).toBe('unblocked');
+			expect(session.step()).toBe('signin-sign-in');
+			await onPc(session, { type: 'pc.signIn' });
+			await rings(session);
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await until(() => session.done(), 'signed in');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a fraud report during registration blocks too, and registration starts again after the unblock', async () => {
+		const session = await at('setup-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '0' });
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await pcAt(session, 'blocked');
+			expect(session.step()).toBe('setup-answer-call');
+			await onPc(session, { type: 'pc.unblock' });
+			await onPc(session, { type: 'pc.signIn' });
+			expect(session.step()).toBe('setup-more-info');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('“don’t ask again” is offered while the phone rings at sign-in', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			session.pc.send({ type: 'pc.remember', checked: true });
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await until(() => session.done(), 'signed in');
+			expect(session.tenant.state.rememberedUntil).not.toBeNull();
+			await onPc(session, { type: 'pc.later', days: 14 });
+			await onPc(session, { type: 'pc.signIn' });
+			await rings(session);
+			expect(session.step()).toBe('signin-answer-call');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('call flow: the service unreachable', () => {
+	it('a call that cannot be placed offers a retry', async () => {
+		let fail = true;
+		const seeds = await recordSeeds(options(), CALL_FLOW.script, 'signin-sign-in');
+		const session = createSession(
+			options({
+				seed: seeds['signin-sign-in']!,
+				transport: (handlers) => {
+					const real = inProcess(handlers);
+					return async (request) => {
+						if (fail && request.url.endsWith('/challenge')) throw new TypeError('Failed to fetch');
+						return real(request);
+					};
+				},
+			}),
+		);
+		track(session, visited);
+		session.start();
+		try {
+			await onPc(session, { type: 'pc.signIn' });
+			expect(pc(session).matches('challengeFailed')).toBe(true);
+			expect(session.step()).toBe('signin-answer-call');
+			fail = false;
+			await onPc(session, { type: 'pc.retry' });
+			await rings(session);
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('call flow: coverage', () => {
+	it('every state of both machines is reached by the walks above and a full walk', async () => {
+		const session = createSession(options());
+		track(session, visited);
+		session.start();
+		try {
+			for (const entry of CALL_FLOW.script) {
+				await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
+				for (const action of entry.actions) await perform(session, action);
+			}
+			expect(session.done()).toBe(true);
+			expect(unvisited(session, visited)).toEqual({ pc: [], phone: [] });
+		} finally {
+			session.stop();
+		}
+	});
+});

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { LOCKOUT_MS, MAX_FAILURES, DAY_MS } from '../../src/backend/model';
+import { appCodeOnPhone, CODE_FLOW } from '../../src/flows/code';
+import { track, unvisited } from '../../src/flows/inspect';
+import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
+import { DEFAULT_POLICY } from '../../src/totp/verifier';
+
+// The service's clock, moved by the tests: 30-second windows, expiry and lock-out.
+let now = Date.UTC(2026, 3, 1, 9, 0, 5);
+let worlds = 0;
+const options = (over: Partial<SessionOptions> = {}) => ({
+	account: 's1234567@example.ac.jp',
+	rememberDays: 14,
+	pollMs: 1,
+	clock: () => now,
+	// Each world its own generator: a restored one must not repeat the codes of the walk it came from.
+	random: seededRandom(3 + worlds++),
+	flow: CODE_FLOW,
+	...over,
+});
+
+const visited = { pc: new Set<string>(), phone: new Set<string>() };
+
+async function at(step: string) {
+	const seeds = await recordSeeds(options(), CODE_FLOW.script, step);
+	const session = createSession(options({ seed: seeds[step]! }));
+	track(session, visited);
+	session.start();
+	await until(() => !session.busy(), 'settled');
+	return session;
+}
+
+const pcState = (s: Session) => s.pc.getSnapshot();
+async function type(session: Session, code: string) {
+	await perform(session, { device: 'pc', event: { type: 'pc.verify', code } });
+	return pcState(session).context as { error: string | null; tries: number | null; typed: number | null; lockedUntil: number | null };
+}
+const current = async (s: Session) => (await appCodeOnPhone(s))!;
+/** "123 456" as a Japanese keyboard in full-width mode types it, with an ideographic space. */
+const fullWidth = (code: string) => code.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(' ', '\u3000');
+const wrongCode = (code: string) => code.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+
+describe('code flow: the app’s code', () => {
+	it('changes every 30 s on the phone, and the previous one still works just after it changed', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			now = Math.floor(now / 30_000) * 30_000 + 29_000;
+			const first = await current(session);
+			now += 2_000;
+			const second = await current(session);
+			expect(second).not.toBe(first);
+			expect(second).toMatch(/^\d{3} \d{3}$/);
+			// The code read a second before it changed is accepted (one step either side, RFC 6238 §5.2).
+			const ctx = await type(session, first);
+			expect(ctx.error).toBeNull();
+			expect(session.step()).toBe('setup-backup-phone');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('accepts full-width digits and spaces, as a Japanese keyboard types them', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			await type(session, ` ${fullWidth(await current(session))} `);
+			expect(session.step()).toBe('setup-backup-phone');
+			expect(session.tenant.state.method).toBe('code');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('refuses an empty code, letters and a wrong length, each with its own reason, without counting them as wrong tries', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			expect((await type(session, '')).error).toBe('empty');
+			expect((await type(session, '12a456')).error).toBe('not-digits');
+			const short = await type(session, '12345');
+			expect(short.error).toBe('wrong-length');
+			expect(short.typed).toBe(5);
+			expect((await type(session, '1234567')).typed).toBe(7);
+			expect(session.tenant.state.lock.failures).toBe(0);
+			expect(session.step()).toBe('setup-enter-code');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('refuses a wrong code and says how many tries are left', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			const ctx = await type(session, wrongCode(await current(session)));
+			expect(ctx.error).toBe('wrong-code');
+			expect(ctx.tries).toBe(MAX_FAILURES - 1);
+			expect(session.step()).toBe('setup-enter-code');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('refuses an expired code (read more than a window ago)', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			const old = await current(session);
+			now += 90_000;
+			expect((await type(session, old)).error).toBe('expired');
+			expect(session.tenant.state.lock.failures).toBe(0);
+			await type(session, await current(session));
+			expect(session.step()).toBe('setup-backup-phone');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('refuses a code already used: signing in again at once must wait for the next code', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			now = Math.floor(now / 30_000) * 30_000 + 1_000;
+			const code = await current(session);
+			await type(session, code);
+			await perform(session, { device: 'pc', event: { type: 'pc.done', backupPhone: '' } });
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(session.step()).toBe('signin-enter-code');
+			expect((await type(session, code)).error).toBe('reused');
+			now += 30_000;
+			await type(session, await current(session));
+			expect(session.step()).toBe('signin-done');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('code flow: five wrong codes lock the practice account for a while', () => {
+	it('uses src/totp’s policy for the count and the length', () => {
+		expect(MAX_FAILURES).toBe(DEFAULT_POLICY.maxFailures);
+		expect(LOCKOUT_MS).toBe(DEFAULT_POLICY.lockoutMs);
+	});
+
+	it('counts down the tries, locks on the fifth, refuses even the right code meanwhile, and lets it through afterwards', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			const wrong = wrongCode(await current(session));
+			for (let left = MAX_FAILURES - 1; left > 0; left--) expect((await type(session, wrong)).tries).toBe(left);
+			const locked = await type(session, wrong);
+			expect(locked.error).toBe('locked');
+			expect(locked.lockedUntil).toBe(session.now() + LOCKOUT_MS);
+			now += LOCKOUT_MS - 1_000;
+			const still = await type(session, await current(session));
+			expect(still.error).toBe('locked');
+			expect(still.lockedUntil! - session.now()).toBe(1_000);
+			now += 1_000;
+			await type(session, await current(session));
+			expect(session.step()).toBe('signin-done');
+			expect(session.tenant.state.lock).toEqual({ failures: 0, lockedUntil: 0 });
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('the lock-out is the account’s: a sign-in elsewhere opens the code page locked, with the time left', async () => {
+		const session = await at('signin-enter-code');
+		const elsewhere = await at('signin-sign-in');
+		try {
+			const wrong = wrongCode(await current(session));
+			for (let i = 0; i < MAX_FAILURES; i++) await type(session, wrong);
+			const lockedUntil = session.tenant.state.lock.lockedUntil;
+			// The same account signing in on another PC (its tenant is the same service).
+			elsewhere.tenant.state = structuredClone(session.tenant.state);
+			await perform(elsewhere, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(elsewhere.step()).toBe('signin-enter-code');
+			expect(pcState(elsewhere).context.error).toBe('locked');
+			expect(pcState(elsewhere).context.lockedUntil).toBe(lockedUntil);
+			// Once it is over, a wrong code starts a fresh count.
+			now += LOCKOUT_MS;
+			const ctx = await type(elsewhere, wrong);
+			expect(ctx.error).toBe('wrong-code');
+			expect(ctx.tries).toBe(MAX_FAILURES - 1);
+		} finally {
+			session.stop();
+			elsewhere.stop();
+		}
+	});
+});
+
+describe('code flow: trusted PC', () => {
+	it('“don’t ask again” on the code page trusts the PC for the configured days', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			session.pc.send({ type: 'pc.remember', checked: true });
+			await type(session, await current(session));
+			expect(session.done()).toBe(true);
+			expect(session.tenant.state.rememberedUntil).toBe(session.now() + 14 * DAY_MS);
+			await perform(session, { device: 'pc', event: { type: 'pc.later', days: 15 } });
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(session.step()).toBe('signin-enter-code');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a failure to reach the service when the code page opens offers a retry', async () => {
+		let fail = false;
+		const seeds = await recordSeeds(options(), CODE_FLOW.script, 'signin-sign-in');
+		const session = createSession(
+			options({
+				seed: seeds['signin-sign-in']!,
+				transport: (handlers) => {
+					const real = inProcess(handlers);
+					return async (request: Request) => {
+						if (fail && request.url.endsWith('/challenge')) throw new TypeError('Failed to fetch');
+						return real(request);
+					};
+				},
+			}),
+		);
+		track(session, visited);
+		session.start();
+		try {
+			fail = true;
+			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+			expect(pcState(session).matches('challengeFailed')).toBe(true);
+			expect(pcState(session).context.error).toBe('network');
+			fail = false;
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(pcState(session).matches('enterCode')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('code flow: coverage', () => {
+	it('every state of both machines is reached by the walks above and a full walk', async () => {
+		const session = createSession(options());
+		track(session, visited);
+		session.start();
+		try {
+			for (const entry of CODE_FLOW.script) {
+				await until(() => !session.busy() && session.step() === entry.step, entry.step);
+				for (const action of entry.actions) await perform(session, action);
+			}
+			// The phone's own wrong turns are the push flow's (tests/unit/push-paths.test.ts).
+			const { pc } = unvisited(session, visited);
+			expect(pc).toEqual([]);
+		} finally {
+			session.stop();
+		}
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { FLOWS } from '../../src/flows/index';
+import { createSession, perform, recordSeeds, seededRandom, until, type SessionOptions } from '../../src/flows/runtime';
+import { SIMULATED_METHODS } from '../../src/screens/illustrations';
+import { stepsOf } from '../../src/steps';
+
+const options = (method: keyof typeof FLOWS, over: Partial<SessionOptions> = {}) => ({
+	account: 's1234567@example.ac.jp',
+	rememberDays: 14,
+	pollMs: 1,
+	clock: () => Date.UTC(2026, 3, 1, 9),
+	random: seededRandom(11),
+	flow: FLOWS[method],
+	...over,
+});
+
+describe('the flow registry', () => {
+	it('has a flow for every simulated method, and every simulated method has its chapter’s steps', () => {
+		expect(Object.keys(FLOWS).sort()).toEqual([...SIMULATED_METHODS].sort());
+		for (const method of SIMULATED_METHODS) expect(FLOWS[method].method).toBe(method);
+	});
+});
+
+for (const method of ['code', 'sms', 'call'] as const) {
+	const flow = FLOWS[method];
+	describe(`${method} flow`, () => {
+		it('its walk-through names every step of the chapter, in order', () => {
+			expect(flow.script.map((e) => e.step)).toEqual(stepsOf(method).map((s) => s.id));
+		});
+
+		it('walks registration and a sign-in end to end, reaching every step in order', async () => {
+			const seeds = await recordSeeds(options(method));
+			expect(Object.keys(seeds)).toEqual(stepsOf(method).map((s) => s.id));
+			for (const [step, seed] of Object.entries(seeds)) expect(seed.step).toBe(step);
+		});
+
+		it('resumes from every recorded step (a deep link) and finishes the flow from there', async () => {
+			const seeds = await recordSeeds(options(method));
+			for (const [index, entry] of flow.script.entries()) {
+				const session = createSession(options(method, { seed: seeds[entry.step]! }));
+				session.start();
+				try {
+					expect(session.step()).toBe(entry.step);
+					for (const later of flow.script.slice(index)) {
+						await until(
+							() => !session.busy() && session.step() === later.step && (later.ready?.(session) ?? true),
+							`${later.step} after resuming at ${entry.step}`,
+						);
+						for (const action of later.actions) await perform(session, action);
+					}
+					expect(session.done()).toBe(true);
+				} finally {
+					session.stop();
+				}
+			}
+		});
+	});
+}

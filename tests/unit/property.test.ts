@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnyEventObject } from 'xstate';
+import { appCodeOnPhone } from '../../src/flows/code';
+import { FLOWS } from '../../src/flows/index';
+import { createSession, qrOnPcScreen, recordSeeds, seededRandom, until, type Action, type Seed, type Session } from '../../src/flows/runtime';
+import { textOnPhone } from '../../src/flows/sms';
+
+/*
+ * Random students: any sequence of presses on either device, with time passing in
+ * between, must never crash a machine (no actor in error, no unhandled rejection) and
+ * must never strand the student: from wherever the sequence ends, a student following
+ * the guide (the method's walk-through, plus the obvious "try again" buttons, plus
+ * waiting) still gets signed in.
+ */
+
+const RIGHT = 'RIGHT CODE';
+const pcEvents: fc.Arbitrary<AnyEventObject> = fc.oneof(
+	fc.constant({ type: 'pc.signIn' }),
+	fc.constantFrom({ type: 'pc.next' }, { type: 'pc.next', use: 'notification' }, { type: 'pc.next', use: 'code' }, { type: 'pc.next', contact: 'app' }),
+	fc.record({
+		type: fc.constant('pc.next'),
+		contact: fc.constant('phone'),
+		country: fc.constantFrom('JP', 'US'),
+		number: fc.constantFrom('090-1234-5678', '＋８１　９０　１２３４　５６７８', '080-0000-1111', 'abc', '', '12'),
+		via: fc.constantFrom('sms', 'call'),
+	}),
+	fc.constantFrom({ type: 'pc.setup', contact: 'app' }, { type: 'pc.setup', contact: 'phone' }),
+	fc.constantFrom({ type: 'pc.cancel' }, { type: 'pc.retry' }, { type: 'pc.resend' }, { type: 'pc.unblock' }, { type: 'pc.signOut' }, { type: 'guide.continue' }),
+	fc.constantFrom({ type: 'pc.done', backupPhone: '' }, { type: 'pc.done', backupPhone: '090-0000-0000' }),
+	fc.boolean().map((checked) => ({ type: 'pc.remember', checked })),
+	fc.constantFrom(RIGHT, '123456', '１２３ ４５６', 'abcdef', '', '12345').map((code) => ({ type: 'pc.verify', code })),
+	fc.constantFrom(1, 15).map((days) => ({ type: 'pc.later', days })),
+);
+const phoneEvents: fc.Arbitrary<AnyEventObject> = fc.oneof(
+	fc.constantFrom(
+		...[
+			'phone.openStore',
+			'phone.install',
+			'phone.open',
+			'phone.home',
+			'phone.openApp',
+			'phone.agree',
+			'phone.scan',
+			'phone.openAccount',
+			'phone.back',
+			'phone.add',
+			'phone.openNotification',
+			'phone.approve',
+			'phone.deny',
+			'phone.openMessages',
+			'phone.answer',
+			'phone.decline',
+			'phone.hangUp',
+			'phone.close',
+		].map((type) => ({ type })),
+	),
+	fc.constantFrom('QR', null, '000 000 000').map((code) => ({ type: 'phone.capture', code })),
+	fc.constantFrom('#', '0', '1', '*').map((key) => ({ type: 'phone.key', key })),
+);
+type Step = { device: 'pc' | 'phone'; event: AnyEventObject } | { device: 'clock'; ms: number };
+const steps: fc.Arbitrary<Step> = fc.oneof(
+	{ weight: 4, arbitrary: pcEvents.map((event) => ({ device: 'pc' as const, event })) },
+	{ weight: 4, arbitrary: phoneEvents.map((event) => ({ device: 'phone' as const, event })) },
+	{ weight: 1, arbitrary: fc.constantFrom(1_000, 31_000, 61_000, 6 * 60_000).map((ms) => ({ device: 'clock' as const, ms })) },
+);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const settle = async (s: Session) => {
+	await until(() => !s.busy(), `the world to settle at ${s.step()}`, 2000);
+	// Let a poll or two deliver what the service now says.
+	await sleep(3);
+	await until(() => !s.busy(), `the world to settle at ${s.step()}`, 2000);
+};
+
+/** What a random press means on the screen: "the right code" is whatever the phone shows now. */
+async function resolve(s: Session, event: AnyEventObject): Promise<AnyEventObject> {
+	if (event.type === 'pc.verify' && event.code === RIGHT) return { ...event, code: (await appCodeOnPhone(s)) ?? textOnPhone(s) ?? '000000' };
+	if (event.type === 'phone.capture' && event.code === 'QR') return { ...event, code: qrOnPcScreen(s.pc.getSnapshot()) };
+	return event;
+}
+
+/** Presses that get a student unstuck: try again, unblock, a new code, close, go home. */
+const RECOVERY: AnyEventObject[] = [
+	{ type: 'pc.retry' },
+	{ type: 'pc.unblock' },
+	{ type: 'pc.resend' },
+	{ type: 'phone.close' },
+	{ type: 'phone.back' },
+	{ type: 'phone.home' },
+	{ type: 'pc.signIn' },
+];
+
+async function tryPress(s: Session, device: 'pc' | 'phone', event: AnyEventObject | null) {
+	if (!event) return false;
+	const actor = device === 'pc' ? s.pc : s.phone;
+	if (!actor.getSnapshot().can(event as never)) return false;
+	actor.send(event as never);
+	await settle(s);
+	return true;
+}
+
+const signature = (s: Session) =>
+	JSON.stringify([s.step(), s.pc.getSnapshot().value, s.phone.getSnapshot().value, s.pc.getSnapshot().context.error, s.pc.getSnapshot().context.notice]);
+
+/** A student following the guide from wherever they are; returns once signed in. */
+async function followGuide(s: Session, advance: (ms: number) => void) {
+	for (let i = 0; i < 80 && !s.done(); i++) {
+		const before = signature(s);
+		const entry = s.flow.script.find((e) => e.step === s.step());
+		if (entry && (entry.ready?.(s) ?? true)) {
+			for (const action of entry.actions as Action[]) {
+				if (action.device === 'clock') advance(action.ms);
+				else {
+					const source = action.event;
+					await tryPress(s, action.device, typeof source === 'function' ? await source(s) : source);
+				}
+			}
+		}
+		if (signature(s) !== before || s.done()) continue;
+		let moved = false;
+		for (const event of RECOVERY) {
+			for (const device of ['pc', 'phone'] as const) {
+				if (!moved && (await tryPress(s, device, event))) moved = signature(s) !== before;
+			}
+		}
+		// Nothing to press: wait, as a student waits out a lock-out or a call that rings on.
+		if (!moved) {
+			advance(31_000);
+			await settle(s);
+		}
+	}
+}
+
+const recorded: Partial<Record<keyof typeof FLOWS, Record<string, Seed>>> = {};
+const START = Date.UTC(2026, 3, 1, 9);
+
+for (const method of ['push', 'code', 'sms', 'call'] as const) {
+	describe(`${method}: random presses`, () => {
+		beforeAll(async () => {
+			recorded[method] = await recordSeeds({ account: 's1234567@example.ac.jp', rememberDays: 14, pollMs: 1, clock: () => START, random: seededRandom(1), flow: FLOWS[method] });
+		});
+
+		it('never crash a machine and never leave the student without a way to sign in', async () => {
+			const stepIds = FLOWS[method].script.map((e) => e.step);
+			await fc.assert(
+				fc.asyncProperty(fc.constantFrom(...stepIds), fc.array(steps, { maxLength: 20 }), fc.integer({ min: 1, max: 1e6 }), async (startAt, presses, seed) => {
+					let now = START;
+					const s = createSession({
+						account: 's1234567@example.ac.jp',
+						rememberDays: 14,
+						pollMs: 1,
+						clock: () => now,
+						random: seededRandom(seed),
+						flow: FLOWS[method],
+						seed: recorded[method]![startAt]!,
+					});
+					const errors: unknown[] = [];
+					s.pc.subscribe({ error: (e) => errors.push(e) });
+					s.phone.subscribe({ error: (e) => errors.push(e) });
+					s.start();
+					try {
+						await settle(s);
+						for (const press of presses) {
+							if (press.device === 'clock') now += press.ms;
+							else (press.device === 'pc' ? s.pc : s.phone).send((await resolve(s, press.event)) as never);
+							await settle(s);
+							expect(errors).toEqual([]);
+							expect(s.pc.getSnapshot().status).toBe('active');
+							expect(s.phone.getSnapshot().status).toBe('active');
+							// Every state maps to a step of the chapter.
+							expect(stepIds).toContain(s.step());
+						}
+						await followGuide(s, (ms) => (now += ms));
+						expect(s.done(), `stuck at ${s.step()} ${JSON.stringify(s.pc.getSnapshot().value)} / ${JSON.stringify(s.phone.getSnapshot().value)}`).toBe(true);
+						expect(errors).toEqual([]);
+					} finally {
+						s.stop();
+					}
+				}),
+				{ numRuns: 25 },
+			);
+		}, 120_000);
+	});
+}

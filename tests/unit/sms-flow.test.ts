@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { LOCKOUT_MS, MAX_FAILURES, PRACTICE_PHONE, SMS_CODE_TTL_MS } from '../../src/backend/model';
+import { maskPhone, normalizePhone } from '../../src/backend/phone-number';
+import { track, unvisited } from '../../src/flows/inspect';
+import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
+import { SMS_FLOW, textOnPhone } from '../../src/flows/sms';
+
+let now = Date.UTC(2026, 3, 1, 9);
+let worlds = 0;
+const options = (over: Partial<SessionOptions> = {}) => ({
+	account: 's1234567@example.ac.jp',
+	rememberDays: 14,
+	pollMs: 1,
+	clock: () => now,
+	// Each world its own generator: a restored one must not repeat the codes of the walk it came from.
+	random: seededRandom(5 + worlds++),
+	flow: SMS_FLOW,
+	...over,
+});
+
+const visited = { pc: new Set<string>(), phone: new Set<string>() };
+async function at(step: string, over: Partial<SessionOptions> = {}) {
+	const seeds = await recordSeeds(options(over), SMS_FLOW.script, step);
+	const session = createSession(options({ ...over, seed: seeds[step]! }));
+	track(session, visited);
+	session.start();
+	await until(() => !session.busy(), 'settled');
+	return session;
+}
+const pc = (s: Session) => s.pc.getSnapshot();
+const phone = (s: Session) => s.phone.getSnapshot();
+const send = (s: Session, event: { type: string; [k: string]: unknown }) => perform(s, { device: 'pc', event });
+async function type(s: Session, code: string) {
+	await send(s, { type: 'pc.verify', code });
+	return pc(s).context as { error: string | null; tries: number | null; typed: number | null; lockedUntil: number | null };
+}
+const arrived = (s: Session) => until(() => textOnPhone(s) !== null, 'the text message');
+const register = (number: string, extra: Record<string, string> = {}) => ({ type: 'pc.next', contact: 'phone', country: 'JP', number, via: 'sms', ...extra });
+
+describe('phone numbers as people type them', () => {
+	it.each([
+		['090-1234-5678', '+819012345678'],
+		['09012345678', '+819012345678'],
+		['+81 90 1234 5678', '+819012345678'],
+		['+81 (0)90-1234-5678', '+819012345678'],
+		['０９０－１２３４－５６７８', '+819012345678'],
+		['＋８１　９０　１２３４　５６７８', '+819012345678'],
+		['090ー1234ー5678', '+819012345678'],
+		['03-1234-5678', '+81312345678'],
+	])('%s is %s', (typed, e164) => {
+		const n = normalizePhone('JP', typed);
+		expect(n).toEqual({ ok: true, e164, display: `+81 ${e164.slice(3)}` });
+	});
+
+	it.each([
+		['', 'phone-empty'],
+		['   ', 'phone-empty'],
+		['abc', 'phone-invalid'],
+		['090-1234-567a', 'phone-invalid'],
+		['090+1234', 'phone-invalid'],
+		['12345', 'phone-length'],
+		['090-1234-56789', 'phone-length'],
+		['0000', 'phone-length'],
+		['+1 415 555 0100', 'phone-country'],
+	])('%j is refused: %s', (typed, reason) => {
+		expect(normalizePhone('JP', typed)).toEqual({ ok: false, reason });
+	});
+
+	it('other countries use their own code and lengths', () => {
+		expect(normalizePhone('US', '(415) 555-0100')).toMatchObject({ ok: true, e164: '+14155550100' });
+		expect(normalizePhone('KR', '010-1234-5678')).toMatchObject({ ok: true, e164: '+821012345678' });
+		expect(normalizePhone('US', '090-1234-5678')).toEqual({ ok: false, reason: 'phone-length' });
+	});
+
+	it('the sign-in page names the phone by its last two digits only', () => {
+		expect(maskPhone('+819012345678')).toBe('+81 XXXXXXXX78');
+	});
+});
+
+describe('sms flow: registering the number', () => {
+	it('refuses nonsense with a reason and keeps the student on the form; a Japanese format is normalised', async () => {
+		const session = await at('setup-phone-number');
+		try {
+			for (const [number, reason] of [
+				['', 'phone-empty'],
+				['電話番号', 'phone-invalid'],
+				['090-1234', 'phone-length'],
+				['+1 415 555 0100', 'phone-country'],
+			] as const) {
+				await send(session, register(number));
+				expect(pc(session).context.error).toBe(reason);
+				expect(session.step()).toBe('setup-phone-number');
+			}
+			await send(session, register('＋８１　９０－１２３４－５６７８'));
+			expect(session.step()).toBe('setup-enter-code');
+			expect(session.tenant.state.phone).toEqual({ e164: PRACTICE_PHONE.e164, display: '+81 9012345678', via: 'sms' });
+			expect(pc(session).context.challenge.to).toBe('+81 9012345678');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('insists on the choices this practice is about', async () => {
+		const session = await at('setup-phone-number');
+		try {
+			await send(session, register('090-1234-5678', { contact: 'app' }));
+			expect(pc(session).context.error).toBe('choose-phone');
+			await send(session, register('090-1234-5678', { via: 'call' }));
+			expect(pc(session).context.error).toBe('choose-sms');
+			expect(session.step()).toBe('setup-phone-number');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a text to another number never reaches this phone; the number can be corrected', async () => {
+		const session = await at('setup-phone-number');
+		try {
+			await send(session, register('080-9999-0000'));
+			expect(session.step()).toBe('setup-enter-code');
+			await new Promise((r) => setTimeout(r, 20));
+			expect(phone(session).context.messages).toEqual([]);
+			await send(session, { type: 'pc.cancel' });
+			expect(session.step()).toBe('setup-phone-number');
+			await send(session, register('090-1234-5678'));
+			await arrived(session);
+			await type(session, textOnPhone(session)!);
+			expect(session.step()).toBe('setup-done');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('sms flow: the code from the text message', () => {
+	it('arrives in the phone’s inbox with a banner, and is read once the Messages app is opened', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			expect(phone(session).matches('home')).toBe(true);
+			const [message] = phone(session).context.messages;
+			expect(message.code).toMatch(/^\d{6}$/);
+			expect(phone(session).context.read).toEqual([]);
+			await perform(session, { device: 'phone', event: { type: 'phone.openMessages' } });
+			expect(phone(session).context.read).toEqual([message.id]);
+			await perform(session, { device: 'phone', event: { type: 'phone.home' } });
+			expect(phone(session).matches('home')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('accepts full-width digits and spaces; refuses empty, letters and a wrong length without counting them', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			const code = textOnPhone(session)!;
+			expect((await type(session, '')).error).toBe('empty');
+			expect((await type(session, 'abcdef')).error).toBe('not-digits');
+			expect((await type(session, code.slice(0, 4))).typed).toBe(4);
+			expect(session.tenant.state.lock.failures).toBe(0);
+			const wide = `${code.slice(0, 3)}\u3000${code.slice(3)}`.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+			await type(session, wide);
+			expect(session.step()).toBe('setup-done');
+			expect(session.tenant.state.method).toBe('sms');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a wrong code is refused with the tries left', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			const wrong = textOnPhone(session)!.replace(/^\d/, (d) => String((Number(d) + 1) % 10));
+			const ctx = await type(session, wrong);
+			expect(ctx.error).toBe('wrong-code');
+			expect(ctx.tries).toBe(MAX_FAILURES - 1);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('expires after five minutes; a new code can be sent, and the old one is then refused as expired', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			const old = textOnPhone(session)!;
+			now += SMS_CODE_TTL_MS;
+			expect((await type(session, old)).error).toBe('expired');
+			await send(session, { type: 'pc.resend' });
+			await until(() => phone(session).context.messages.length === 2, 'a second text');
+			const fresh = textOnPhone(session)!;
+			expect(fresh).not.toBe(old);
+			expect((await type(session, old)).error).toBe('expired');
+			await type(session, fresh);
+			expect(session.step()).toBe('setup-done');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('works once: the registration’s code typed at the next sign-in is refused as already used', async () => {
+		const session = await at('setup-enter-code');
+		try {
+			const first = textOnPhone(session)!;
+			await type(session, first);
+			await send(session, { type: 'pc.done' });
+			await send(session, { type: 'pc.signIn' });
+			await arrived(session);
+			expect(session.step()).toBe('signin-enter-code');
+			expect(pc(session).context.challenge.to).toBe('+81 XXXXXXXX78');
+			expect((await type(session, first)).error).toBe('reused');
+			await type(session, textOnPhone(session)!);
+			expect(session.step()).toBe('signin-done');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('five wrong codes lock the account; a new text does not lift it; afterwards the code works', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			const wrong = textOnPhone(session)!.replace(/^\d/, (d) => String((Number(d) + 1) % 10));
+			for (let i = 1; i < MAX_FAILURES; i++) await type(session, wrong);
+			const locked = await type(session, wrong);
+			expect(locked.error).toBe('locked');
+			expect(locked.lockedUntil).toBe(session.now() + LOCKOUT_MS);
+			await send(session, { type: 'pc.resend' });
+			expect(pc(session).context.error).toBe('locked');
+			await until(() => phone(session).context.messages.length >= 3, 'the new text');
+			expect((await type(session, textOnPhone(session)!)).error).toBe('locked');
+			now += LOCKOUT_MS;
+			await type(session, textOnPhone(session)!);
+			expect(session.step()).toBe('signin-done');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('“don’t ask again” is offered on the sign-in code page', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			session.pc.send({ type: 'pc.remember', checked: true });
+			await type(session, textOnPhone(session)!);
+			await send(session, { type: 'pc.later', days: 1 });
+			await send(session, { type: 'pc.signIn' });
+			expect(session.step()).toBe('signin-done');
+			expect(pc(session).context.remembered).toBe(true);
+			await send(session, { type: 'pc.signOut' });
+			expect(session.step()).toBe('signin-sign-in');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a text that cannot be sent (service unreachable) offers a retry', async () => {
+		let fail = false;
+		const session = await at('setup-phone-number', {
+			transport: (handlers) => {
+				const real = inProcess(handlers);
+				return async (request) => {
+					if (fail && request.url.endsWith('/challenge')) throw new TypeError('Failed to fetch');
+					return real(request);
+				};
+			},
+		});
+		try {
+			fail = true;
+			await send(session, register('090-1234-5678'));
+			expect(pc(session).matches('challengeFailed')).toBe(true);
+			expect(session.step()).toBe('setup-enter-code');
+			await send(session, { type: 'pc.cancel' });
+			expect(session.step()).toBe('setup-phone-number');
+			await send(session, register('090-1234-5678'));
+			fail = false;
+			await send(session, { type: 'pc.retry' });
+			await arrived(session);
+			expect(pc(session).matches('enterCode')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('sms flow: coverage', () => {
+	it('every state of both machines is reached by the walks above and a full walk', async () => {
+		const session = createSession(options());
+		track(session, visited);
+		session.start();
+		try {
+			for (const entry of SMS_FLOW.script) {
+				await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
+				for (const action of entry.actions) await perform(session, action);
+			}
+			expect(session.done()).toBe(true);
+			expect(unvisited(session, visited)).toEqual({ pc: [], phone: [] });
+		} finally {
+			session.stop();
+		}
+	});
+});
