@@ -38,6 +38,7 @@ export default defineConfig({
 			},
 			sidebar: [
 				{ label: 'はじめに', translations: { en: 'Overview' }, link: '/' },
+				{ label: '認証方法を選ぶ', translations: { en: 'Choose a method' }, link: '/choose/' },
 				{
 					label: '認証方法ごとの手順',
 					translations: { en: 'Step by step' },
@@ -47,7 +48,17 @@ export default defineConfig({
 						link: `/${m}/`,
 					})),
 				},
+				{ label: '困ったときは', translations: { en: 'Troubleshooting' }, link: '/troubleshooting/' },
+				{ label: '窓口用 手順リンク一覧', translations: { en: 'Step links for the helpdesk' }, link: '/helpdesk/' },
 			],
+			components: {
+				// A link instead of a <select>: works without JavaScript and keeps the #step being read.
+				LanguageSelect: './src/components/helpdesk/LanguageSelect.astro',
+				// Writes out the absolute target of each link for print (see src/styles/print.css).
+				MarkdownContent: './src/components/helpdesk/MarkdownContent.astro',
+				// Normalises full-width letters and digits typed with a Japanese keyboard.
+				Search: './src/components/helpdesk/Search.astro',
+			},
 			customCss: ['./src/styles/guide.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			lastUpdated: false,

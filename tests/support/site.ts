@@ -7,10 +7,15 @@ export const prefixOf = (lang: Lang) => (lang === 'en' ? '/en' : '');
 
 export const chapterPath = (lang: Lang, method: Method) => `${prefixOf(lang)}/${method}/`;
 
+/** The helpdesk tools' reading pages (issue 6), in the sidebar's order. */
+export const TOOL_SLUGS = ['choose', 'troubleshooting', 'helpdesk'] as const;
+export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${prefixOf(lang)}/${slug}/`;
+
 /** Every page a reader can land on, in both languages. */
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	`${prefixOf(lang)}/`,
 	...METHODS.map((m) => chapterPath(lang, m)),
+	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
 ]);
 
 export const CHAPTERS = LANGS.flatMap((lang) =>

@@ -1,0 +1,100 @@
+import { METHODS, type Method } from '../config/schema';
+import { answersKey, type Answers, type Device } from './key';
+
+/**
+ * The method chooser's logic, kept free of DOM and strings so that every combination of
+ * answers can be checked in a unit test and the page can print the advice for every case at
+ * build time (what a reader sees without JavaScript).
+ *
+ * It follows the manual's advice and nothing more:
+ * - "通常は 1 の SMS をおすすめ": SMS is the everyday choice.
+ * - A call needs you to answer a voice call, awkward in class or in a library.
+ * - The app (approval or code) stays resident and uses battery.
+ * - While roaming abroad, SMS and calls can cost money: use the app abroad. Of the two app
+ *   methods the code one is put first abroad because its code is made on the phone and works
+ *   with no signal (the code chapter says so); approval needs the phone to be online.
+ */
+
+export { answersKey, type Answers, type Device };
+
+/** What phone the reader can use to verify. */
+export const DEVICES = ['smartphone', 'mobile', 'landline'] as const satisfies readonly Device[];
+
+/** Why the recommendation is what it is, or what to watch out for; each is a sentence in src/i18n/tools.ts. */
+export const NOTES = [
+	'usual',
+	'abroadApp',
+	'offline',
+	'battery',
+	'roamingCost',
+	'landlineAbroad',
+	'callAwkward',
+	'noApp',
+	'notOfferedFallback',
+	'noneOffered',
+] as const;
+export type Note = (typeof NOTES)[number];
+
+export interface Recommendation {
+	/** The method to use, or null when none of the offered methods works with this phone. */
+	method: Method | null;
+	/** Other offered methods that also work, best first. */
+	alternatives: Method[];
+	notes: Note[];
+}
+
+/** Methods that work at all with each kind of phone. */
+const WORKS_WITH: Record<Device, readonly Method[]> = {
+	smartphone: METHODS,
+	// A phone that is not a smartphone can take SMS and calls but cannot run the app.
+	mobile: ['sms', 'call'],
+	// A landline can only be called.
+	landline: ['call'],
+};
+
+/** The manual's order of preference for each situation, before the institution's offer is applied. */
+function preference({ device, abroad, battery }: Answers): Method[] {
+	if (device === 'smartphone') {
+		if (abroad) return ['code', 'push', 'sms', 'call'];
+		// Without the battery worry the app is the next best after SMS; with it, a call is,
+		// because a call needs no resident app.
+		return battery ? ['sms', 'call', 'code', 'push'] : ['sms', 'push', 'code', 'call'];
+	}
+	return [...WORKS_WITH[device]];
+}
+
+/**
+ * Recommends one of the offered methods. `offered` is the institution's list
+ * (institution.methods); a method it does not list is never recommended.
+ */
+export function recommend(answers: Answers, offered: readonly Method[]): Recommendation {
+	const ranked = preference(answers).filter((m) => WORKS_WITH[answers.device].includes(m));
+	const available = ranked.filter((m) => offered.includes(m));
+	const [method = null, ...alternatives] = available;
+	const notes: Note[] = [];
+
+	if (method === null) return { method, alternatives: [], notes: ['noneOffered'] };
+	if (method !== ranked[0]) notes.push('notOfferedFallback');
+
+	if (method === 'sms' && !answers.abroad) notes.push('usual');
+	if (method === 'code' || method === 'push') {
+		if (answers.abroad) notes.push('abroadApp');
+		if (method === 'code' && answers.abroad) notes.push('offline');
+		notes.push('battery');
+	}
+	if ((method === 'sms' || method === 'call') && answers.abroad) notes.push('roamingCost');
+	if (method === 'call') {
+		if (answers.device === 'landline' && answers.abroad) notes.push('landlineAbroad');
+		notes.push('callAwkward');
+	}
+	// The reader said the battery worries them: say why this choice spares it.
+	if (answers.device === 'smartphone' && answers.battery && (method === 'sms' || method === 'call')) notes.push('noApp');
+	return { method, alternatives, notes };
+}
+
+/** Every possible set of answers, for the build-time table and for tests. */
+export function allAnswers(): Answers[] {
+	return DEVICES.flatMap((device) =>
+		[false, true].flatMap((abroad) => [false, true].map((battery) => ({ device, abroad, battery }))),
+	);
+}

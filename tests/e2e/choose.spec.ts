@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { institution } from '../../src/config/institution';
+import { allAnswers, recommend, type Answers } from '../../src/chooser/recommend';
+import { TOOLS } from '../../src/i18n/tools';
+import { UI } from '../../src/i18n/ui';
+import type { Lang } from '../../src/steps';
+import { prefixOf, toolPath } from '../support/site';
+
+/** Answers the questions as a reader does: by the visible question and answer. */
+async function answer(page: Page, lang: Lang, a: Answers) {
+	const t = TOOLS[lang];
+	const yesNo = (v: boolean) => (v ? t['chooser.yes'] : t['chooser.no']);
+	await page.getByRole('group', { name: t['chooser.legend.device'] }).getByRole('radio', { name: t[`chooser.device.${a.device}`], exact: true }).check();
+	await page.getByRole('group', { name: t['chooser.legend.abroad'] }).getByRole('radio', { name: yesNo(a.abroad), exact: true }).check();
+	const battery = page.getByRole('group', { name: t['chooser.legend.battery'] });
+	if (a.device === 'smartphone') await battery.getByRole('radio', { name: yesNo(a.battery), exact: true }).check();
+	// Only smartphone owners are asked about the battery.
+	else await expect(battery).toBeHidden();
+}
+
+for (const lang of ['ja', 'en'] as const) {
+	const t = TOOLS[lang];
+	test(`chooser (${lang}) recommends the right offered method for every combination of answers`, async ({ page }) => {
+		await page.goto(toolPath(lang, 'choose'));
+		const result = page.locator('[aria-live="polite"]');
+		await expect(result).toHaveText(t['chooser.result.pending']);
+
+		for (const a of allAnswers()) {
+			const expected = recommend(a, institution.methods);
+			await answer(page, lang, a);
+			const label = JSON.stringify(a);
+			if (!expected.method) {
+				await expect(result, label).toContainText(t['chooser.result.none']);
+				continue;
+			}
+			const name = UI[lang][`method.${expected.method}`];
+			await expect(result.locator('.mfa-chooser__pick'), label).toHaveText(`${t['chooser.result.recommended']} ${name}`);
+			await expect(result.getByRole('link', { name: t['chooser.result.open'].replace('{method}', name) }), label).toHaveAttribute(
+				'href',
+				`${prefixOf(lang)}/${expected.method}/`,
+			);
+			for (const note of expected.notes) await expect(result, `${label} ${note}`).toContainText(t[`note.${note}`]);
+			// Only offered methods, and the recommended one is not repeated as an alternative.
+			const alternatives = await result.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+			expect(alternatives, label).toEqual(expected.alternatives.map((m) => `${prefixOf(lang)}/${m}/`));
+		}
+	});
+}
+
+test('chooser works with the keyboard alone and its answer passes axe', async ({ page }) => {
+	await page.goto('/en/choose/');
+	await page.getByRole('radio', { name: 'A smartphone', exact: true }).focus();
+	// Arrow keys move within a radio group and select; Tab moves to the next question.
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('group', { name: 'Do you often sign in while abroad?' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('group', { name: 'Are you worried about your smartphone’s battery?' }).getByRole('radio', { name: 'No' })).toBeChecked();
+	const result = page.locator('[aria-live="polite"]');
+	await expect(result).toContainText('Suggested: Code from the app (Microsoft Authenticator)');
+	await page.keyboard.press('Tab');
+	await expect(result.getByRole('link', { name: 'See the steps for “Code from the app (Microsoft Authenticator)”' })).toBeFocused();
+
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('chooser offers only the methods the institution offers (its summary links to nothing else)', async ({ page }) => {
+	await page.goto('/choose/');
+	const hrefs = await page.locator('.mfa-chooser-summary a').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) expect(institution.methods.map((m) => `/${m}/`)).toContain(href);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const lang of ['ja', 'en'] as const) {
+		test(`chooser (${lang}) reads as advice for every situation, with no dead form`, async ({ page }) => {
+			const t = TOOLS[lang];
+			await page.goto(toolPath(lang, 'choose'));
+			await expect(page.getByRole('radio')).toHaveCount(0);
+			await expect(page.getByText(t['chooser.result.pending'])).toBeHidden();
+			for (const device of ['smartphone', 'mobile', 'landline'] as const) {
+				const group = page.locator('.mfa-chooser-summary > li').filter({ hasText: t[`chooser.device.${device}`] }).first();
+				await expect(group).toBeVisible();
+				for (const abroad of [false, true]) {
+					const expected = recommend({ device, abroad, battery: false }, institution.methods).method;
+					const line = group.getByRole('listitem').filter({ hasText: t[abroad ? 'chooser.case.abroad' : 'chooser.case.home'] }).first();
+					if (expected) await expect(line.getByRole('link', { name: UI[lang][`method.${expected}`] })).toHaveAttribute('href', `${prefixOf(lang)}/${expected}/`);
+				}
+			}
+		});
+	}
+});

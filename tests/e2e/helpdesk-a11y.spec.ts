@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { LANGS, TOOL_SLUGS, toolPath } from '../support/site';
+
+// tests/e2e/a11y.spec.ts sweeps every page in the default (light) theme on a desktop. The
+// helpdesk tools are also used on phones and in Starlight's dark theme, and show content
+// only after an interaction (the chooser's answer, the QR dialog): check those too.
+const summary = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+	results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+for (const colorScheme of ['dark', 'light'] as const) {
+	test.describe(`${colorScheme} theme on a 360 px phone`, () => {
+		test.use({ colorScheme, viewport: { width: 360, height: 740 } });
+
+		for (const lang of LANGS) {
+			for (const slug of TOOL_SLUGS) {
+				test(`axe finds no violation on ${toolPath(lang, slug)}`, async ({ page }) => {
+					await page.goto(toolPath(lang, slug));
+					expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+				});
+			}
+		}
+
+		test('axe finds no violation in the chooser’s answer and the QR dialog', async ({ page }) => {
+			await page.goto('/choose/');
+			await page.getByRole('radio', { name: 'スマートフォン', exact: true }).check();
+			await page.getByRole('group', { name: '海外でサインインすることがよくありますか？' }).getByRole('radio', { name: 'いいえ' }).check();
+			await page.getByRole('group', { name: 'スマートフォンのバッテリーの減りが気になりますか？' }).getByRole('radio', { name: 'はい' }).check();
+			await expect(page.locator('[aria-live="polite"]')).toContainText('おすすめ:');
+			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+
+			await page.goto('/en/helpdesk/');
+			await page.getByRole('button', { name: /^Show QR code: SMS / }).first().click();
+			await expect(page.getByRole('dialog').getByRole('img').locator('svg')).toBeVisible();
+			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+		});
+	});
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+/*
+ * The language switch keeps the reader on the same page and the same step: step ids are
+ * the same in both languages, so a student who opened a helpdesk link in Japanese and
+ * switches to English lands on the same step.
+ */
+
+test('switching to English from a step link keeps the step', async ({ page }) => {
+	await page.goto('/push/#setup-scan-qr');
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/push\/#setup-scan-qr$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('#setup-scan-qr').getByRole('heading', { name: /Scan the QR code shown on the PC/ })).toBeInViewport();
+});
+
+test('switching to Japanese keeps the step being read, even without a link to it', async ({ page }) => {
+	await page.goto('/en/code/');
+	// The reader scrolls down to a step; the address has no #step.
+	await page.locator('#signin-enter-code').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page.getByRole('link', { name: '日本語', exact: true }).click();
+	await expect(page).toHaveURL(/\/code\/#signin-enter-code$/);
+	await expect(page.locator('#signin-enter-code').getByRole('heading', { name: /アプリの 6 桁のコードを入力する/ })).toBeInViewport();
+});
+
+test('a step link that was left behind does not win over the step on screen', async ({ page }) => {
+	await page.goto('/call/#setup-sign-in');
+	await page.locator('#signin-answer-call').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/call\/#signin-answer-call$/);
+});
+
+test('at the top of a page the switch opens the top of the other page', async ({ page }) => {
+	await page.goto('/sms/');
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/sms\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify by text message (SMS)');
+});
+
+test('the switch keeps a troubleshooting topic and the query (the simulator’s ?step=)', async ({ page }) => {
+	await page.goto('/en/troubleshooting/#full-width');
+	await page.getByRole('link', { name: '日本語', exact: true }).click();
+	await expect(page).toHaveURL(/\/troubleshooting\/#full-width$/);
+	await expect(page.locator('#full-width').getByRole('heading', { level: 2 })).toHaveText('数字を入力しても受け付けられない（全角の数字）');
+
+	await page.goto('/push/?step=setup-approve');
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/push\/\?step=setup-approve$/);
+});
+
+test('the switch works from the keyboard', async ({ page }) => {
+	await page.goto('/helpdesk/');
+	const link = page.getByRole('link', { name: 'English', exact: true });
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/en\/helpdesk\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step links for the helpdesk');
+});
+
+test('on a 360 px phone the switch is in the menu and keeps the step', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/code/#setup-choose-code');
+	await page.getByRole('button', { name: 'メニュー' }).click();
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/code\/#setup-choose-code$/);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the switch is a plain link to the same page in the other language', async ({ page }) => {
+		await page.goto('/troubleshooting/');
+		await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute('href', '/en/troubleshooting/');
+		await page.goto('/en/choose/');
+		await expect(page.getByRole('link', { name: '日本語', exact: true })).toHaveAttribute('href', '/choose/');
+	});
+});

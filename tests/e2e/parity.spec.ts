@@ -1,0 +1,91 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/*
+ * The built site in both languages. Pages are found from content/ (every .mdx is a page),
+ * so a page added later is checked too. Together with tests/unit/parity.test.ts (strings
+ * and page sources) this fails when a page, a string or a step exists in one language only.
+ */
+
+const contentDir = join(import.meta.dirname, '../../content');
+
+function mdxFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return mdxFiles(path);
+		return /\.mdx?$/.test(name) && !name.startsWith('_') ? [relative(contentDir, path)] : [];
+	});
+}
+
+/** "index.mdx" → "/", "practice/push.mdx" → "/practice/push/" (Japanese paths; English adds /en). */
+const PAGES = mdxFiles(contentDir)
+	.filter((p) => !p.startsWith('en/'))
+	.map((p) => `/${p.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'))
+	.sort();
+
+async function open(page: Page, path: string) {
+	const response = await page.goto(path);
+	expect(response?.status(), `${path} is missing`).toBe(200);
+}
+
+/** The ids that are the same in both languages: steps and troubleshooting topics, in order. */
+const stableIds = (page: Page) =>
+	page.locator('[data-step], [data-topic]').evaluateAll((els) => els.map((el) => `${el.hasAttribute('data-step') ? 'step' : 'topic'}:${el.id}`));
+
+/** Sidebar links with the language prefix taken off, so the two languages can be compared. */
+const sidebar = (page: Page) =>
+	page.getByRole('navigation').first().getByRole('link').evaluateAll((links) =>
+		links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/en(?=\/)/, '')),
+	);
+
+test('the page list comes from content/ and includes the helpdesk tools', () => {
+	expect(PAGES).toEqual(expect.arrayContaining(['/', '/sms/', '/choose/', '/troubleshooting/', '/helpdesk/']));
+});
+
+for (const path of PAGES) {
+	const en = `/en${path}`;
+
+	test(`${path} and ${en} both exist, in their language, with the same steps and topics`, async ({ page }) => {
+		await open(page, path);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		const jaIds = await stableIds(page);
+		const jaSidebar = await sidebar(page);
+
+		await open(page, en);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		expect(await stableIds(page)).toEqual(jaIds);
+		expect(await sidebar(page)).toEqual(jaSidebar);
+	});
+
+	test(`${en} has no Japanese text left untranslated (outside lang="ja")`, async ({ page }) => {
+		await open(page, en);
+		const leftovers = await page.evaluate(() => {
+			const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+			const isJapanese = (el: Element | null) => (el?.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('ja');
+			const found: string[] = [];
+			if (japanese.test(document.title)) found.push(`title: ${document.title}`);
+			// Text a reader sees, including what is rendered later from templates.
+			const roots: Node[] = [document.body, ...[...document.querySelectorAll('template')].map((t) => t.content)];
+			for (const root of roots) {
+				const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+				while (walker.nextNode()) {
+					const node = walker.currentNode;
+					const parent = node.parentElement;
+					if (!parent || parent.closest('script, style') || isJapanese(parent)) continue;
+					if (japanese.test(node.textContent ?? '')) found.push((node.textContent ?? '').trim().slice(0, 80));
+				}
+			}
+			// Text a screen reader says.
+			for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
+				if (isJapanese(el)) continue;
+				for (const attr of ['aria-label', 'title', 'alt', 'placeholder']) {
+					const value = el.getAttribute(attr);
+					if (value && japanese.test(value)) found.push(`${attr}: ${value.slice(0, 80)}`);
+				}
+			}
+			return found;
+		});
+		expect(leftovers).toEqual([]);
+	});
+}

@@ -1,0 +1,91 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { RETIREMENT_SOURCE } from '../../src/i18n/ui';
+import { stepsOf } from '../../src/steps';
+
+/** What print.css writes after a link (its ::after content), or "none". */
+const printedAfter = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
+
+async function printView(page: Page, path: string) {
+	await page.goto(path, { waitUntil: 'networkidle' });
+	await page.emulateMedia({ media: 'print' });
+}
+
+for (const { path, method, search, language } of [
+	{ path: '/push/', method: 'push', search: '検索', language: 'English' },
+	{ path: '/en/push/', method: 'push', search: 'Search', language: '日本語' },
+] as const) {
+	test(`${path} prints like the paper manual: every step and its illustration, no controls`, async ({ page }) => {
+		await printView(page, path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const steps = stepsOf(method);
+		await expect(page.locator('[data-step]')).toHaveCount(steps.length);
+		for (const step of steps) {
+			const section = page.locator(`[id="${step.id}"]`);
+			await expect(section.getByRole('heading', { level: 3 })).toBeVisible();
+			await expect(section.getByRole('heading', { level: 3 })).toContainText(step.title[path.startsWith('/en/') ? 'en' : 'ja']);
+		}
+		// The illustrations of the steps print with them.
+		const screens = page.locator('[data-step] .mfa-step__screen');
+		expect(await screens.count()).toBeGreaterThan(0);
+		for (const screen of await screens.all()) await expect(screen).toBeVisible();
+
+		// Nothing that only works on a screen: buttons, menus, navigation, search, language switch.
+		await expect(page.getByRole('button')).toHaveCount(0);
+		await expect(page.getByRole('navigation')).toHaveCount(0);
+		await expect(page.getByRole('combobox')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: search })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: language })).toHaveCount(0);
+		await expect(page.getByRole('textbox')).toHaveCount(0);
+	});
+}
+
+test('on screen the same chapter does have its controls (the print test can tell the difference)', async ({ page }) => {
+	await page.goto('/push/', { waitUntil: 'networkidle' });
+	await expect(page.getByRole('button', { name: '検索' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^リンクをコピー/ }).first()).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '困ったときは' })).toBeVisible();
+});
+
+test('printed links say where they go, as full addresses', async ({ page, baseURL }) => {
+	await printView(page, '/sms/');
+	const content = page.locator('.sl-markdown-content');
+	// A chapter links to another relatively ("../push/"): on paper that becomes the full address.
+	// (Located by its href: in print, the written-out address becomes part of the link's name.)
+	const relative = content.locator('a[href="../push/"]').first();
+	await expect(relative).toHaveText('アプリで承認する');
+	expect(await printedAfter(relative)).toBe(`" <${baseURL}/push/>"`);
+	// A link to another site is written out too.
+	const source = content.locator(`a[href="${RETIREMENT_SOURCE.ja}"]`);
+	expect(await printedAfter(source)).toBe(`" <${RETIREMENT_SOURCE.ja}>"`);
+	// A step's own number links within the page: nothing to write.
+	expect(await printedAfter(content.getByRole('link', { name: '手順 1', exact: true }).first())).toBe('none');
+	// An email address is its own text: written once, not twice.
+	expect(await printedAfter(content.getByRole('link', { name: 'helpdesk@example.ac.jp' }))).toBe('none');
+});
+
+test('troubleshooting prints each step link with its full address', async ({ page, baseURL }) => {
+	await printView(page, '/en/troubleshooting/');
+	const link = page.locator('#code-refused a[data-step-link="code#signin-enter-code"]');
+	await expect(link).toHaveText('App code: next sign-ins, step 2');
+	expect(await printedAfter(link)).toBe(`" <${baseURL}/en/code/#signin-enter-code>"`);
+	await expect(page.getByRole('button')).toHaveCount(0);
+});
+
+test('the helpdesk table prints its links, without its buttons', async ({ page, baseURL }) => {
+	await printView(page, '/helpdesk/');
+	await expect(page.getByRole('table')).toBeVisible();
+	await expect(page.getByRole('button')).toHaveCount(0);
+	const link = page.getByRole('table').getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first();
+	expect(await printedAfter(link)).toBe(`" <${baseURL}/push/#setup-scan-qr>"`);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a printed chapter still writes out links to other sites', async ({ page }) => {
+		await printView(page, '/en/call/');
+		const source = page.locator(`.sl-markdown-content a[href="${RETIREMENT_SOURCE.en}"]`);
+		expect(await printedAfter(source)).toBe(`" <${RETIREMENT_SOURCE.en}>"`);
+		await expect(page.getByRole('button')).toHaveCount(0);
+	});
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { METHODS, type Method } from '../../src/config/schema';
+import { allAnswers, answersKey, DEVICES, recommend, type Answers } from '../../src/chooser/recommend';
+import { buildResults } from '../../src/islands/chooser/results';
+import { institution } from '../../src/config/institution';
+
+const ALL: readonly Method[] = METHODS;
+const name = (a: Answers) => `${a.device}, ${a.abroad ? 'often abroad' : 'rarely abroad'}, ${a.battery ? 'battery worries' : 'no battery worries'}`;
+
+// The manual's advice written out as a specification, one line per situation, so that a
+// change to the chooser's logic has to change this table too.
+//   SMS is the everyday choice; a call needs you to answer; the app uses battery;
+//   abroad, SMS and calls cost money, so use the app (its code works offline).
+const EXPECTED_WITH_EVERY_METHOD: Record<string, Method> = {
+	'smartphone, rarely abroad, no battery worries': 'sms',
+	'smartphone, rarely abroad, battery worries': 'sms',
+	'smartphone, often abroad, no battery worries': 'code',
+	'smartphone, often abroad, battery worries': 'code',
+	'mobile, rarely abroad, no battery worries': 'sms',
+	'mobile, rarely abroad, battery worries': 'sms',
+	'mobile, often abroad, no battery worries': 'sms',
+	'mobile, often abroad, battery worries': 'sms',
+	'landline, rarely abroad, no battery worries': 'call',
+	'landline, rarely abroad, battery worries': 'call',
+	'landline, often abroad, no battery worries': 'call',
+	'landline, often abroad, battery worries': 'call',
+};
+
+/** Best first: what the reader should use when every method is on offer, then the fallbacks. */
+function expectedOrder(a: Answers): Method[] {
+	if (a.device === 'landline') return ['call'];
+	if (a.device === 'mobile') return ['sms', 'call'];
+	if (a.abroad) return ['code', 'push', 'sms', 'call'];
+	return a.battery ? ['sms', 'call', 'code', 'push'] : ['sms', 'push', 'code', 'call'];
+}
+
+/** Every non-empty set of methods an institution could offer (15 of them). */
+const OFFERS: Method[][] = Array.from({ length: 2 ** ALL.length - 1 }, (_, i) =>
+	ALL.filter((_, bit) => ((i + 1) >> bit) & 1),
+);
+
+describe('method chooser', () => {
+	it('covers the 12 combinations of answers', () => {
+		expect(allAnswers()).toHaveLength(12);
+		expect(new Set(allAnswers().map(name)).size).toBe(12);
+	});
+
+	it.each(allAnswers().map((a) => [name(a), a] as const))('with every method offered: %s', (label, answers) => {
+		const result = recommend(answers, ALL);
+		expect(result.method).toBe(EXPECTED_WITH_EVERY_METHOD[label]);
+		expect(result.notes).not.toContain('notOfferedFallback');
+	});
+
+	it('for every combination of answers and every possible offer, recommends the best offered method that works', () => {
+		let checked = 0;
+		for (const offered of OFFERS) {
+			for (const answers of allAnswers()) {
+				const label = `${name(answers)} / offered: ${offered.join(',')}`;
+				const usable = expectedOrder(answers).filter((m) => offered.includes(m));
+				const result = recommend(answers, offered);
+				expect(result.method, label).toBe(usable[0] ?? null);
+				expect(result.alternatives, label).toEqual(usable.slice(1));
+				// Never a method the institution does not offer.
+				for (const m of [result.method, ...result.alternatives]) if (m) expect(offered, label).toContain(m);
+				expect(result.notes.includes('noneOffered'), label).toBe(result.method === null);
+				expect(result.notes.includes('notOfferedFallback'), label).toBe(
+					result.method !== null && result.method !== expectedOrder(answers)[0],
+				);
+				checked++;
+			}
+		}
+		expect(checked).toBe(15 * 12);
+	});
+
+	it('never suggests the app without a smartphone, nor SMS on a landline', () => {
+		for (const offered of OFFERS) {
+			for (const answers of allAnswers()) {
+				const { method, alternatives } = recommend(answers, offered);
+				const all = [method, ...alternatives];
+				if (answers.device !== 'smartphone') {
+					expect(all).not.toContain('push');
+					expect(all).not.toContain('code');
+				}
+				if (answers.device === 'landline') expect(all).not.toContain('sms');
+			}
+		}
+	});
+
+	it('gives the reasons the manual gives', () => {
+		const phone = (abroad: boolean, battery = false): Answers => ({ device: 'smartphone', abroad, battery });
+		expect(recommend(phone(false), ALL).notes).toContain('usual');
+		expect(recommend(phone(true), ALL).notes).toEqual(['abroadApp', 'offline', 'battery']);
+		expect(recommend(phone(false, true), ALL).notes).toContain('noApp');
+		expect(recommend({ device: 'mobile', abroad: true, battery: false }, ALL).notes).toContain('roamingCost');
+		expect(recommend({ device: 'landline', abroad: true, battery: false }, ALL).notes).toEqual(
+			expect.arrayContaining(['roamingCost', 'landlineAbroad', 'callAwkward']),
+		);
+		// An institution without the app abroad: SMS, with the roaming warning and the reason for the fallback.
+		expect(recommend(phone(true), ['sms', 'call'])).toEqual({
+			method: 'sms',
+			alternatives: ['call'],
+			notes: ['notOfferedFallback', 'roamingCost'],
+		});
+		expect(recommend({ device: 'landline', abroad: false, battery: false }, ['sms', 'push'])).toEqual({
+			method: null,
+			alternatives: [],
+			notes: ['noneOffered'],
+		});
+	});
+
+	it('asks about the battery only of smartphone owners: other answers ignore it', () => {
+		for (const device of DEVICES.filter((d) => d !== 'smartphone')) {
+			for (const abroad of [false, true]) {
+				expect(answersKey({ device, abroad, battery: true })).toBe(answersKey({ device, abroad, battery: false }));
+				expect(recommend({ device, abroad, battery: true }, ALL)).toEqual(recommend({ device, abroad, battery: false }, ALL));
+			}
+		}
+		const smartphoneKeys = allAnswers().filter((a) => a.device === 'smartphone').map(answersKey);
+		expect(new Set(smartphoneKeys).size).toBe(4);
+	});
+
+	it('the page’s build-time table answers every combination with the function’s recommendation', () => {
+		const { distinct, byKey } = buildResults();
+		for (const answers of allAnswers()) {
+			const index = byKey[answersKey(answers)];
+			expect(index, name(answers)).toBeDefined();
+		}
+		// Each key's answer is the institution's recommendation for it (battery ignored where it is not asked).
+		for (const answers of allAnswers()) {
+			const shown = distinct[byKey[answersKey(answers)]!];
+			expect(shown, name(answers)).toEqual(recommend(answers, institution.methods));
+		}
+	});
+});
