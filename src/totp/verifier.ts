@@ -13,7 +13,8 @@ import { normalizeCode } from './normalize';
  *    guess, and a reader who pastes "123 456 " must not be punished for it.
  * 3. A code of the current time step or of `window` steps either side is accepted once:
  *    a step at or before the last accepted one is `reused` (no replay).
- * 4. A code of a step further away, up to `skewSearch` steps, is refused as `clock-skew`
+ * 4. A code of a step further away, up to `skewSearch` steps, is `reused` when that step
+ *    is at or before the last accepted one, and otherwise refused as `clock-skew`
  *    with the offset in seconds, so that the reader can be told to fix the phone's clock
  *    instead of being told the code is wrong.
  * 5. Anything else is a `wrong-code`; `maxFailures` of those in a row lock the field for
@@ -170,6 +171,10 @@ export class CodeVerifier {
 		for (const offset of offsetsUpTo(this.skewSearch)) {
 			if (Math.abs(offset) <= this.window) continue;
 			if (this.codeForStep(now + offset) === code) {
+				// The very code accepted a while ago, typed again once its window has moved
+				// on: that is a replay, not a phone whose clock is off.
+				const last = this.current.lastStep;
+				if (last !== null && now + offset <= last) return { ok: false, reason: 'reused', step: now + offset };
 				// Not counted as a wrong try: the reader has the right app and the right
 				// account, only a clock to fix, and must not be locked out meanwhile.
 				return { ok: false, reason: 'clock-skew', steps: offset, seconds: offset * this.period };

@@ -79,6 +79,15 @@ describe('replay protection', () => {
 		expect(v.verify(code(STEP - 1))).toMatchObject({ ok: false, reason: 'reused' });
 	});
 
+	it('calls a code typed again after its window has moved on “already used”, not a clock problem', () => {
+		const v = verifier();
+		expect(v.verify(code(STEP))).toMatchObject({ ok: true });
+		clock += 90_000;
+		expect(v.verify(code(STEP))).toEqual({ ok: false, reason: 'reused', step: STEP });
+		// An old step that was never accepted and lies after the last one still reads as skew.
+		expect(v.verify(code(STEP + 6))).toMatchObject({ ok: false, reason: 'clock-skew', steps: 3 });
+	});
+
 	it('accepts the next step’s code after the current one: practising with each new code works', () => {
 		const v = verifier();
 		for (let i = 0; i < 5; i++) {
