@@ -21,8 +21,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	vite: {
 		resolve: {
-			// See src/backend/tldts-lite.ts: keeps the public-suffix list out of the practice page.
-			alias: { tldts: fileURLToPath(new URL('./src/backend/tldts-lite.ts', import.meta.url)) },
+			alias: [
+				// See src/backend/tldts-lite.ts: keeps the public-suffix list out of the practice page.
+				{ find: 'tldts', replacement: fileURLToPath(new URL('./src/backend/tldts-lite.ts', import.meta.url)) },
+				// See src/lib/pagefind-on-demand.ts: the search UI loads when a reader goes to search.
+				{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/lib/pagefind-on-demand.ts', import.meta.url)) },
+			],
 		},
 	},
 	// Nothing may be fetched from another origin; Astro's prefetch and image services
