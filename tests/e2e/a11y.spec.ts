@@ -2,11 +2,25 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PAGES } from '../support/site';
 
-for (const path of PAGES) {
-	test(`axe finds no violation on ${path}`, async ({ page }) => {
-		await page.goto(path);
-		const results = await new AxeBuilder({ page }).analyze();
-		const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(summary).toEqual([]);
+// Every page twice: as a desktop reader sees it in the light theme, and as a student on a
+// 360 px phone in Starlight's dark theme (colours and the collapsed layout both change).
+const VIEWS = [
+	{ name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+	{ name: 'dark, 360 px phone', colorScheme: 'dark', viewport: { width: 360, height: 740 } },
+] as const;
+
+for (const view of VIEWS) {
+	test.describe(view.name, () => {
+		test.use({ colorScheme: view.colorScheme, viewport: view.viewport });
+
+		for (const path of PAGES) {
+			test(`axe finds no violation on ${path}`, async ({ page }) => {
+				// networkidle: the practice and pairing pages draw their interactive parts after load.
+				await page.goto(path, { waitUntil: 'networkidle' });
+				const results = await new AxeBuilder({ page }).analyze();
+				const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(summary).toEqual([]);
+			});
+		}
 	});
 }

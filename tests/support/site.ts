@@ -11,11 +11,16 @@ export const chapterPath = (lang: Lang, method: Method) => `${prefixOf(lang)}/${
 export const TOOL_SLUGS = ['choose', 'troubleshooting', 'helpdesk'] as const;
 export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${prefixOf(lang)}/${slug}/`;
 
-/** Every page a reader can land on, in both languages. */
+export const practicePath = (lang: Lang, method: Method) => `${prefixOf(lang)}/practice/${method}/`;
+export const pairingPath = (lang: Lang) => `${prefixOf(lang)}/pairing/`;
+
+/** Every page a reader can land on, in both languages: the sweeps in pages.spec and a11y.spec cover them all. */
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	`${prefixOf(lang)}/`,
 	...METHODS.map((m) => chapterPath(lang, m)),
 	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
+	...METHODS.map((m) => practicePath(lang, m)),
+	pairingPath(lang),
 ]);
 
 export const CHAPTERS = LANGS.flatMap((lang) =>

@@ -39,6 +39,12 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
 	};
 	page.on('response', onResponse);
 	await page.goto(url, { waitUntil: 'networkidle' });
+	// Scripts may import more when the browser is idle (Starlight's search UI used to): let
+	// two idle periods pass and the network settle again, so that such code is counted too.
+	for (let i = 0; i < 2; i++) {
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2000 })));
+		await page.waitForLoadState('networkidle');
+	}
 	await Promise.all(pending);
 	page.off('response', onResponse);
 	return weight;
