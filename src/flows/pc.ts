@@ -78,12 +78,17 @@ export function pcSetup(deps: FlowDeps) {
 			startChallenge: call((input: { purpose: Phase; kind: ChallengeKind }) => api.startChallenge(input.purpose, input.kind)),
 			verifyCode: call((input: { id: string; code: string }) => api.verifyCode(input.id, input.code)),
 			unblock: call(() => api.unblock()),
+			cancelChallenge: call((id: string) => api.cancelChallenge(id)),
 			watchPush: watchPush(deps),
 			watchChallenge: watchChallenge(deps),
 		},
 		actions: {
 			failed: assign({ error: ({ event }) => errorCode((event as { error?: unknown }).error) }),
 			clearError: assign({ error: null }),
+		},
+		guards: {
+			// Changing the number belongs to registration: at sign-in the registered phone is the one asked.
+			registering: ({ context }) => context.phase === 'setup',
 		},
 	});
 }
@@ -142,9 +147,29 @@ export function signInStates(s: PcSetup, to: { register: string; verify: string;
  * number and how to be reached. The service reads the number; the machine only checks
  * the choices this practice is about.
  */
-export function phoneFormStates(s: PcSetup, via: 'sms' | 'call') {
+export function phoneFormStates(s: PcSetup, via: 'sms' | 'call', options: { stopsCall?: boolean } = {}) {
 	return {
 		phoneForm: s.createStateConfig({
+			// Back from a call that did not come: the service first stops it, so the phone does
+			// not ring on for a number being replaced. The form shows meanwhile (it is where the
+			// student asked to be); a failure is ignored, as the call soon stops ringing by itself.
+			...(options.stopsCall
+				? {
+						initial: 'editing',
+						states: {
+							editing: {},
+							stoppingCall: {
+								tags: 'busy',
+								invoke: {
+									src: 'cancelChallenge',
+									input: ({ context }) => context.challenge?.id ?? '',
+									onDone: { target: 'editing', actions: assign({ challenge: null }) },
+									onError: { target: 'editing', actions: assign({ challenge: null }) },
+								},
+							},
+						},
+					}
+				: {}),
 			on: {
 				'pc.next': [
 					{ guard: ({ event }) => event.contact === 'app', actions: assign({ error: 'choose-phone' }) },
@@ -193,7 +218,7 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, 
 		challengeFailed: s.createStateConfig({
 			on: {
 				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
-				...(cancel ? { 'pc.cancel': { target: cancel, actions: 'clearError' } } : {}),
+				...(cancel ? { 'pc.cancel': { guard: 'registering', target: cancel, actions: 'clearError' } } : {}),
 			},
 		}),
 	};
@@ -213,7 +238,7 @@ export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: 
 				'pc.verify': 'verifying',
 				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
 				...(extra.resend ? { 'pc.resend': { target: 'startingChallenge', actions: 'clearError' } } : {}),
-				...(extra.cancel ? { 'pc.cancel': { target: extra.cancel, actions: 'clearError' } } : {}),
+				...(extra.cancel ? { 'pc.cancel': { guard: 'registering', target: extra.cancel, actions: 'clearError' } } : {}),
 			},
 		}),
 		verifying: s.createStateConfig({

@@ -152,6 +152,8 @@ describe('sms flow: the code from the text message', () => {
 		}
 	});
 
+
+
 	it('expires after five minutes; a new code can be sent, and the old one is then refused as expired', async () => {
 		const session = await at('setup-enter-code');
 		try {
@@ -223,6 +225,16 @@ describe('sms flow: the code from the text message', () => {
 			session.stop();
 		}
 	});
+
+	it('at sign-in the registered number is used: there is no going back to change it', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			expect(pc(session).can({ type: 'pc.cancel' })).toBe(false);
+		} finally {
+			session.stop();
+		}
+	});
+
 
 	it('a text that cannot be sent (service unreachable) offers a retry', async () => {
 		let fail = false;
