@@ -274,6 +274,82 @@ describe('push flow: what goes wrong', () => {
 	});
 });
 
+/** A transport that fails the next `n` requests whose URL matches, as a dropped connection does. */
+function failing(match: RegExp) {
+	const control = { left: 0, seen: [] as string[] };
+	const transport = (handlers: Parameters<typeof inProcess>[0]) => {
+		const real = inProcess(handlers);
+		return async (request: Request) => {
+			control.seen.push(`${request.method} ${new URL(request.url).pathname}`);
+			if (control.left > 0 && match.test(request.url)) {
+				control.left -= 1;
+				throw new TypeError('Failed to fetch');
+			}
+			return real(request);
+		};
+	};
+	return { control, transport };
+}
+
+
+
+describe('push flow: the phone’s answer fails to arrive', () => {
+	it('keeps the notification with the error; opening it again and approving signs in', async () => {
+		const { control, transport } = failing(/\/respond$/);
+		const session = await at('signin-approve', { transport });
+		try {
+			const id = session.phone.getSnapshot().context.notification!.id;
+			control.left = 1;
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			const phone = session.phone.getSnapshot();
+			expect(phone.matches({ screen: { app: 'accounts' } })).toBe(true);
+			expect(phone.context.error).toBe('network');
+			expect(phone.context.notification?.id).toBe(id);
+			// Polls keep coming with the same list: the notification must survive them.
+			await new Promise((r) => setTimeout(r, 20));
+			expect(session.phone.getSnapshot().context.notification?.id).toBe(id);
+			expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.done(), 'signed in');
+			expect(session.phone.getSnapshot().context.error).toBeNull();
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a denial that fails can be sent again too', async () => {
+		const { control, transport } = failing(/\/respond$/);
+		const session = await at('signin-approve', { transport });
+		try {
+			control.left = 1;
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			expect(session.phone.getSnapshot().context.notification).not.toBeNull();
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'denied');
+			expect(session.pc.getSnapshot().context.notice).toBe('denied');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('an answer to a request that expired meanwhile drops it, with “expired”', async () => {
+		const session = await at('signin-approve');
+		try {
+			// Expired at the service, but the phone has not polled since (a slow poll).
+			session.tenant.state.pushes.at(-1)!.status = 'expired';
+			session.phone.send({ type: 'phone.approve' });
+			await until(() => !session.busy(), 'the answer');
+			const phone = session.phone.getSnapshot();
+			expect(phone.context.notification).toBeNull();
+			expect(phone.context.error).toBe('push-expired');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
 describe('push flow: coverage', () => {
 	it('every step id of the chapter maps to a state, and the mapping yields only known ids', async () => {
 		const seeds = await recordSeeds(options());
