@@ -59,7 +59,7 @@ export function createCallPcMachine(deps: FlowDeps) {
 					onError: { target: 'blocked', actions: 'failed' },
 				},
 			},
-			...finishStates(s, 'verified', 'callFailed'),
+			...finishStates(s, 'verified', 'challengeFailed'),
 		},
 	});
 }

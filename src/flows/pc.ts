@@ -32,6 +32,11 @@ export interface PcContext {
 	tries: number | null;
 	/** How many digits were typed, after a code of the wrong length. */
 	typed: number | null;
+	/**
+	 * The student was verified but telling the service failed: "retry" then finishes the
+	 * sign-in instead of sending a new request (which would ask the student to verify again).
+	 */
+	completionFailed: boolean;
 }
 
 export type PcEvent =
@@ -85,10 +90,13 @@ export function pcSetup(deps: FlowDeps) {
 		actions: {
 			failed: assign({ error: ({ event }) => errorCode((event as { error?: unknown }).error) }),
 			clearError: assign({ error: null }),
+			// A new failure is the one to explain: an older "denied" or "no answer" would hide it.
+			clearNotice: assign({ notice: null }),
 		},
 		guards: {
 			// Changing the number belongs to registration: at sign-in the registered phone is the one asked.
 			registering: ({ context }) => context.phase === 'setup',
+			completionFailed: ({ context }) => context.completionFailed,
 		},
 	});
 }
@@ -108,6 +116,7 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number } })
 	lockedUntil: null,
 	tries: null,
 	typed: null,
+	completionFailed: false,
 });
 
 /**
@@ -212,12 +221,16 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, 
 						typed: null,
 					}),
 				},
-				onError: { target: 'challengeFailed', actions: 'failed' },
+				onError: { target: 'challengeFailed', actions: ['failed', 'clearNotice'] },
 			},
 		}),
+		// The service could not be reached, to start a text or call or to finish the sign-in.
 		challengeFailed: s.createStateConfig({
 			on: {
-				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
+				'pc.retry': [
+					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
+					{ target: 'startingChallenge', actions: 'clearError' },
+				],
 				...(cancel ? { 'pc.cancel': { guard: 'registering', target: cancel, actions: 'clearError' } } : {}),
 			},
 		}),
@@ -271,9 +284,12 @@ export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: 
 /**
  * The end of registration and of a sign-in: the optional backup phone of the app
  * methods, the "Verification successful" page of the phone methods, the signed-in
- * service, and "come back N days later".
+ * service, and "come back N days later". When the service cannot be told that the
+ * sign-in was verified, `failed` (the method's "could not connect" page) offers a retry
+ * that tries the completion again: the student has already verified and must not be
+ * asked for a new code, call or approval.
  */
-export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified', failed: string) {
+export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified', failed: 'pushFailed' | 'challengeFailed') {
 	return {
 		...(finishFrom === 'backupPhone'
 			? { backupPhone: s.createStateConfig({ on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }
@@ -292,8 +308,8 @@ export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified',
 			invoke: {
 				src: 'completeSignIn',
 				input: ({ context }) => (context.remember ? context.rememberDays : null),
-				onDone: 'service',
-				onError: { target: failed, actions: 'failed' },
+				onDone: { target: 'service', actions: assign({ completionFailed: false }) },
+				onError: { target: failed, actions: ['failed', 'clearNotice', assign({ completionFailed: true })] },
 			},
 		}),
 		service: s.createStateConfig({

@@ -301,6 +301,38 @@ describe('call flow: the service unreachable', () => {
 	});
 });
 
+describe('call flow: the sign-in verified but not recorded', () => {
+	it('a failure to finish after #: the retry finishes the sign-in, it does not place another call', async () => {
+		let fail = false;
+		const session = await at('signin-answer-call', {
+			transport: (handlers) => {
+				const real = inProcess(handlers);
+				return async (request) => {
+					if (fail && request.url.endsWith('/signin/complete')) {
+						fail = false;
+						throw new TypeError('Failed to fetch');
+					}
+					return real(request);
+				};
+			},
+		});
+		try {
+			fail = true;
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await pcAt(session, 'challengeFailed');
+			expect(pc(session).context.error).toBe('network');
+			expect(pc(session).context.notice).toBeNull();
+			expect(session.step()).toBe('signin-answer-call');
+			const calls = session.tenant.state.challenges.length;
+			await onPc(session, { type: 'pc.retry' });
+			expect(session.done()).toBe(true);
+			expect(session.tenant.state.challenges.length).toBe(calls);
+		} finally {
+			session.stop();
+		}
+	});
+});
 
 describe('call flow: coverage', () => {
 	it('every state of both machines is reached by the walks above and a full walk', async () => {

@@ -98,6 +98,7 @@ describe('code flow: the app’s code', () => {
 		}
 	});
 
+
 	it('refuses an expired code (read more than a window ago)', async () => {
 		const session = await at('setup-enter-code');
 		try {
@@ -224,6 +225,39 @@ describe('code flow: trusted PC', () => {
 			fail = false;
 			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
 			expect(pcState(session).matches('enterCode')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('the right code, but the sign-in could not be finished: the retry finishes it (typing the code again would be “already used”)', async () => {
+		let fail = false;
+		const seeds = await recordSeeds(options(), CODE_FLOW.script, 'signin-enter-code');
+		const session = createSession(
+			options({
+				seed: seeds['signin-enter-code']!,
+				transport: (handlers) => {
+					const real = inProcess(handlers);
+					return async (request: Request) => {
+						if (fail && request.url.endsWith('/signin/complete')) {
+							fail = false;
+							throw new TypeError('Failed to fetch');
+						}
+						return real(request);
+					};
+				},
+			}),
+		);
+		track(session, visited);
+		session.start();
+		try {
+			fail = true;
+			await type(session, await current(session));
+			expect(pcState(session).matches('challengeFailed')).toBe(true);
+			expect(pcState(session).context.error).toBe('network');
+			expect(session.step()).toBe('signin-enter-code');
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.done()).toBe(true);
 		} finally {
 			session.stop();
 		}

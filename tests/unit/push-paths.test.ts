@@ -290,8 +290,65 @@ function failing(match: RegExp) {
 	};
 	return { control, transport };
 }
+const pushes = (s: Session) => s.tenant.state.pushes.length;
 
 
+describe('push flow: failures after something else went wrong', () => {
+	it('a network failure after a denial says “could not connect”, not “denied”, and its retry sends a request', async () => {
+		const { control, transport } = failing(/\/push$/);
+		const session = await at('setup-approve', { transport });
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'denied');
+			expect(session.pc.getSnapshot().context.notice).toBe('denied');
+			control.left = 1;
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.pc.getSnapshot().matches('pushFailed')).toBe(true);
+			expect(session.pc.getSnapshot().context.error).toBe('network');
+			expect(session.pc.getSnapshot().context.notice).toBeNull();
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a network failure after an expiry says “could not connect”, not “expired”', async () => {
+		const { control, transport } = failing(/\/push$/);
+		const session = await at('signin-request-sent', { transport });
+		try {
+			now += PUSH_TIMEOUT_MS + 1;
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'expiry');
+			control.left = 1;
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.pc.getSnapshot().context).toMatchObject({ error: 'network', notice: null });
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('approved but the sign-in could not be finished: the retry finishes it without a new request', async () => {
+		const { control, transport } = failing(/\/signin\/complete$/);
+		const session = await at('signin-approve', { transport });
+		try {
+			session.pc.send({ type: 'pc.remember', checked: true });
+			control.left = 1;
+			const before = pushes(session);
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'the failure');
+			expect(session.pc.getSnapshot().context).toMatchObject({ error: 'network', notice: null });
+			expect(session.step()).toBe('signin-approve');
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.done()).toBe(true);
+			expect(pushes(session)).toBe(before);
+			// The retry carried the "don't ask again" box with it.
+			expect(session.tenant.state.rememberedUntil).not.toBeNull();
+		} finally {
+			session.stop();
+		}
+	});
+});
 
 describe('push flow: the phone’s answer fails to arrive', () => {
 	it('keeps the notification with the error; opening it again and approving signs in', async () => {

@@ -235,6 +235,34 @@ describe('sms flow: the code from the text message', () => {
 		}
 	});
 
+	it('the right code, but the sign-in could not be finished: the retry finishes it, no new text is needed', async () => {
+		let fail = false;
+		const session = await at('signin-enter-code', {
+			transport: (handlers) => {
+				const real = inProcess(handlers);
+				return async (request) => {
+					if (fail && request.url.endsWith('/signin/complete')) {
+						fail = false;
+						throw new TypeError('Failed to fetch');
+					}
+					return real(request);
+				};
+			},
+		});
+		try {
+			fail = true;
+			await type(session, textOnPhone(session)!);
+			expect(pc(session).matches('challengeFailed')).toBe(true);
+			expect(pc(session).context.error).toBe('network');
+			expect(session.step()).toBe('signin-enter-code');
+			const texts = session.tenant.state.challenges.length;
+			await send(session, { type: 'pc.retry' });
+			expect(session.step()).toBe('signin-done');
+			expect(session.tenant.state.challenges.length).toBe(texts);
+		} finally {
+			session.stop();
+		}
+	});
 
 	it('a text that cannot be sent (service unreachable) offers a retry', async () => {
 		let fail = false;
