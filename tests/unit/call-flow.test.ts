@@ -119,7 +119,39 @@ describe('call flow: changing the number while waiting', () => {
 });
 
 describe('call flow: what goes wrong on the call', () => {
+	it('rings for 30 s: still ringing at 29 s, a missed call at 31 s', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			await rings(session);
+			const started = session.tenant.state.challenges.at(-1)!.createdAt - session.tenant.state.offsetMs;
+			now = started + 29_000;
+			await new Promise((r) => setTimeout(r, 20));
+			expect(pc(session).matches('waitingCall')).toBe(true);
+			expect(ringing(session)).toBe(true);
+			now = started + 31_000;
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('no-answer');
+		} finally {
+			session.stop();
+		}
+	});
 
+	it('after answering, the voice waits 30 s for a key: still listening at 29 s, goodbye at 31 s', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			const answered = session.tenant.state.challenges.at(-1)!.answeredAt! - session.tenant.state.offsetMs;
+			now = answered + 29_000;
+			await new Promise((r) => setTimeout(r, 20));
+			expect(phone(session).matches({ call: 'inCall' })).toBe(true);
+			expect(pc(session).matches('waitingCall')).toBe(true);
+			now = answered + 31_000;
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('no-answer');
+		} finally {
+			session.stop();
+		}
+	});
 
 	it('nobody answers: the phone stops ringing after 30 s (a missed call) and the PC says so; another call can be asked for', async () => {
 		const session = await at('setup-answer-call');

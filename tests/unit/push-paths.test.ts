@@ -292,6 +292,39 @@ function failing(match: RegExp) {
 }
 const pushes = (s: Session) => s.tenant.state.pushes.length;
 
+describe('push flow: the ~60-second life of a request', () => {
+	it('is still waiting at 59 s and expired at 61 s, on the service’s clock', async () => {
+		const session = await at('signin-request-sent');
+		try {
+			await until(() => session.phone.getSnapshot().context.notification !== null, 'notification');
+			const push = session.tenant.state.pushes.at(-1)!;
+			const sentAt = push.createdAt - session.tenant.state.offsetMs;
+			now = sentAt + 59_000;
+			await new Promise((r) => setTimeout(r, 20));
+			expect(session.tenant.pushStatus(push.id).status).toBe('pending');
+			expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+			expect(session.phone.getSnapshot().context.notification?.id).toBe(push.id);
+			now = sentAt + 61_000;
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'expiry');
+			expect(session.pc.getSnapshot().context.notice).toBe('expired');
+			expect(session.tenant.pushStatus(push.id).status).toBe('expired');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('can still be approved at 59 s', async () => {
+		const session = await at('signin-approve');
+		try {
+			const push = session.tenant.state.pushes.at(-1)!;
+			now = push.createdAt - session.tenant.state.offsetMs + 59_000;
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.done(), 'signed in');
+		} finally {
+			session.stop();
+		}
+	});
+});
 
 describe('push flow: failures after something else went wrong', () => {
 	it('a network failure after a denial says “could not connect”, not “denied”, and its retry sends a request', async () => {

@@ -152,7 +152,28 @@ describe('sms flow: the code from the text message', () => {
 		}
 	});
 
+	it('works for five minutes: still good at 4 min 59 s', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			const sent = session.tenant.state.challenges.at(-1)!.createdAt - session.tenant.state.offsetMs;
+			now = sent + 4 * 60_000 + 59_000;
+			await type(session, textOnPhone(session)!);
+			expect(session.step()).toBe('signin-done');
+		} finally {
+			session.stop();
+		}
+	});
 
+	it('and no longer at 5 min 01 s', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			const sent = session.tenant.state.challenges.at(-1)!.createdAt - session.tenant.state.offsetMs;
+			now = sent + 5 * 60_000 + 1_000;
+			expect((await type(session, textOnPhone(session)!)).error).toBe('expired');
+		} finally {
+			session.stop();
+		}
+	});
 
 	it('expires after five minutes; a new code can be sent, and the old one is then refused as expired', async () => {
 		const session = await at('setup-enter-code');
