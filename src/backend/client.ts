@@ -65,6 +65,7 @@ export function createClient(transport: Transport, baseUrl: string) {
 		startChallenge: (purpose: PushPurpose, kind: ChallengeKind) => call<ChallengeStarted>('POST', 'challenge', { purpose, kind }),
 		challengeStatus: (id: string) => call<{ id: string; kind: ChallengeKind; status: ChallengeStatus }>('GET', `challenge/${id}`),
 		verifyCode: (id: string, code: string) => call<VerifyOutcome>('POST', `challenge/${id}/verify`, { id, code }),
+		cancelChallenge: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `challenge/${id}/cancel`, { id }),
 		unblock: () => call('POST', 'unblock'),
 		carrier: (number: string) => call<CarrierNews>('GET', `carrier/${encodeURIComponent(number)}`),
 		answerCall: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/answer`, { id }),

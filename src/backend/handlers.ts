@@ -71,6 +71,7 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 				return t.verifyCode(id, String(body.code ?? ''), await codeRules(app));
 			}),
 		),
+		http.post(at('challenge/:id/cancel'), write((t, body) => t.cancelChallenge(String(body.id ?? '')))),
 		http.post(at('unblock'), write((t) => t.unblock())),
 		// The phone network: what reaches the practice phone's number, and what it does with a call.
 		http.get(at('carrier/:number'), read((t, url) => t.carrier(decodeURIComponent(url.pathname.split('/').at(-1)!)))),

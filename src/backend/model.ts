@@ -278,10 +278,19 @@ export class Tenant {
 		this.state.offsetMs += days * DAY_MS;
 	}
 
-	/** The "Step 1" form of the phone methods: the number to text or call. */
+	/**
+	 * The "Step 1" form of the phone methods: the number to text or call. Texts reach
+	 * mobiles only, so a landline or an IP phone (050) is refused for SMS here rather
+	 * than left to wait for a text that never comes. And this service reaches one phone:
+	 * the practice phone. Any other number, however well formed, is refused with the
+	 * practice number to type instead, so the practice never waits on (or invites) a
+	 * real number.
+	 */
 	registerPhone(country: string, number: string, via: 'sms' | 'call') {
 		const n = normalizePhone(country, number);
 		if (!n.ok) throw new ModelError(400, n.reason);
+		if (via === 'sms' && (n.kind === 'landline' || n.kind === 'ip')) throw new ModelError(400, 'phone-no-sms');
+		if (n.e164 !== PRACTICE_PHONE.e164) throw new ModelError(400, 'phone-not-practice');
 		this.state.phone = { e164: n.e164, display: n.display, via };
 		if (this.state.registration === 'none') this.state.registration = 'started';
 		return { display: n.display };
@@ -443,6 +452,13 @@ export class Tenant {
 		const c = this.call(id, 'ringing');
 		c.status = 'answered';
 		c.answeredAt = this.now();
+		return { id, status: c.status };
+	}
+
+	/** The PC gave up waiting (the student went back to change the number): the call stops. */
+	cancelChallenge(id: string) {
+		const c = this.challenge(id);
+		if (c.status === 'ringing' || c.status === 'answered') c.status = 'cancelled';
 		return { id, status: c.status };
 	}
 

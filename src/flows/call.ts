@@ -18,13 +18,15 @@ export function createCallPcMachine(deps: FlowDeps) {
 		initial: 'signIn',
 		states: {
 			...signInStates(s, { register: 'phoneForm', verify: 'startingChallenge', blocked: 'blocked' }),
-			...phoneFormStates(s, 'call'),
+			...phoneFormStates(s, 'call', { stopsCall: true }),
 			...challengeStates(s, 'call', 'waitingCall', 'phoneForm'),
 			waitingCall: {
 				tags: 'phone-leads',
 				invoke: { src: 'watchChallenge', input: ({ context }) => ({ id: context.challenge?.id ?? '' }) },
 				on: {
 					'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+					// A call that does not come (a wrong number typed, the phone elsewhere): change the number, as SMS allows.
+					'pc.cancel': { guard: 'registering', target: 'phoneForm.stoppingCall', actions: 'clearError' },
 					'challenge.update': [
 						{ guard: ({ context, event }) => event.status === 'verified' && context.phase === 'setup', target: 'verified', actions: assign({ notice: 'verified' }) },
 						{ guard: ({ event }) => event.status === 'verified', target: 'completing' },
@@ -42,7 +44,7 @@ export function createCallPcMachine(deps: FlowDeps) {
 			callFailed: {
 				on: {
 					'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
-					'pc.cancel': { guard: ({ context }) => context.phase === 'setup', target: 'phoneForm', actions: 'clearError' },
+					'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
 				},
 			},
 			// Fraud was reported: nothing works until an administrator (here: a button) unblocks.
@@ -57,7 +59,7 @@ export function createCallPcMachine(deps: FlowDeps) {
 					onError: { target: 'blocked', actions: 'failed' },
 				},
 			},
-			...finishStates(s, 'verified', 'callFailed'),
+			...finishStates(s, 'verified', 'challengeFailed'),
 		},
 	});
 }

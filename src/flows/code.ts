@@ -20,7 +20,7 @@ export function createCodePcMachine(deps: FlowDeps) {
 			...appSetupStates(s, 'code', 'startingChallenge'),
 			...challengeStates(s, 'app', 'enterCode'),
 			...codeEntryStates(s, 'backupPhone'),
-			...finishStates(s, 'backupPhone', 'enterCode'),
+			...finishStates(s, 'backupPhone', 'challengeFailed'),
 		},
 	});
 }

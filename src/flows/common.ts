@@ -13,6 +13,15 @@ export const errorCode = (error: unknown) =>
 	error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : 'network';
 
 /**
+ * Whether trying again may work: the service was unreachable or broke (status 0 or 5xx),
+ * rather than answering that the request is no longer possible (expired, answered).
+ */
+export const isTransient = (error: unknown) => {
+	const status = error && typeof error === 'object' && 'status' in error ? Number((error as { status: unknown }).status) : 0;
+	return !(status >= 400 && status < 500);
+};
+
+/**
  * Asks `read` every `pollMs` and hands each answer to `report` until it returns true
  * (done) or the actor stops. A failed read is retried on the next tick: the service's
  * own timers (expiry, ringing) still apply meanwhile.

@@ -32,6 +32,11 @@ export interface PcContext {
 	tries: number | null;
 	/** How many digits were typed, after a code of the wrong length. */
 	typed: number | null;
+	/**
+	 * The student was verified but telling the service failed: "retry" then finishes the
+	 * sign-in instead of sending a new request (which would ask the student to verify again).
+	 */
+	completionFailed: boolean;
 }
 
 export type PcEvent =
@@ -78,12 +83,20 @@ export function pcSetup(deps: FlowDeps) {
 			startChallenge: call((input: { purpose: Phase; kind: ChallengeKind }) => api.startChallenge(input.purpose, input.kind)),
 			verifyCode: call((input: { id: string; code: string }) => api.verifyCode(input.id, input.code)),
 			unblock: call(() => api.unblock()),
+			cancelChallenge: call((id: string) => api.cancelChallenge(id)),
 			watchPush: watchPush(deps),
 			watchChallenge: watchChallenge(deps),
 		},
 		actions: {
 			failed: assign({ error: ({ event }) => errorCode((event as { error?: unknown }).error) }),
 			clearError: assign({ error: null }),
+			// A new failure is the one to explain: an older "denied" or "no answer" would hide it.
+			clearNotice: assign({ notice: null }),
+		},
+		guards: {
+			// Changing the number belongs to registration: at sign-in the registered phone is the one asked.
+			registering: ({ context }) => context.phase === 'setup',
+			completionFailed: ({ context }) => context.completionFailed,
 		},
 	});
 }
@@ -103,6 +116,7 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number } })
 	lockedUntil: null,
 	tries: null,
 	typed: null,
+	completionFailed: false,
 });
 
 /**
@@ -142,9 +156,29 @@ export function signInStates(s: PcSetup, to: { register: string; verify: string;
  * number and how to be reached. The service reads the number; the machine only checks
  * the choices this practice is about.
  */
-export function phoneFormStates(s: PcSetup, via: 'sms' | 'call') {
+export function phoneFormStates(s: PcSetup, via: 'sms' | 'call', options: { stopsCall?: boolean } = {}) {
 	return {
 		phoneForm: s.createStateConfig({
+			// Back from a call that did not come: the service first stops it, so the phone does
+			// not ring on for a number being replaced. The form shows meanwhile (it is where the
+			// student asked to be); a failure is ignored, as the call soon stops ringing by itself.
+			...(options.stopsCall
+				? {
+						initial: 'editing',
+						states: {
+							editing: {},
+							stoppingCall: {
+								tags: 'busy',
+								invoke: {
+									src: 'cancelChallenge',
+									input: ({ context }) => context.challenge?.id ?? '',
+									onDone: { target: 'editing', actions: assign({ challenge: null }) },
+									onError: { target: 'editing', actions: assign({ challenge: null }) },
+								},
+							},
+						},
+					}
+				: {}),
 			on: {
 				'pc.next': [
 					{ guard: ({ event }) => event.contact === 'app', actions: assign({ error: 'choose-phone' }) },
@@ -187,13 +221,17 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, 
 						typed: null,
 					}),
 				},
-				onError: { target: 'challengeFailed', actions: 'failed' },
+				onError: { target: 'challengeFailed', actions: ['failed', 'clearNotice'] },
 			},
 		}),
+		// The service could not be reached, to start a text or call or to finish the sign-in.
 		challengeFailed: s.createStateConfig({
 			on: {
-				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
-				...(cancel ? { 'pc.cancel': { target: cancel, actions: 'clearError' } } : {}),
+				'pc.retry': [
+					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
+					{ target: 'startingChallenge', actions: 'clearError' },
+				],
+				...(cancel ? { 'pc.cancel': { guard: 'registering', target: cancel, actions: 'clearError' } } : {}),
 			},
 		}),
 	};
@@ -213,7 +251,7 @@ export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: 
 				'pc.verify': 'verifying',
 				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
 				...(extra.resend ? { 'pc.resend': { target: 'startingChallenge', actions: 'clearError' } } : {}),
-				...(extra.cancel ? { 'pc.cancel': { target: extra.cancel, actions: 'clearError' } } : {}),
+				...(extra.cancel ? { 'pc.cancel': { guard: 'registering', target: extra.cancel, actions: 'clearError' } } : {}),
 			},
 		}),
 		verifying: s.createStateConfig({
@@ -246,9 +284,12 @@ export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: 
 /**
  * The end of registration and of a sign-in: the optional backup phone of the app
  * methods, the "Verification successful" page of the phone methods, the signed-in
- * service, and "come back N days later".
+ * service, and "come back N days later". When the service cannot be told that the
+ * sign-in was verified, `failed` (the method's "could not connect" page) offers a retry
+ * that tries the completion again: the student has already verified and must not be
+ * asked for a new code, call or approval.
  */
-export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified', failed: string) {
+export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified', failed: 'pushFailed' | 'challengeFailed') {
 	return {
 		...(finishFrom === 'backupPhone'
 			? { backupPhone: s.createStateConfig({ on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }
@@ -267,8 +308,8 @@ export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified',
 			invoke: {
 				src: 'completeSignIn',
 				input: ({ context }) => (context.remember ? context.rememberDays : null),
-				onDone: 'service',
-				onError: { target: failed, actions: 'failed' },
+				onDone: { target: 'service', actions: assign({ completionFailed: false }) },
+				onError: { target: failed, actions: ['failed', 'clearNotice', assign({ completionFailed: true })] },
 			},
 		}),
 		service: s.createStateConfig({

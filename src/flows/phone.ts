@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { PushRequest } from '../backend/model';
-import { call, errorCode, watchInbox, type FlowDeps } from './common';
+import { call, errorCode, isTransient, watchInbox, type FlowDeps } from './common';
 
 export interface PhoneAccount {
 	name: string;
@@ -157,10 +157,25 @@ export function createPhoneMachine(deps: FlowDeps) {
 											error: null,
 										}),
 									},
-									onError: {
-										target: 'accounts',
-										actions: assign({ notification: null, error: ({ event }) => errorCode(event.error) }),
-									},
+									onError: [
+										// Unreachable: the request is still waiting at the service, and the inbox's
+										// next poll will not bring it back (it is the same list, so nothing changes).
+										// Keep it: the account list shows the error and the banner opens it again.
+										{
+											guard: ({ event }) => isTransient(event.error),
+											target: 'accounts',
+											actions: assign({ error: ({ event }) => errorCode(event.error) }),
+										},
+										// Expired or answered meanwhile: nothing left to answer.
+										{
+											target: 'accounts',
+											actions: assign({
+												answered: ({ context }) => [...context.answered, context.notification!.id].slice(-10),
+												notification: null,
+												error: ({ event }) => errorCode(event.error),
+											}),
+										},
+									],
 								},
 							},
 						},
@@ -178,8 +193,9 @@ export function createPhoneMachine(deps: FlowDeps) {
 								actions: assign(({ context, event }) => {
 									const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
 									// A request that vanished while on screen has expired: say so.
-									const expired = context.notification && !next ? 'push-expired' : context.error;
-									return { notification: next, error: next ? null : expired };
+									if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
+									// The same request still waiting keeps its error (a failed answer, to try again).
+									return { notification: next, error: next.id === context.notification?.id ? context.error : null };
 								}),
 							},
 						},

@@ -26,7 +26,7 @@ export function createPushPcMachine(deps: FlowDeps) {
 					src: 'requestPush',
 					input: ({ context }) => context.phase,
 					onDone: { target: 'waitingApproval', actions: assign({ pushId: ({ event }) => event.output.id, notice: null }) },
-					onError: { target: 'pushFailed', actions: 'failed' },
+					onError: { target: 'pushFailed', actions: ['failed', 'clearNotice'] },
 				},
 			},
 			waitingApproval: {
@@ -46,6 +46,8 @@ export function createPushPcMachine(deps: FlowDeps) {
 			pushFailed: {
 				on: {
 					'pc.retry': [
+						// Approved, but the service was not told: finish, do not ask for another approval.
+						{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
 						{
 							guard: ({ context }) => context.notice === 'denied' && context.phase === 'signin',
 							target: 'signIn',

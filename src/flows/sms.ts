@@ -19,7 +19,7 @@ export function createSmsPcMachine(deps: FlowDeps) {
 			...challengeStates(s, 'sms', 'enterCode', 'phoneForm'),
 			// At registration the number can still be corrected; a new text can always be asked for.
 			...codeEntryStates(s, 'verified', { resend: true, cancel: 'phoneForm' }),
-			...finishStates(s, 'verified', 'enterCode'),
+			...finishStates(s, 'verified', 'challengeFailed'),
 		},
 	});
 }

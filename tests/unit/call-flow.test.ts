@@ -17,9 +17,9 @@ const options = (over: Partial<SessionOptions> = {}) => ({
 });
 
 const visited = { pc: new Set<string>(), phone: new Set<string>() };
-async function at(step: string) {
+async function at(step: string, over: Partial<SessionOptions> = {}) {
 	const seeds = await recordSeeds(options(), CALL_FLOW.script, step);
-	const session = createSession(options({ seed: seeds[step]! }));
+	const session = createSession(options({ ...over, seed: seeds[step]! }));
 	track(session, visited);
 	session.start();
 	await until(() => !session.busy(), 'settled');
@@ -40,6 +40,10 @@ describe('call flow: registering the number', () => {
 			expect(pc(session).context.error).toBe('phone-invalid');
 			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: '+81 90 1234 5678', via: 'sms' });
 			expect(pc(session).context.error).toBe('choose-call');
+			// Another real-looking number would ring nowhere here: refused, naming the practice number.
+			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: '03-1234-5678', via: 'call' });
+			expect(pc(session).context.error).toBe('phone-not-practice');
+			expect(session.tenant.state.challenges).toEqual([]);
 			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: '+81 90 1234 5678', via: 'call' });
 			expect(session.tenant.state.phone?.e164).toBe(PRACTICE_PHONE.e164);
 			await rings(session);
@@ -51,7 +55,104 @@ describe('call flow: registering the number', () => {
 	});
 });
 
+describe('call flow: changing the number while waiting', () => {
+	it('at registration the PC can go back to the number while the phone rings; the service stops the call', async () => {
+		const session = await at('setup-answer-call');
+		try {
+			await rings(session);
+			const id = pc(session).context.challenge.id;
+			await onPc(session, { type: 'pc.cancel' });
+			expect(session.step()).toBe('setup-phone-number');
+			expect(pc(session).matches({ phoneForm: 'editing' })).toBe(true);
+			expect(session.tenant.challengeStatus(id).status).toBe('cancelled');
+			await until(() => phone(session).matches('home'), 'the phone to stop ringing');
+			expect(phone(session).context.missed).toBe(1);
+			await onPc(session, { type: 'pc.next', contact: 'phone', country: 'JP', number: '090-1234-5678', via: 'call' });
+			await rings(session);
+			expect(pc(session).context.challenge.id).not.toBe(id);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('an answered call is ended too, and the phone says the other side hung up', async () => {
+		const session = await at('setup-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			await onPc(session, { type: 'pc.cancel' });
+			await until(() => phone(session).matches({ call: 'ended' }), 'the call to end');
+			expect(phone(session).context.outcome).toBe('cancelled');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('the form comes back even when the service cannot be told', async () => {
+		let fail = false;
+		const session = await at('setup-answer-call', {
+			transport: (handlers) => {
+				const real = inProcess(handlers);
+				return async (request) => {
+					if (fail && request.url.endsWith('/cancel')) throw new TypeError('Failed to fetch');
+					return real(request);
+				};
+			},
+		});
+		try {
+			fail = true;
+			await onPc(session, { type: 'pc.cancel' });
+			expect(session.step()).toBe('setup-phone-number');
+			expect(pc(session).context.error).toBeNull();
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('at sign-in the registered phone is the one called: there is no going back to the number', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			expect(pc(session).can({ type: 'pc.cancel' })).toBe(false);
+		} finally {
+			session.stop();
+		}
+	});
+});
+
 describe('call flow: what goes wrong on the call', () => {
+	it('rings for 30 s: still ringing at 29 s, a missed call at 31 s', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			await rings(session);
+			const started = session.tenant.state.challenges.at(-1)!.createdAt - session.tenant.state.offsetMs;
+			now = started + 29_000;
+			await new Promise((r) => setTimeout(r, 20));
+			expect(pc(session).matches('waitingCall')).toBe(true);
+			expect(ringing(session)).toBe(true);
+			now = started + 31_000;
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('no-answer');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('after answering, the voice waits 30 s for a key: still listening at 29 s, goodbye at 31 s', async () => {
+		const session = await at('signin-answer-call');
+		try {
+			await onPhone(session, { type: 'phone.answer' });
+			const answered = session.tenant.state.challenges.at(-1)!.answeredAt! - session.tenant.state.offsetMs;
+			now = answered + 29_000;
+			await new Promise((r) => setTimeout(r, 20));
+			expect(phone(session).matches({ call: 'inCall' })).toBe(true);
+			expect(pc(session).matches('waitingCall')).toBe(true);
+			now = answered + 31_000;
+			await pcAt(session, 'callFailed');
+			expect(pc(session).context.notice).toBe('no-answer');
+		} finally {
+			session.stop();
+		}
+	});
+
 	it('nobody answers: the phone stops ringing after 30 s (a missed call) and the PC says so; another call can be asked for', async () => {
 		const session = await at('setup-answer-call');
 		try {
@@ -226,6 +327,39 @@ describe('call flow: the service unreachable', () => {
 			fail = false;
 			await onPc(session, { type: 'pc.retry' });
 			await rings(session);
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('call flow: the sign-in verified but not recorded', () => {
+	it('a failure to finish after #: the retry finishes the sign-in, it does not place another call', async () => {
+		let fail = false;
+		const session = await at('signin-answer-call', {
+			transport: (handlers) => {
+				const real = inProcess(handlers);
+				return async (request) => {
+					if (fail && request.url.endsWith('/signin/complete')) {
+						fail = false;
+						throw new TypeError('Failed to fetch');
+					}
+					return real(request);
+				};
+			},
+		});
+		try {
+			fail = true;
+			await onPhone(session, { type: 'phone.answer' });
+			await onPhone(session, { type: 'phone.key', key: '#' });
+			await pcAt(session, 'challengeFailed');
+			expect(pc(session).context.error).toBe('network');
+			expect(pc(session).context.notice).toBeNull();
+			expect(session.step()).toBe('signin-answer-call');
+			const calls = session.tenant.state.challenges.length;
+			await onPc(session, { type: 'pc.retry' });
+			expect(session.done()).toBe(true);
+			expect(session.tenant.state.challenges.length).toBe(calls);
 		} finally {
 			session.stop();
 		}

@@ -98,6 +98,30 @@ describe('code flow: the app’s code', () => {
 		}
 	});
 
+	it('a code read as its 30 s began still works 59 s later (the window is one step either side), and not 61 s later', async () => {
+		// Two worlds from the same recording, so the code is read at the same instant in both.
+		const seeds = await recordSeeds(options(), CODE_FLOW.script, 'setup-enter-code');
+		const stepStart = Math.floor(now / 30_000) * 30_000 + 30_000;
+		for (const [after, accepted] of [
+			[59_000, true],
+			[61_000, false],
+		] as const) {
+			const session = createSession(options({ seed: seeds['setup-enter-code']! }));
+			track(session, visited);
+			session.start();
+			try {
+				now = stepStart;
+				const code = await current(session);
+				now = stepStart + after;
+				const ctx = await type(session, code);
+				if (accepted) expect(session.step()).toBe('setup-backup-phone');
+				else expect(ctx.error).toBe('expired');
+			} finally {
+				session.stop();
+			}
+		}
+	});
+
 	it('refuses an expired code (read more than a window ago)', async () => {
 		const session = await at('setup-enter-code');
 		try {
@@ -224,6 +248,39 @@ describe('code flow: trusted PC', () => {
 			fail = false;
 			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
 			expect(pcState(session).matches('enterCode')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('the right code, but the sign-in could not be finished: the retry finishes it (typing the code again would be “already used”)', async () => {
+		let fail = false;
+		const seeds = await recordSeeds(options(), CODE_FLOW.script, 'signin-enter-code');
+		const session = createSession(
+			options({
+				seed: seeds['signin-enter-code']!,
+				transport: (handlers) => {
+					const real = inProcess(handlers);
+					return async (request: Request) => {
+						if (fail && request.url.endsWith('/signin/complete')) {
+							fail = false;
+							throw new TypeError('Failed to fetch');
+						}
+						return real(request);
+					};
+				},
+			}),
+		);
+		track(session, visited);
+		session.start();
+		try {
+			fail = true;
+			await type(session, await current(session));
+			expect(pcState(session).matches('challengeFailed')).toBe(true);
+			expect(pcState(session).context.error).toBe('network');
+			expect(session.step()).toBe('signin-enter-code');
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.done()).toBe(true);
 		} finally {
 			session.stop();
 		}

@@ -274,6 +274,172 @@ describe('push flow: what goes wrong', () => {
 	});
 });
 
+/** A transport that fails the next `n` requests whose URL matches, as a dropped connection does. */
+function failing(match: RegExp) {
+	const control = { left: 0, seen: [] as string[] };
+	const transport = (handlers: Parameters<typeof inProcess>[0]) => {
+		const real = inProcess(handlers);
+		return async (request: Request) => {
+			control.seen.push(`${request.method} ${new URL(request.url).pathname}`);
+			if (control.left > 0 && match.test(request.url)) {
+				control.left -= 1;
+				throw new TypeError('Failed to fetch');
+			}
+			return real(request);
+		};
+	};
+	return { control, transport };
+}
+const pushes = (s: Session) => s.tenant.state.pushes.length;
+
+describe('push flow: the ~60-second life of a request', () => {
+	it('is still waiting at 59 s and expired at 61 s, on the service’s clock', async () => {
+		const session = await at('signin-request-sent');
+		try {
+			await until(() => session.phone.getSnapshot().context.notification !== null, 'notification');
+			const push = session.tenant.state.pushes.at(-1)!;
+			const sentAt = push.createdAt - session.tenant.state.offsetMs;
+			now = sentAt + 59_000;
+			await new Promise((r) => setTimeout(r, 20));
+			expect(session.tenant.pushStatus(push.id).status).toBe('pending');
+			expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+			expect(session.phone.getSnapshot().context.notification?.id).toBe(push.id);
+			now = sentAt + 61_000;
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'expiry');
+			expect(session.pc.getSnapshot().context.notice).toBe('expired');
+			expect(session.tenant.pushStatus(push.id).status).toBe('expired');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('can still be approved at 59 s', async () => {
+		const session = await at('signin-approve');
+		try {
+			const push = session.tenant.state.pushes.at(-1)!;
+			now = push.createdAt - session.tenant.state.offsetMs + 59_000;
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.done(), 'signed in');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('push flow: failures after something else went wrong', () => {
+	it('a network failure after a denial says “could not connect”, not “denied”, and its retry sends a request', async () => {
+		const { control, transport } = failing(/\/push$/);
+		const session = await at('setup-approve', { transport });
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'denied');
+			expect(session.pc.getSnapshot().context.notice).toBe('denied');
+			control.left = 1;
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.pc.getSnapshot().matches('pushFailed')).toBe(true);
+			expect(session.pc.getSnapshot().context.error).toBe('network');
+			expect(session.pc.getSnapshot().context.notice).toBeNull();
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a network failure after an expiry says “could not connect”, not “expired”', async () => {
+		const { control, transport } = failing(/\/push$/);
+		const session = await at('signin-request-sent', { transport });
+		try {
+			now += PUSH_TIMEOUT_MS + 1;
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'expiry');
+			control.left = 1;
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.pc.getSnapshot().context).toMatchObject({ error: 'network', notice: null });
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('approved but the sign-in could not be finished: the retry finishes it without a new request', async () => {
+		const { control, transport } = failing(/\/signin\/complete$/);
+		const session = await at('signin-approve', { transport });
+		try {
+			session.pc.send({ type: 'pc.remember', checked: true });
+			control.left = 1;
+			const before = pushes(session);
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'the failure');
+			expect(session.pc.getSnapshot().context).toMatchObject({ error: 'network', notice: null });
+			expect(session.step()).toBe('signin-approve');
+			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+			expect(session.done()).toBe(true);
+			expect(pushes(session)).toBe(before);
+			// The retry carried the "don't ask again" box with it.
+			expect(session.tenant.state.rememberedUntil).not.toBeNull();
+		} finally {
+			session.stop();
+		}
+	});
+});
+
+describe('push flow: the phone’s answer fails to arrive', () => {
+	it('keeps the notification with the error; opening it again and approving signs in', async () => {
+		const { control, transport } = failing(/\/respond$/);
+		const session = await at('signin-approve', { transport });
+		try {
+			const id = session.phone.getSnapshot().context.notification!.id;
+			control.left = 1;
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			const phone = session.phone.getSnapshot();
+			expect(phone.matches({ screen: { app: 'accounts' } })).toBe(true);
+			expect(phone.context.error).toBe('network');
+			expect(phone.context.notification?.id).toBe(id);
+			// Polls keep coming with the same list: the notification must survive them.
+			await new Promise((r) => setTimeout(r, 20));
+			expect(session.phone.getSnapshot().context.notification?.id).toBe(id);
+			expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.done(), 'signed in');
+			expect(session.phone.getSnapshot().context.error).toBeNull();
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('a denial that fails can be sent again too', async () => {
+		const { control, transport } = failing(/\/respond$/);
+		const session = await at('signin-approve', { transport });
+		try {
+			control.left = 1;
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			expect(session.phone.getSnapshot().context.notification).not.toBeNull();
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.deny' } });
+			await until(() => session.pc.getSnapshot().matches('pushFailed'), 'denied');
+			expect(session.pc.getSnapshot().context.notice).toBe('denied');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('an answer to a request that expired meanwhile drops it, with “expired”', async () => {
+		const session = await at('signin-approve');
+		try {
+			// Expired at the service, but the phone has not polled since (a slow poll).
+			session.tenant.state.pushes.at(-1)!.status = 'expired';
+			session.phone.send({ type: 'phone.approve' });
+			await until(() => !session.busy(), 'the answer');
+			const phone = session.phone.getSnapshot();
+			expect(phone.context.notification).toBeNull();
+			expect(phone.context.error).toBe('push-expired');
+		} finally {
+			session.stop();
+		}
+	});
+});
+
 describe('push flow: coverage', () => {
 	it('every step id of the chapter maps to a state, and the mapping yields only known ids', async () => {
 		const seeds = await recordSeeds(options());

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, PRACTICE_PHONE, SMS_CODE_TTL_MS } from '../../src/backend/model';
-import { maskPhone, normalizePhone } from '../../src/backend/phone-number';
 import { track, unvisited } from '../../src/flows/inspect';
 import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
 import { SMS_FLOW, textOnPhone } from '../../src/flows/sms';
@@ -37,46 +36,6 @@ async function type(s: Session, code: string) {
 const arrived = (s: Session) => until(() => textOnPhone(s) !== null, 'the text message');
 const register = (number: string, extra: Record<string, string> = {}) => ({ type: 'pc.next', contact: 'phone', country: 'JP', number, via: 'sms', ...extra });
 
-describe('phone numbers as people type them', () => {
-	it.each([
-		['090-1234-5678', '+819012345678'],
-		['09012345678', '+819012345678'],
-		['+81 90 1234 5678', '+819012345678'],
-		['+81 (0)90-1234-5678', '+819012345678'],
-		['０９０－１２３４－５６７８', '+819012345678'],
-		['＋８１　９０　１２３４　５６７８', '+819012345678'],
-		['090ー1234ー5678', '+819012345678'],
-		['03-1234-5678', '+81312345678'],
-	])('%s is %s', (typed, e164) => {
-		const n = normalizePhone('JP', typed);
-		expect(n).toEqual({ ok: true, e164, display: `+81 ${e164.slice(3)}` });
-	});
-
-	it.each([
-		['', 'phone-empty'],
-		['   ', 'phone-empty'],
-		['abc', 'phone-invalid'],
-		['090-1234-567a', 'phone-invalid'],
-		['090+1234', 'phone-invalid'],
-		['12345', 'phone-length'],
-		['090-1234-56789', 'phone-length'],
-		['0000', 'phone-length'],
-		['+1 415 555 0100', 'phone-country'],
-	])('%j is refused: %s', (typed, reason) => {
-		expect(normalizePhone('JP', typed)).toEqual({ ok: false, reason });
-	});
-
-	it('other countries use their own code and lengths', () => {
-		expect(normalizePhone('US', '(415) 555-0100')).toMatchObject({ ok: true, e164: '+14155550100' });
-		expect(normalizePhone('KR', '010-1234-5678')).toMatchObject({ ok: true, e164: '+821012345678' });
-		expect(normalizePhone('US', '090-1234-5678')).toEqual({ ok: false, reason: 'phone-length' });
-	});
-
-	it('the sign-in page names the phone by its last two digits only', () => {
-		expect(maskPhone('+819012345678')).toBe('+81 XXXXXXXX78');
-	});
-});
-
 describe('sms flow: registering the number', () => {
 	it('refuses nonsense with a reason and keeps the student on the form; a Japanese format is normalised', async () => {
 		const session = await at('setup-phone-number');
@@ -86,6 +45,9 @@ describe('sms flow: registering the number', () => {
 				['電話番号', 'phone-invalid'],
 				['090-1234', 'phone-length'],
 				['+1 415 555 0100', 'phone-country'],
+				['0120-123-456', 'phone-service'],
+				['03-1234-5678', 'phone-no-sms'],
+				['080-2345-6789', 'phone-not-practice'],
 			] as const) {
 				await send(session, register(number));
 				expect(pc(session).context.error).toBe(reason);
@@ -113,13 +75,25 @@ describe('sms flow: registering the number', () => {
 		}
 	});
 
-	it('a text to another number never reaches this phone; the number can be corrected', async () => {
+	it('a number other than the practice phone’s is refused, so no text goes where nobody reads it', async () => {
 		const session = await at('setup-phone-number');
 		try {
-			await send(session, register('080-9999-0000'));
-			expect(session.step()).toBe('setup-enter-code');
-			await new Promise((r) => setTimeout(r, 20));
-			expect(phone(session).context.messages).toEqual([]);
+			await send(session, register('080-2345-6789'));
+			expect(pc(session).context.error).toBe('phone-not-practice');
+			expect(session.step()).toBe('setup-phone-number');
+			expect(session.tenant.state.challenges).toEqual([]);
+			await send(session, register('090-1234-5678'));
+			await arrived(session);
+			await type(session, textOnPhone(session)!);
+			expect(session.step()).toBe('setup-done');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('at registration the number can be changed from the code page', async () => {
+		const session = await at('setup-enter-code');
+		try {
 			await send(session, { type: 'pc.cancel' });
 			expect(session.step()).toBe('setup-phone-number');
 			await send(session, register('090-1234-5678'));
@@ -173,6 +147,29 @@ describe('sms flow: the code from the text message', () => {
 			const ctx = await type(session, wrong);
 			expect(ctx.error).toBe('wrong-code');
 			expect(ctx.tries).toBe(MAX_FAILURES - 1);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('works for five minutes: still good at 4 min 59 s', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			const sent = session.tenant.state.challenges.at(-1)!.createdAt - session.tenant.state.offsetMs;
+			now = sent + 4 * 60_000 + 59_000;
+			await type(session, textOnPhone(session)!);
+			expect(session.step()).toBe('signin-done');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('and no longer at 5 min 01 s', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			const sent = session.tenant.state.challenges.at(-1)!.createdAt - session.tenant.state.offsetMs;
+			now = sent + 5 * 60_000 + 1_000;
+			expect((await type(session, textOnPhone(session)!)).error).toBe('expired');
 		} finally {
 			session.stop();
 		}
@@ -245,6 +242,44 @@ describe('sms flow: the code from the text message', () => {
 			expect(pc(session).context.remembered).toBe(true);
 			await send(session, { type: 'pc.signOut' });
 			expect(session.step()).toBe('signin-sign-in');
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('at sign-in the registered number is used: there is no going back to change it', async () => {
+		const session = await at('signin-enter-code');
+		try {
+			expect(pc(session).can({ type: 'pc.cancel' })).toBe(false);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('the right code, but the sign-in could not be finished: the retry finishes it, no new text is needed', async () => {
+		let fail = false;
+		const session = await at('signin-enter-code', {
+			transport: (handlers) => {
+				const real = inProcess(handlers);
+				return async (request) => {
+					if (fail && request.url.endsWith('/signin/complete')) {
+						fail = false;
+						throw new TypeError('Failed to fetch');
+					}
+					return real(request);
+				};
+			},
+		});
+		try {
+			fail = true;
+			await type(session, textOnPhone(session)!);
+			expect(pc(session).matches('challengeFailed')).toBe(true);
+			expect(pc(session).context.error).toBe('network');
+			expect(session.step()).toBe('signin-enter-code');
+			const texts = session.tenant.state.challenges.length;
+			await send(session, { type: 'pc.retry' });
+			expect(session.step()).toBe('signin-done');
+			expect(session.tenant.state.challenges.length).toBe(texts);
 		} finally {
 			session.stop();
 		}
