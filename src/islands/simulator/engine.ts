@@ -1,5 +1,6 @@
 // The simulator's engine, loaded on demand by the practice page: machines, the mock
 // service and the screens. Kept out of the page's first script so the page paints first.
+import { http } from 'msw';
 import type { Transport } from '../../backend/client';
 import { API, type createHandlers } from '../../backend/handlers';
 import { loadFlow } from '../../flows/load';
@@ -30,7 +31,7 @@ function startWorker(config: SimulatorConfig) {
 	worker ??= (async () => {
 		try {
 			if (!('serviceWorker' in navigator) || !window.isSecureContext) return false;
-			const [{ setupWorker }, { http }] = await Promise.all([import('msw/browser'), import('msw')]);
+			const { setupWorker } = await import('msw/browser');
 			const w = setupWorker(
 				http.all(`*/${API}/*`, ({ request }) => {
 					const service = services.get(request.headers.get(SESSION_HEADER) ?? '');
