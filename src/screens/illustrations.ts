@@ -7,7 +7,8 @@ import { FLOWS } from '../flows/index';
 import { createSession, qrOnPcScreen, recordSeeds, seededRandom, type Seed } from '../flows/runtime';
 import { SCREEN_STRINGS } from '../i18n/screens';
 import type { Lang } from '../steps';
-import { describeScreens, renderScreens } from './render';
+import { describeScreens } from './describe';
+import { renderScreens, type ScreenInput } from './render';
 import { CODE_SCREENS } from './render-code';
 import { PHONE_SCREENS } from './render-phone';
 
@@ -49,7 +50,7 @@ export async function illustrate(method: SimulatedMethod, step: string, lang: La
 	const session = createSession({ ...options(method), seed });
 	const pc = session.pc.getSnapshot();
 	const t = SCREEN_STRINGS[lang];
-	const screens = renderScreens({
+	const input: ScreenInput = {
 		method,
 		pc,
 		phone: session.phone.getSnapshot(),
@@ -64,6 +65,6 @@ export async function illustrate(method: SimulatedMethod, step: string, lang: La
 		now: session.now(),
 		phoneNumber: PRACTICE_PHONE.national,
 		...(method === 'code' ? { more: CODE_SCREENS } : method === 'push' ? {} : { more: PHONE_SCREENS }),
-	});
-	return { ...screens, alt: `${t['practice.figure']}: ${describeScreens(screens.pc, screens.phone, t)}` };
+	};
+	return { ...renderScreens(input), alt: `${t['practice.figure']}: ${describeScreens(input, lang)}` };
 }

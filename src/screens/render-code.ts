@@ -15,6 +15,12 @@ export function submit(input: ScreenInput, label: string) {
 	return input.mode === 'live' ? `<button type="submit" class="sim-btn sim-btn--primary">${esc(label)}</button>` : `<span class="sim-btn sim-btn--primary">${esc(label)}</span>`;
 }
 
+/** The title of a verification that could not start, for the error it failed with. */
+export function challengeFailedTitle(input: Pick<ScreenInput, 't'>, code: string) {
+	const t = input.t;
+	return code === 'network' ? t['pc.failed.network.title'] : code === 'blocked' ? t['pc.blocked.title'] : t['pc.failed.challenge.title'];
+}
+
 /** The id of the PC's error, so that a field can name it as its description. */
 export const PC_ERROR = 'sim-pc-error';
 
@@ -27,8 +33,12 @@ function codeScreens(input: ScreenInput, h: (text: string) => string, spinner: s
 	const number = ctx.challenge?.to ?? input.phoneNumber;
 
 	if (m('challengeFailed')) {
+		// Say what actually went wrong: a blocked account or an unfinished registration is
+		// not fixed by trying the connection again.
+		const code = ctx.error ?? 'network';
+		const body = code === 'network' ? `<p${live ? ' role="alert"' : ''}>${esc(t['pc.failed.network.body'])}</p>` : error(code);
 		const change = setup && method !== 'code' ? button(t['pc.phone.change'], 'pc', 'pc.cancel') : '';
-		return `${h(t['pc.failed.network.title'])}<p${live ? ' role="alert"' : ''}>${esc(t['pc.failed.network.body'])}</p><div class="sim-actions">${change}${button(t['pc.retry.again'], 'pc', 'pc.retry', { primary: true })}</div>`;
+		return `${h(challengeFailedTitle(input, code))}${body}<div class="sim-actions">${change}${button(t['pc.retry.again'], 'pc', 'pc.retry', { primary: true })}</div>`;
 	}
 
 	if (m('startingChallenge') || m('enterCode') || m('verifying')) {
@@ -42,7 +52,9 @@ function codeScreens(input: ScreenInput, h: (text: string) => string, spinner: s
 		if (locked) {
 			const left = Math.ceil((ctx.lockedUntil - input.now) / 1000);
 			problem = `${error('locked', { max: MAX_FAILURES })}<p class="sim-countdown" data-countdown="${ctx.lockedUntil}">${live ? '' : esc(fill(t['pc.locked.countdown'], { s: left }))}</p>`;
-		} else if (ctx.error === 'locked') problem = `<p class="sim-ok"${live ? ' role="status"' : ''}>${esc(t['pc.locked.over'])}</p>`;
+			// After the lock: a plain line, not a live region. The island says "unlocked" once,
+			// in its announcement region; a status here would say it a second time.
+		} else if (ctx.error === 'locked') problem = `<p class="sim-ok">${esc(t['pc.locked.over'])}</p>`;
 		else problem = error(ctx.error, { n: ctx.typed ?? 0, tries: ctx.tries ?? 0 }, PC_ERROR);
 		const described = ctx.error && !locked && ctx.error !== 'locked' ? ` aria-invalid="true" aria-describedby="${PC_ERROR}"` : '';
 		const codeField = live

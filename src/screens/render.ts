@@ -87,9 +87,11 @@ function renderPc(input: ScreenInput): string {
 		const password = live
 			? `<label class="sim-field">${esc(t['pc.signIn.password'])}<input type="password" value="practice-only" readonly aria-describedby="sim-pw-note"></label>`
 			: `<span class="sim-field">${esc(t['pc.signIn.password'])}<span class="sim-input">••••••••</span></span>`;
+		// Only the live screen carries the id its field points to: a chapter shows the still
+		// picture of this screen more than once, and ids must stay unique in a page.
 		return pcFrame(
 			input,
-			`${banner}${h(t['pc.signIn.title'])}<p class="sim-account">${esc(input.account)}</p>${password}<p class="sim-note" id="sim-pw-note">${esc(t['pc.signIn.passwordNote'])}</p>${error(ctx.error)}${spinner}<div class="sim-actions">${button(t['pc.signIn.button'], 'pc', 'pc.signIn', { primary: true })}</div>`,
+			`${banner}${h(t['pc.signIn.title'])}<p class="sim-account">${esc(input.account)}</p>${password}<p class="sim-note"${live ? ' id="sim-pw-note"' : ''}>${esc(t['pc.signIn.passwordNote'])}</p>${error(ctx.error)}${spinner}<div class="sim-actions">${button(t['pc.signIn.button'], 'pc', 'pc.signIn', { primary: true })}</div>`,
 		);
 	}
 	if (m('moreInfo')) {
@@ -103,7 +105,7 @@ function renderPc(input: ScreenInput): string {
 		const radio = (value: string, label: string) =>
 			live
 				? `<label class="sim-radio"><input type="radio" name="use" value="${value}"${configured ? '' : ' disabled'}> ${esc(label)}</label>`
-				: `<span class="sim-radio">${configured && value === 'notification' ? '◉' : '○'} ${esc(label)}</span>`;
+				: `<span class="sim-radio">${configured && value === (input.method === 'code' ? 'code' : 'notification') ? '◉' : '○'} ${esc(label)}</span>`;
 		const uses = `<fieldset class="sim-fieldset"><legend>${esc(t['pc.sv.use'])}</legend>${radio('notification', t['pc.sv.use.notification'])}${radio('code', t['pc.sv.use.code'])}</fieldset>`;
 		const setupRow = configured
 			? `<p class="sim-ok">${esc(t['pc.sv.configured'])}</p>`
@@ -113,12 +115,14 @@ function renderPc(input: ScreenInput): string {
 	}
 	if (m('configureApp') || m('checkingApp')) {
 		const a = ctx.activation ?? { code: '000 000 000', url: '' };
+		// ⑩ of the manual: once the app shows its code, this page's Next is what to press.
+		const cue = m('checkingApp') || pc.matches({ configureApp: 'ready' } as never) ? ' sim-actions--cue' : '';
 		return pcFrame(
 			input,
 			`${h(t['pc.configure.title'])}<p>${esc(t['pc.configure.lead'])}</p><ol class="sim-list"><li>${esc(t['pc.configure.1'])}</li><li>${esc(t['pc.configure.2'])}</li><li>${esc(t['pc.configure.3'])}</li></ol>` +
 				`<div class="sim-qr" role="img" aria-label="${esc(t['pc.configure.qrAlt'])}">${input.qrSvg}</div>` +
 				`<p class="sim-note">${esc(t['pc.configure.fallback'])}</p><dl class="sim-dl"><dt>${esc(t['pc.configure.code'])}</dt><dd>${esc(a.code)}</dd><dt>${esc(t['pc.configure.url'])}</dt><dd>${esc(a.url)}</dd></dl>` +
-				`<p class="sim-note">${esc(t['pc.configure.ready'])}</p>${error(ctx.error)}${spinner}<div class="sim-actions">${button(t['pc.next'], 'pc', 'pc.next', { primary: true })}${button(t['pc.cancel'], 'pc', 'pc.cancel')}</div>`,
+				`<p class="sim-note">${esc(t['pc.configure.ready'])}</p>${error(ctx.error)}${spinner}<div class="sim-actions${cue}">${button(t['pc.next'], 'pc', 'pc.next', { primary: true })}${button(t['pc.cancel'], 'pc', 'pc.cancel')}</div>`,
 		);
 	}
 	const more = input.more?.pc(input, h, spinner) ?? null;
@@ -208,10 +212,4 @@ export function rememberBox(input: ScreenInput) {
 	return input.mode === 'live'
 		? `<label class="sim-check"><input type="checkbox" data-actor="pc" data-event="pc.remember"${input.pc.context.remember ? ' checked' : ''}> ${esc(label)}</label>`
 		: `<span class="sim-check">☐ ${esc(label)}</span>`;
-}
-
-/** A one-line description of both screens, for the still picture's text alternative. */
-export function describeScreens(pcHtml: string, phoneHtml: string, t: ScreenStrings): string {
-	const title = (html: string) => /<h3[^>]*>([^<]*)<\/h3>/.exec(html)?.[1] ?? '';
-	return `${t['practice.pc']}: ${title(pcHtml)} / ${t['practice.phone']}: ${title(phoneHtml) || t['phone.home']}`;
 }

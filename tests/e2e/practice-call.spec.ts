@@ -129,6 +129,7 @@ test('hanging up, or pressing another key, fails as the real service does', asyn
 	const s = await open(page, '?step=setup-answer-call');
 	await s.phone.getByRole('button', { name: '拒否' }).click();
 	await expect(s.pc.getByRole('heading', { name: '通話が終了しました' })).toBeVisible();
+	await axeClean(page);
 	await s.pc.getByRole('button', { name: 'もう一度電話する' }).click();
 	await s.phone.getByRole('button', { name: '応答' }).click();
 	const key = s.phone.getByRole('button', { name: '1', exact: true });
@@ -177,6 +178,12 @@ test('the English call simulator speaks English', async ({ page }) => {
 	await phone.getByRole('group', { name: 'Keypad' }).getByRole('button', { name: '#' }).click();
 	await s.at('setup-done');
 	await expect(page.getByRole('region', { name: 'PC browser' }).getByText('Verification successful')).toBeVisible();
+	await axeClean(page);
+	for (const step of ['setup-phone-number', 'signin-answer-call']) {
+		await open(page, `?step=${step}`, 'en');
+		await s.at(step);
+		await axeClean(page);
+	}
 });
 
 test('every call chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
@@ -188,4 +195,8 @@ test('every call chapter step shows its screens as a still picture with a practi
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
 		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/call/?step=${step.id}`);
 	}
+	const names = await page.locator('.sim-devices--static[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	expect(names).toHaveLength(STEPS.length);
+	expect(new Set(names).size).toBe(STEPS.length);
+	expect(names[STEPS.findIndex((s) => s.id === 'signin-answer-call')]).toContain('「Microsoft（練習）」から電話がかかってきている');
 });

@@ -60,8 +60,7 @@ test('student registers with “Use verification code” and signs in, reading t
 	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
 	await step('setup-check-code');
 	await expect(s.phone.getByText(/^あと \d+ 秒$/)).toBeVisible();
-	await page.getByRole('button', { name: '次の手順へ進む' }).click();
-	await step('setup-configure-next');
+	// ⑩: the PC's 次へ, as the manual says; the address records the step it passes through.
 	await s.pc.getByRole('button', { name: '次へ' }).click();
 	await step('setup-choose-code');
 	await s.pc.getByRole('radio', { name: '確認コードを使用する' }).check();
@@ -154,8 +153,13 @@ test('five wrong codes lock the practice account with a visible countdown; after
 	await verify.click();
 	await expect(s.pc.getByRole('alert')).toContainText('ロックされています');
 	await page.clock.fastForward(31_000);
-	await expect(s.pc.getByRole('status').filter({ hasText: 'ロックが解除されました' })).toBeVisible();
+	// The end of the lock is said once, by the announcement region; the screen's line says it silently.
 	await expect(page.locator('[data-announce]')).toHaveText('ロックが解除されました。もう一度コードを入力できます。');
+	const line = s.pc.getByText('ロックが解除されました。もう一度コードを入力してください。');
+	await expect(line).toBeVisible();
+	expect(await line.evaluate((el) => el.closest('[aria-live], [role="status"], [role="alert"]'))).toBeNull();
+	await expect(page.locator('[aria-live], [role="status"], [role="alert"]').filter({ hasText: 'ロックが解除されました' })).toHaveCount(1);
+	await axeClean(page);
 	await field.fill(await codeOnPhone(page));
 	await verify.click();
 	await s.at('signin-done');
@@ -178,6 +182,28 @@ test('the English code simulator speaks English', async ({ page }) => {
 	await pc.getByLabel('Verification code').fill('12');
 	await pc.getByRole('button', { name: 'Verify' }).click();
 	await expect(pc.getByRole('alert')).toHaveText('The code has six digits (you typed 2).');
+	await axeClean(page);
+	for (const step of ['setup-check-code', 'setup-choose-code', 'signin-enter-code']) {
+		await open(page, `?step=${step}`, 'en');
+		await s.at(step);
+		await axeClean(page);
+	}
+});
+
+test('a code entry that cannot start because the app is gone says so, not “could not connect”', async ({ page }) => {
+	const s = await open(page, '?step=signin-sign-in');
+	// The practice tenant without its app, as if registration had not been finished.
+	await page.addInitScript(() => {
+		const key = 'mfa-practice:code';
+		const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null');
+		if (saved) sessionStorage.setItem(key, JSON.stringify({ ...saved, tenant: { ...saved.tenant, device: null } }));
+	});
+	await page.reload();
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await expect(s.pc.getByRole('heading', { name: '確認を始められませんでした' })).toBeVisible();
+	await expect(s.pc.getByRole('alert')).toHaveText('登録がまだ終わっていません。最初からやり直してください。');
+	await axeClean(page);
 });
 
 test('every code chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
@@ -189,4 +215,8 @@ test('every code chapter step shows its screens as a still picture with a practi
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
 		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/code/?step=${step.id}`);
 	}
+	const names = await page.locator('.sim-devices--static[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	expect(names).toHaveLength(STEPS.length);
+	expect(new Set(names).size).toBe(STEPS.length);
+	expect(names[STEPS.findIndex((s) => s.id === 'setup-choose-code')]).toContain('「確認コードを使用する」が選ばれている');
 });

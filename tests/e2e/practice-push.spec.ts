@@ -14,11 +14,16 @@ function sim(page: Page) {
 	};
 }
 
-async function open(page: Page, query = '') {
-	await page.goto(`/practice/push/${query}`);
+async function open(page: Page, query = '', lang: 'ja' | 'en' = 'ja') {
+	await page.goto(`${lang === 'en' ? '/en' : ''}/practice/push/${query}`);
 	// Opening a late step replays the flow in the page first.
 	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 15_000 });
 	return sim(page);
+}
+
+async function axeClean(page: Page) {
+	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Moves focus with Tab (or Shift+Tab, for a control above) until the control has it, then presses the key. */
@@ -65,8 +70,9 @@ async function registerAndSignIn(page: Page, press: Press, choose: { contact: (s
 	await press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
 	await s.at('setup-check-code');
 	await expect(s.phone.getByText(/^\d{3} \d{3}$/)).toBeVisible();
-	await press(page.getByRole('button', { name: '次の手順へ進む' }));
-	await s.at('setup-configure-next');
+	// ⑩ of the manual is the PC's own 次へ: no button outside the screens is needed.
+	await expect(page.getByText('コードを確かめたら、PC の「モバイル アプリケーションの構成」画面で「次へ」を押します。')).toBeVisible();
+	await expect(page.getByRole('button', { name: '次の手順へ進む' })).toHaveCount(0);
 	await press(s.pc.getByRole('button', { name: '次へ' }));
 	await s.at('setup-choose-notification');
 	await choose.radio(s.pc.getByRole('radio', { name: '確認のため通知を受け取る' }));
@@ -143,6 +149,7 @@ test('denying a request fails the sign-in and gives the real advice', async ({ p
 	await s.phone.getByRole('button', { name: '拒否' }).click();
 	await expect(s.pc.getByRole('heading', { name: '要求が拒否されました' })).toBeVisible();
 	await expect(s.pc.getByText(/すぐにパスワードを変更し/)).toBeVisible();
+	await axeClean(page);
 	await s.pc.getByRole('button', { name: 'もう一度サインインする' }).click();
 	await s.at('signin-sign-in');
 });
@@ -154,6 +161,7 @@ test('an unanswered request expires after about a minute and can be sent again',
 	await page.clock.fastForward(61_000);
 	await expect(s.pc.getByRole('heading', { name: '応答がありませんでした' })).toBeVisible();
 	await expect(s.phone.getByRole('button', { name: /サインインを承認しますか/ })).toHaveCount(0);
+	await axeClean(page);
 	await s.pc.getByRole('button', { name: '要求を再送信する' }).click();
 	await page.clock.fastForward(2_000);
 	await expect(s.phone.getByRole('button', { name: /サインインを承認しますか/ })).toBeVisible();
@@ -177,19 +185,45 @@ for (const step of STEPS) {
 		const s = await open(page, `?step=${step.id}`);
 		await s.at(step.id);
 		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
-		const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await axeClean(page);
 	});
 }
 
-test('a reload in the middle resumes at the same step, with the phone as it was', async ({ page }) => {
+/** The activation code on the PC's "Configure mobile app" page: made at random for each session. */
+const activationCode = (page: Page) => sim(page).pc.getByText(/^\d{3} \d{3} \d{3}$/);
+
+test('a reload in the middle resumes the same session: the same activation code, the phone as it was', async ({ page }) => {
 	const s = await open(page, '?step=setup-account-added');
+	const code = await activationCode(page).textContent();
 	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
 	await s.at('setup-check-code');
 	await page.reload();
 	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
 	await s.at('setup-check-code');
 	await expect(s.phone.getByText(/^\d{3} \d{3}$/)).toBeVisible();
+	// Opening the step afresh would register a new activation code: only a resume keeps this one.
+	await expect(activationCode(page)).toHaveText(code!);
+});
+
+test('a reload keeps a ticked “don’t ask again” box', async ({ page }) => {
+	const s = await open(page, '?step=signin-request-sent');
+	const box = s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' });
+	await box.check();
+	await page.reload();
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await s.at('signin-request-sent');
+	await expect(box).toBeChecked();
+});
+
+test('at ⑧ the PC’s 次へ goes through ⑩: back from the next page returns to “press 次へ”', async ({ page }) => {
+	const s = await open(page, '?step=setup-check-code');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await s.at('setup-choose-notification');
+	await page.goBack();
+	await s.at('setup-configure-next');
+	await expect(page.locator('[data-guide-title]')).toContainText('手順 9: 「モバイル アプリケーションの構成」で「次へ」を押す');
+	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await s.at('setup-choose-notification');
 });
 
 test('back and forward move between steps; start over resets', async ({ page }) => {
@@ -214,7 +248,7 @@ test('the practice password is filled in and cannot be edited', async ({ page })
 	await expect(password).toHaveValue('practice-only');
 });
 
-test('the English simulator speaks English', async ({ page }) => {
+test('the English simulator speaks English, and axe finds nothing at its steps and on a denied request', async ({ page }) => {
 	await page.goto('/en/practice/push/');
 	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
 	const pc = page.getByRole('region', { name: 'PC browser' });
@@ -222,7 +256,24 @@ test('the English simulator speaks English', async ({ page }) => {
 	await pc.getByRole('button', { name: 'Sign in', exact: true }).click();
 	await expect(pc.getByRole('heading', { name: 'More information required' })).toBeVisible();
 	await expect(page.locator('[data-guide-title]')).toContainText('Step 2');
+	await axeClean(page);
+	for (const step of ['setup-scan-qr', 'setup-choose-notification', 'signin-approve']) {
+		await open(page, `?step=${step}`, 'en');
+		await sim(page).at(step);
+		await axeClean(page);
+	}
+	await page.getByRole('region', { name: 'Phone' }).getByRole('button', { name: 'Deny' }).click();
+	await expect(pc.getByRole('heading', { name: 'Request denied' })).toBeVisible();
+	await axeClean(page);
 });
+
+/** Ids that occur more than once in the page. */
+const duplicateIds = (page: Page) =>
+	page.evaluate(() => {
+		const seen = new Map<string, number>();
+		for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+		return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+	});
 
 test('every push chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
 	await page.goto('/push/');
@@ -234,4 +285,96 @@ test('every push chapter step shows its screens as a still picture with a practi
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
 		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/push/?step=${step.id}`);
 	}
+	expect(await duplicateIds(page)).toEqual([]);
 });
+
+for (const [lang, path, figure] of [
+	['ja', '/push/', '練習用の画面の例'],
+	['en', '/en/push/', 'Example of the practice screens'],
+] as const) {
+	test(`each still picture of the push chapter says what its step shows (${lang})`, async ({ page }) => {
+		await page.goto(path);
+		const names: string[] = [];
+		for (const step of STEPS) {
+			const name = await page.locator(`[id="${step.id}"]`).getByRole('img', { name: new RegExp(figure) }).getAttribute('aria-label');
+			names.push(name!);
+		}
+		// Two steps that show different things never share a description.
+		expect(new Set(names).size).toBe(STEPS.length);
+		const alt = (id: string) => names[STEPS.findIndex((s) => s.id === id)]!;
+		if (lang === 'ja') {
+			expect(alt('setup-check-code')).toMatch(/6 桁のコード \d{3} \d{3} が表示され、あと \d+ 秒で次のコードに変わる/);
+			expect(alt('setup-approve')).toContain('Authenticator の通知「サインインを承認しますか?」が届いている');
+			expect(alt('setup-choose-notification')).toContain('「確認のため通知を受け取る」が選ばれている');
+			expect(alt('signin-request-sent')).toContain('通知「サインインを承認しますか?」が届いている');
+		} else {
+			expect(alt('signin-request-sent')).toContain('an Authenticator notification has arrived: “Approve sign-in?”');
+		}
+	});
+}
+
+test('with the service worker running, the practice service is asked on the page’s own origin, and the worker answers', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	const api: import('@playwright/test').Request[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+		if (url.pathname.includes('/__practice/api/')) api.push(request);
+	});
+	const s = await open(page, '?step=signin-request-sent');
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	// The PC and the phone ask every second while a request waits: those go through the worker.
+	await expect.poll(() => api.length, { timeout: 10_000 }).toBeGreaterThan(1);
+	await s.phone.getByRole('button', { name: /サインインを承認しますか/ }).click();
+	await s.phone.getByRole('button', { name: '承認' }).click();
+	await s.at('signin-done');
+	for (const request of api) {
+		const response = await request.response();
+		expect(response?.status(), request.url()).toBe(200);
+		expect(response?.fromServiceWorker(), request.url()).toBe(true);
+	}
+	expect(foreign, 'requests to another origin').toEqual([]);
+});
+
+test.describe('where no service worker may run', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('the simulator answers in the page and a sign-in completes, with no alarming message', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		page.on('pageerror', (error) => errors.push(error.message));
+		const s = await open(page, '?step=signin-sign-in');
+		await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+		await s.at('signin-request-sent');
+		await s.phone.getByRole('button', { name: /サインインを承認しますか/ }).click();
+		await s.phone.getByRole('button', { name: '承認' }).click();
+		await s.at('signin-done');
+		await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+		expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+});
+
+for (const [what, chunk] of [
+	['the simulator’s engine', /\/_astro\/engine\.[^/]*\.js$/],
+	['the push flow (needed to replay a deep link)', /\/_astro\/push\.[^/]*\.js$/],
+] as const) {
+	test(`if ${what} cannot be loaded, a kind message offers a retry that works`, async ({ page }) => {
+		await page.route(chunk, (route) => route.abort('internetdisconnected'));
+		await page.goto('/practice/push/?step=setup-scan-qr');
+		const root = page.locator('[data-simulator]');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('練習用のサービスに接続できませんでした。もう一度お試しください。');
+		await expect(root).toHaveAttribute('data-state', 'error');
+		await axeClean(page);
+		await page.unrouteAll();
+		await alert.getByRole('button', { name: '再試行' }).click();
+		await expect(root).toHaveAttribute('data-state', 'ready');
+		await sim(page).at('setup-scan-qr');
+		await expect(alert).toHaveCount(0);
+		await sim(page).phone.getByRole('button', { name: 'QR コードを読み取る' }).click();
+		await sim(page).at('setup-account-added');
+	});
+}

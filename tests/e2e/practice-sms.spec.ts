@@ -155,6 +155,7 @@ test('a code past its five minutes is refused; a new one can be sent and works',
 	await s.pc.getByLabel('確認コード').fill(old);
 	await s.pc.getByRole('button', { name: '確認' }).click();
 	await expect(s.pc.getByRole('alert')).toContainText('有効期限が切れた');
+	await axeClean(page);
 	await s.pc.getByRole('button', { name: 'コードを再送信する' }).click();
 	await expect(s.phone.getByRole('listitem')).toHaveCount(2);
 	await s.pc.getByLabel('確認コード').fill(await newestCode(page));
@@ -168,6 +169,82 @@ test('a wrong code says how many tries are left', async ({ page }) => {
 	await s.pc.getByRole('button', { name: '確認' }).click();
 	// (000000 could be the right code once in a million.)
 	await expect(s.pc.getByRole('alert')).toHaveText('コードが正しくありません。あと 4 回間違えると、しばらくの間ロックされます。');
+	await axeClean(page);
+});
+
+test('a country chosen from the list stays chosen when the number is refused', async ({ page }) => {
+	const s = await open(page, '?step=setup-phone-number');
+	const country = s.pc.getByLabel('国/地域を選択してください');
+	for (const [label, value] of [
+		['アメリカ合衆国 (+1)', 'US'],
+		['中国 (+86)', 'CN'],
+	] as const) {
+		await country.selectOption({ label });
+		await s.pc.getByRole('radio', { name: 'コードを SMS で送信する' }).check();
+		await s.pc.getByLabel('電話番号').fill('でんわ');
+		await s.pc.getByRole('button', { name: '次へ' }).click();
+		await expect(s.pc.getByRole('alert')).toContainText('電話番号として読み取れません');
+		// The screen was drawn again for the error; the choice is still the student's.
+		await expect(country).toHaveValue(value);
+		await expect(s.pc.getByLabel('電話番号')).toHaveValue('でんわ');
+	}
+});
+
+test('a text that cannot be sent to a blocked account says so, not “could not connect”', async ({ page }) => {
+	const s = await open(page, '?step=signin-sign-in');
+	// The practice tenant as if a fraud report had blocked it: set in the saved session
+	// before the page reads it again, so the reload resumes into a blocked account.
+	await page.addInitScript(() => {
+		const key = 'mfa-practice:sms';
+		const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null');
+		if (saved) sessionStorage.setItem(key, JSON.stringify({ ...saved, tenant: { ...saved.tenant, blocked: true } }));
+	});
+	await page.reload();
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await expect(s.pc.getByRole('heading', { name: 'サインインがブロックされました' })).toBeVisible();
+	await expect(s.pc.getByRole('alert')).toHaveText('このアカウントはブロックされています。窓口に連絡してください。');
+	await expect(s.pc.getByText('通信できませんでした')).toHaveCount(0);
+	await axeClean(page);
+});
+
+test('rapid back and forward leave one practice session running; start over is not undone by a reload', async ({ page }) => {
+	const sessions: string[] = [];
+	page.on('request', (request) => {
+		const id = request.headers()['x-practice-session'];
+		if (id) sessions.push(id);
+	});
+	const s = await open(page, '?step=signin-sign-in');
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await s.at('signin-enter-code');
+	// Back, and forward again while the step before is still being replayed.
+	for (let i = 0; i < 2; i++) {
+		await page.evaluate(async () => {
+			const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+			history.back();
+			await popped();
+			history.forward();
+			await popped();
+		});
+		await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+		// Whatever finished last, the simulator shows the step the address names.
+		await page.waitForTimeout(1500);
+		expect(new URL(page.url()).searchParams.get('step')).toBe('signin-enter-code');
+		await s.at('signin-enter-code');
+	}
+	// The phone asks the phone network every second: from now on, only one session may ask.
+	const from = sessions.length;
+	await page.waitForTimeout(3000);
+	expect(new Set(sessions.slice(from)).size).toBe(1);
+
+	await page.getByRole('button', { name: '最初からやり直す' }).click();
+	await s.at('setup-sign-in');
+	await page.waitForTimeout(1500);
+	await page.reload();
+	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await s.at('setup-sign-in');
+	await expect(s.pc.getByRole('heading', { name: 'サインイン' })).toBeVisible();
 });
 
 for (const step of STEPS) {
@@ -186,6 +263,13 @@ test('the English SMS simulator speaks English', async ({ page }) => {
 	await phone.getByRole('button', { name: /^Message from Microsoft: Use verification code \d{6}/ }).click();
 	await expect(phone.getByRole('heading', { name: 'Messages' })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'PC browser' }).getByRole('button', { name: 'Send a new code' })).toBeVisible();
+	await axeClean(page);
+	await page.getByRole('region', { name: 'PC browser' }).getByLabel('Verification code').fill('1234567');
+	await page.getByRole('region', { name: 'PC browser' }).getByRole('button', { name: 'Verify' }).click();
+	await expect(page.getByRole('region', { name: 'PC browser' }).getByRole('alert')).toHaveText('The code has six digits (you typed 7).');
+	await axeClean(page);
+	await open(page, '?step=setup-phone-number', 'en');
+	await axeClean(page);
 });
 
 test('every SMS chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
@@ -197,4 +281,16 @@ test('every SMS chapter step shows its screens as a still picture with a practic
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
 		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/sms/?step=${step.id}`);
 	}
+	const names = await page.locator('.sim-devices--static[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	expect(names).toHaveLength(STEPS.length);
+	// Each picture says what its step shows: no two alike, and the text with its code named.
+	expect(new Set(names).size).toBe(STEPS.length);
+	expect(names[STEPS.findIndex((s) => s.id === 'setup-enter-code')]).toMatch(/SMS が届いている: 「Microsoft 認証に確認コード \d{6} を使用してください（練習）」/);
+	expect(
+		await page.evaluate(() => {
+			const seen = new Map<string, number>();
+			for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+			return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+		}),
+	).toEqual([]);
 });

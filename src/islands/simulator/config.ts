@@ -19,3 +19,6 @@ export interface SimulatorConfig {
 	workerUrl: string;
 	scope: string;
 }
+
+/** Where a practice session is saved for reloads (sessionStorage), one per method. */
+export const storageKey = (c: Pick<SimulatorConfig, 'method'>) => `mfa-practice:${c.method}`;

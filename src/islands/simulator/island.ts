@@ -1,4 +1,4 @@
-import type { SimulatorConfig } from './config';
+import { storageKey, type SimulatorConfig } from './config';
 import type { Engine } from './engine';
 
 /**
@@ -14,17 +14,23 @@ class PracticeSimulator extends HTMLElement {
 	/** The device the reader last used: only its screen takes focus when it changes. */
 	private focusDevice: 'pc' | 'phone' | null = null;
 	private ticker: ReturnType<typeof setInterval> | undefined;
+	/** The boot under way, if any: a newer boot (back/forward, start over, retry) aborts it. */
+	private booting: AbortController | null = null;
+	private readonly onPopState = () => void this.boot(this.stepFromUrl());
 
 	async connectedCallback() {
 		this.config = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
 		this.addEventListener('click', (e) => this.onClick(e));
 		this.addEventListener('change', (e) => this.onChange(e));
 		this.addEventListener('submit', (e) => this.onSubmit(e));
-		window.addEventListener('popstate', () => this.boot(this.stepFromUrl()));
+		window.addEventListener('popstate', this.onPopState);
 		await this.boot(this.stepFromUrl());
 	}
 
 	disconnectedCallback() {
+		window.removeEventListener('popstate', this.onPopState);
+		this.booting?.abort();
+		this.booting = null;
 		this.teardown();
 	}
 
@@ -35,25 +41,70 @@ class PracticeSimulator extends HTMLElement {
 
 	private teardown() {
 		this.unsubscribe?.();
+		this.unsubscribe = null;
 		this.engine?.stop();
 		clearInterval(this.ticker);
 		this.engine = null;
 	}
 
+	/**
+	 * Loads the engine and opens the world at a step. Only the newest boot may finish: an
+	 * older one that is still loading or replaying is aborted, and if its engine arrives
+	 * anyway it is stopped at once, so no old session keeps polling or saving.
+	 */
 	private async boot(startAt: string | null) {
+		this.booting?.abort();
+		const booting = new AbortController();
+		this.booting = booting;
 		this.teardown();
-		this.dataset.state = 'loading';
-		const { createEngine } = await import('./engine');
-		this.engine = await createEngine(this.config, startAt);
+		this.setState('loading');
+		let engine: Engine;
+		try {
+			const { createEngine } = await import('./engine');
+			booting.signal.throwIfAborted();
+			engine = await createEngine(this.config, startAt, booting.signal);
+		} catch {
+			// Overtaken by a newer boot: that one speaks for the page.
+			if (booting.signal.aborted) return;
+			// The engine's code could not be fetched (offline, a missing file) or the replay failed.
+			this.booting = null;
+			this.setState('error');
+			return;
+		}
+		if (booting.signal.aborted) {
+			engine.stop();
+			return;
+		}
+		this.booting = null;
+		this.engine = engine;
 		this.painted = { pc: '', phone: '' };
 		this.lastStep = '';
 		// News already on the phone when the page opens is not news.
-		this.lastNews = this.engine.news()?.key ?? '';
-		this.unsubscribe = this.engine.subscribe(() => this.schedulePaint());
+		this.lastNews = engine.news()?.key ?? '';
+		this.unsubscribe = engine.subscribe(() => this.schedulePaint());
 		this.paint(true);
 		// The phone's code ticks every second; only its text changes, so focus stays put.
 		this.ticker = setInterval(() => this.tick(), 1000);
-		this.dataset.state = 'ready';
+		this.setState('ready');
+	}
+
+	/**
+	 * The root's data-state, and what goes with it: the screens cannot be used while no
+	 * engine runs, and a failed load says so kindly, with a way to try again.
+	 */
+	private setState(state: 'loading' | 'ready' | 'error') {
+		this.dataset.state = state;
+		this.querySelector<HTMLElement>('.sim-devices')!.inert = state !== 'ready';
+		const problem = this.querySelector<HTMLElement>('[data-problem]')!;
+		if (state !== 'error') {
+			problem.hidden = true;
+			return;
+		}
+		problem.hidden = false;
+		// Written after the region shows, so that it is announced, and again on a second failure.
+		const text = problem.querySelector<HTMLElement>('[data-problem-text]')!;
+		text.textContent = '';
+		setTimeout(() => (text.textContent = this.config.strings['practice.offline']), 50);
 	}
 
 	private frame = 0;
@@ -78,6 +129,8 @@ class PracticeSimulator extends HTMLElement {
 			// Keep what the reader typed (e.g. a backup number) across a repaint.
 			const typed = [...host.querySelectorAll<HTMLInputElement>('input[name]:not([type=radio]):not([readonly])')].map((i) => [i.name, i.value] as const);
 			const radios = [...host.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((i) => i.value);
+			// A choice in a list too (the country, the contact method): a refused number must not send it back to the first option.
+			const selects = [...host.querySelectorAll<HTMLSelectElement>('select[name]:not([disabled])')].map((el) => [el.name, el.value] as const);
 			host.innerHTML = screens[device];
 			for (const [name, value] of typed) {
 				const field = host.querySelector<HTMLInputElement>(`input[name="${name}"]`);
@@ -86,6 +139,10 @@ class PracticeSimulator extends HTMLElement {
 			for (const value of radios) {
 				const radio = host.querySelector<HTMLInputElement>(`input[type=radio][value="${value}"]:not([disabled])`);
 				if (radio) radio.checked = true;
+			}
+			for (const [name, value] of selects) {
+				const select = host.querySelector<HTMLSelectElement>(`select[name="${name}"]:not([disabled])`);
+				if (select && [...select.options].some((o) => o.value === value)) select.value = value;
 			}
 			this.painted[device] = screens[device];
 			if (!initial && this.focusDevice === device) this.focusScreen(host, before);
@@ -130,7 +187,8 @@ class PracticeSimulator extends HTMLElement {
 	/**
 	 * Every second: the app's code and its seconds, and the lock-out's countdown. Only
 	 * their text changes (not live regions: nobody wants a number read out every second);
-	 * the end of a lock-out and news on the phone are said once, politely.
+	 * the end of a lock-out and news on the phone are said once, politely, by the one
+	 * announcement region (the screen's own "unlocked" line is not a live region).
 	 */
 	private tick() {
 		const engine = this.engine;
@@ -171,22 +229,22 @@ class PracticeSimulator extends HTMLElement {
 		guide.querySelector('[data-guide-title]')!.textContent = `${step.phaseTitle} ${this.config.strings['practice.stepOf']} ${step.number}: ${step.title}`;
 		guide.querySelector('[data-guide-text]')!.textContent = this.config.guide[stepId] ?? '';
 		guide.querySelector<HTMLAnchorElement>('[data-guide-link]')!.href = `${this.config.chapterUrl}#${stepId}`;
-		guide.querySelector<HTMLElement>('[data-guide-continue]')!.hidden = stepId !== 'setup-check-code';
+		guide.querySelector<HTMLElement>('[data-guide-hint]')!.hidden = stepId !== 'setup-check-code';
 		guide.querySelector<HTMLElement>('[data-guide-done]')!.hidden = !this.engine?.done();
 	}
 
 	private onClick(e: Event) {
 		const target = (e.target as HTMLElement).closest<HTMLElement>('button');
-		if (!target || !this.engine) return;
+		if (!target) return;
 		if (target.matches('[data-start-over]')) {
 			void this.startOver();
 			return;
 		}
-		if (target.matches('[data-guide-continue]')) {
-			this.focusDevice = 'pc';
-			this.engine.send('pc', { type: 'guide.continue' });
+		if (target.matches('[data-retry]')) {
+			void this.retry();
 			return;
 		}
+		if (!this.engine) return;
 		const actor = target.dataset.actor as 'pc' | 'phone' | undefined;
 		const type = target.dataset.event;
 		if (!actor || !type) return;
@@ -198,6 +256,13 @@ class PracticeSimulator extends HTMLElement {
 		if (type === 'pc.later') event.days = Number(target.dataset.days);
 		if (type === 'phone.key') event.key = target.dataset.key;
 		this.focusDevice = actor;
+		if (type === 'pc.next' && this.engine.step() === 'setup-check-code') {
+			// The manual's ⑧ is looking at the code; its ⑩ is this very press of 次へ on the
+			// PC. The flow names ⑩ as a step of its own (the guide's event), so the press goes
+			// through it: the address and the history then follow the manual's numbers.
+			this.engine.send('pc', { type: 'guide.continue' });
+			this.paint(false);
+		}
 		this.engine.send(actor, event);
 		// The same screen may come back with an error: repaint now so it is announced.
 		this.schedulePaint();
@@ -226,14 +291,29 @@ class PracticeSimulator extends HTMLElement {
 	}
 
 	private async startOver() {
-		const { forget } = await import('./engine');
-		forget(this.config);
+		// Stop the running world (and any boot still loading) before its storage is cleared,
+		// so nothing of it can be saved again afterwards.
+		this.booting?.abort();
+		this.booting = null;
+		this.teardown();
+		try {
+			sessionStorage.removeItem(storageKey(this.config));
+		} catch {
+			// Storage disabled: there was nothing saved to forget.
+		}
 		const url = new URL(location.href);
 		url.searchParams.delete('step');
 		history.pushState(null, '', url);
 		this.focusDevice = 'pc';
 		await this.boot(null);
-		this.focusScreen(this.querySelector<HTMLElement>('[data-screen="pc"]')!);
+		if (this.engine) this.focusScreen(this.querySelector<HTMLElement>('[data-screen="pc"]')!);
+	}
+
+	/** After a failed load: the same step again; focus goes to the screens once they are there. */
+	private async retry() {
+		await this.boot(this.stepFromUrl());
+		if (this.engine) this.focusScreen(this.querySelector<HTMLElement>('[data-screen="pc"]')!);
+		else this.querySelector<HTMLElement>('[data-retry]')?.focus();
 	}
 }
 
