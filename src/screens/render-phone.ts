@@ -54,7 +54,9 @@ function phonePcScreens(input: ScreenInput, h: (text: string) => string, spinner
 	}
 
 	if (m('waitingCall')) {
-		if (setup) return `${h(t['pc.sv.title'])}<p><strong>${esc(fill(t['pc.call.setupTitle'], { number }))}</strong></p><p>${esc(t['pc.call.setupBody'])}</p>${spinner}`;
+		// A student who typed the number wrong must not wait out the ring to fix it.
+		if (setup)
+			return `${h(t['pc.sv.title'])}<p><strong>${esc(fill(t['pc.call.setupTitle'], { number }))}</strong></p><p>${esc(t['pc.call.setupBody'])}</p>${spinner}<div class="sim-actions">${button(t['pc.phone.change'], 'pc', 'pc.cancel')}</div>`;
 		return `<p class="sim-account">${esc(input.account)}</p>${h(t['pc.call.signinTitle'])}<p>${esc(fill(t['pc.call.signinBody'], { number }))}</p>${rememberBox(input)}`;
 	}
 

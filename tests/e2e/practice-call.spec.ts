@@ -125,6 +125,17 @@ test('not answering: the phone stops ringing, the PC says nobody answered, and c
 	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
 });
 
+test('a student who typed the wrong number can change it while the phone rings, without waiting for the call to end', async ({ page }) => {
+	const s = await open(page, '?step=setup-answer-call');
+	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
+	await s.pc.getByRole('button', { name: '電話番号を変更する' }).click();
+	await s.at('setup-phone-number');
+	await expect(s.pc.getByLabel('電話番号')).toBeVisible();
+	// The call is withdrawn at the service: the practice phone stops ringing.
+	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeHidden();
+	await axeClean(page);
+});
+
 test('hanging up, or pressing another key, fails as the real service does', async ({ page }) => {
 	const s = await open(page, '?step=setup-answer-call');
 	await s.phone.getByRole('button', { name: '拒否' }).click();
