@@ -41,6 +41,15 @@ describe('institution config', () => {
 		expect(() => parseInstitution({ ...valid, remberDays: 14 })).toThrow(/remberDays/);
 	});
 
+	it('shows the SMS/voice retirement notice unless the config turns it off', () => {
+		const { notices: _left, ...withoutNotices } = valid;
+		expect(parseInstitution(withoutNotices).notices.smsVoiceRetirement).toBe(true);
+		expect(parseInstitution({ ...valid, notices: {} }).notices.smsVoiceRetirement).toBe(true);
+		expect(parseInstitution({ ...valid, notices: { smsVoiceRetirement: false } }).notices.smsVoiceRetirement).toBe(false);
+		// A misspelt key must not leave the notice on silently when the editor meant "off".
+		expectRejected((c) => (c.notices = { smsVoiceRetirment: false }), 'notices');
+	});
+
 	it('lists every bad field at once, so one build run shows them all', () => {
 		const message = (() => {
 			try {
