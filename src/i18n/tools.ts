@@ -49,6 +49,7 @@ const ja = {
 	'chooser.case.and': '、',
 	'chooser.case.arrow': ' → ',
 	'chooser.askHelpdesk': '窓口に相談してください',
+	'chooser.case.caution': '注意:',
 
 	'note.noApp': 'SMS や電話はアプリを使わないので、スマートフォンのバッテリーの心配はありません。',
 	'note.usual': '手順書では、ふだんは SMS をおすすめしています。SMS の受信は無料です。',
@@ -126,6 +127,7 @@ const en = {
 	'chooser.case.and': ', ',
 	'chooser.case.arrow': ' → ',
 	'chooser.askHelpdesk': 'Contact the helpdesk',
+	'chooser.case.caution': 'Note:',
 
 	'note.noApp': 'Text messages and calls need no app, so your smartphone’s battery is not a concern.',
 	'note.usual': 'The manual recommends text messages (SMS) for everyday use. Receiving them is free.',
