@@ -75,9 +75,13 @@ for (const lang of LANGS) {
 			expect(links.map((l) => l.href)).not.toContain(`${prefixOf(lang)}/${m}/`);
 		}
 		// A label says what the page it opens is called.
+		// Each in a tab of its own: a practice page's simulator writes ?step= into its address
+		// as it boots, and a navigation of the same tab started meanwhile can be cut short by it.
 		for (const { href, name } of links.filter((l) => expected.includes(l.href))) {
-			await page.goto(href);
-			await expect(page.getByRole('heading', { level: 1 }), href).toHaveText(name);
+			const tab = await page.context().newPage();
+			await tab.goto(href);
+			await expect(tab.getByRole('heading', { level: 1 }), href).toHaveText(name);
+			await tab.close();
 		}
 	});
 }
