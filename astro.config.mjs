@@ -8,13 +8,9 @@ import { institution } from './src/config/institution.ts';
 // build time; every link the site makes goes through Astro's base.
 const base = process.env.BASE_PATH || '/';
 
-/** @type {Record<string, { ja: string, en: string }>} */
-const methodLabels = {
-	sms: { ja: 'SMS で認証する', en: 'Text message (SMS)' },
-	call: { ja: '電話の着信で認証する', en: 'Phone call' },
-	push: { ja: 'アプリで承認する', en: 'Approve in the app' },
-	code: { ja: 'アプリのコードで認証する', en: 'Code from the app' },
-};
+// The app methods: the pairing demo practises adding an authenticator app and typing its
+// code, which only helps where the institution offers one of them.
+const appMethods = ['push', 'code'];
 
 export default defineConfig({
 	base,
@@ -46,11 +42,19 @@ export default defineConfig({
 				{
 					label: '認証方法ごとの手順',
 					translations: { en: 'Step by step' },
-					items: institution.methods.map((m) => ({
-						label: methodLabels[m]?.ja ?? m,
-						translations: { en: methodLabels[m]?.en ?? m },
-						link: `/${m}/`,
-					})),
+					// By slug, so each link's label is its chapter's title in that language:
+					// the sidebar and the page a reader lands on always say the same thing.
+					items: institution.methods.map((m) => ({ slug: m })),
+				},
+				{
+					// The simulator of each offered method and the live pairing demo: without
+					// this group they were reachable only from links inside the chapters.
+					label: '練習する',
+					translations: { en: 'Practice' },
+					items: [
+						...institution.methods.map((m) => ({ slug: `practice/${m}` })),
+						...(institution.methods.some((m) => appMethods.includes(m)) ? [{ slug: 'pairing' }] : []),
+					],
 				},
 				{ label: '困ったときは', translations: { en: 'Troubleshooting' }, link: '/troubleshooting/' },
 				{ label: '窓口用 手順リンク一覧', translations: { en: 'Step links for the helpdesk' }, link: '/helpdesk/' },

@@ -37,10 +37,21 @@ export const institutionSchema = z
 			url: z.url().optional(),
 			hours: localized.optional(),
 		}),
-		notices: z.object({
-			/** Microsoft's retirement of its own SMS and voice delivery (1 February 2027). */
-			smsVoiceRetirement: z.boolean(),
-		}),
+		/**
+		 * Notices shown on the overview and the SMS and call chapters. Each is on unless the
+		 * config turns it off, so a university that copies an older config without the key
+		 * still warns its readers. The object is strict: a misspelt key would otherwise be
+		 * dropped silently and leave the notice on when the editor meant to turn it off.
+		 */
+		notices: z
+			.object({
+				/** Microsoft's retirement of its own SMS and voice delivery (1 February 2027). */
+				smsVoiceRetirement: z.boolean().default(true),
+			})
+			.strict()
+			// prefault, not default: the empty object goes through the schema, so the inner
+			// defaults apply when `notices` is left out altogether.
+			.prefault({}),
 	})
 	.strict();
 

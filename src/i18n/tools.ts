@@ -49,6 +49,7 @@ const ja = {
 	'chooser.case.and': '、',
 	'chooser.case.arrow': ' → ',
 	'chooser.askHelpdesk': '窓口に相談してください',
+	'chooser.case.caution': '注意:',
 
 	'note.noApp': 'SMS や電話はアプリを使わないので、スマートフォンのバッテリーの心配はありません。',
 	'note.usual': '手順書では、ふだんは SMS をおすすめしています。SMS の受信は無料です。',
@@ -67,6 +68,17 @@ const ja = {
 	'contact.phone': '電話',
 	'contact.hours': '受付時間',
 	'contact.web': 'ウェブサイト',
+
+	'topic.index': 'このページの相談',
+	'topic.unexpected-request': '身に覚えのない確認の要求が届いた',
+	'topic.new-phone': 'スマートフォンを買い替える・なくした',
+	'topic.no-notification': 'アプリに承認の通知が届かない',
+	'topic.no-sms-or-call': 'SMS や電話が届かない',
+	'topic.code-refused': 'コードが受け付けられない（スマートフォンの時刻のずれ）',
+	'topic.full-width': '数字を入力しても受け付けられない（全角の数字）',
+	'topic.abroad': '海外に行く',
+	'topic.asked-every-time': 'サインインのたびに確認を求められる',
+	'topic.remember-not-sticking': '「このメッセージを表示しない」にチェックしたのに、また聞かれる',
 } as const;
 
 type Key = keyof typeof ja;
@@ -115,6 +127,7 @@ const en = {
 	'chooser.case.and': ', ',
 	'chooser.case.arrow': ' → ',
 	'chooser.askHelpdesk': 'Contact the helpdesk',
+	'chooser.case.caution': 'Note:',
 
 	'note.noApp': 'Text messages and calls need no app, so your smartphone’s battery is not a concern.',
 	'note.usual': 'The manual recommends text messages (SMS) for everyday use. Receiving them is free.',
@@ -133,6 +146,17 @@ const en = {
 	'contact.phone': 'phone',
 	'contact.hours': 'hours',
 	'contact.web': 'website',
+
+	'topic.index': 'Topics on this page',
+	'topic.unexpected-request': 'A sign-in request you did not make',
+	'topic.new-phone': 'A new phone, or a lost one',
+	'topic.no-notification': 'Approval notifications do not arrive',
+	'topic.no-sms-or-call': 'Texts or calls do not arrive',
+	'topic.code-refused': 'Your code is refused (the phone’s clock is off)',
+	'topic.full-width': 'Your digits are refused (full-width digits)',
+	'topic.abroad': 'Travelling abroad',
+	'topic.asked-every-time': 'Asked to verify at every sign-in',
+	'topic.remember-not-sticking': '“Don\'t ask again” does not stick',
 } as const satisfies Record<Key, string>;
 
 export const TOOLS: Record<Lang, Record<Key, string>> = { ja, en };

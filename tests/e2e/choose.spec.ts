@@ -94,5 +94,19 @@ test.describe('without JavaScript', () => {
 				}
 			}
 		});
+
+		test(`chooser summary (${lang}) gives the same warnings as the interactive answer`, async ({ page }) => {
+			const t = TOOLS[lang];
+			await page.goto(toolPath(lang, 'choose'));
+			const landline = page.locator('.mfa-chooser-summary > li').filter({ hasText: t['chooser.device.landline'] }).first();
+			const abroad = landline.getByRole('listitem').filter({ hasText: t['chooser.case.abroad'] });
+			// Told with JavaScript when a landline owner is often abroad (see the combination test above).
+			expect(recommend({ device: 'landline', abroad: true, battery: false }, institution.methods).notes).toContain('landlineAbroad');
+			await expect(abroad).toContainText(t['note.landlineAbroad']);
+			await expect(abroad).toContainText(t['note.roamingCost']);
+			// …and not where it does not apply.
+			const home = landline.getByRole('listitem').filter({ hasText: t['chooser.case.home'] });
+			await expect(home).not.toContainText(t['note.landlineAbroad']);
+		});
 	}
 });

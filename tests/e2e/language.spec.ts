@@ -48,6 +48,46 @@ test('the switch keeps a troubleshooting topic and the query (the simulator’s 
 	await expect(page).toHaveURL(/\/en\/push\/\?step=setup-approve$/);
 });
 
+test('on a practice page the switch keeps the simulator’s step, with no empty # (the simulator is not a step anchor)', async ({ page }) => {
+	const ready = page.locator('[data-simulator][data-state="ready"]');
+	await page.goto('/practice/push/?step=setup-scan-qr');
+	await expect(ready).toBeVisible({ timeout: 15_000 });
+	// The simulator fills the screen, as when a reader is practising. Its root says which
+	// step it shows (data-step) but has no id, so it must not become the link's #fragment.
+	await ready.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	const link = page.getByRole('link', { name: 'English', exact: true });
+	await link.hover();
+	await expect(link).toHaveAttribute('href', '/en/practice/push/?step=setup-scan-qr');
+	await link.click();
+	await expect(page).toHaveURL(/\/en\/practice\/push\/\?step=setup-scan-qr$/);
+	await expect(ready).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByText('Step 6: Scan the QR code shown on the PC')).toBeVisible();
+});
+
+test('on the pairing page the switch opens the same page, with no empty # (the window diagram is not a step)', async ({ page }) => {
+	await page.goto('/pairing/');
+	const figure = page.getByRole('figure', { name: '30 秒ごとの「窓」と、受け付けるコード' });
+	await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	const link = page.getByRole('link', { name: 'English', exact: true });
+	await link.hover();
+	await expect(link).toHaveAttribute('href', '/en/pairing/');
+	await link.click();
+	await expect(page).toHaveURL(/\/en\/pairing\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice: pair a real app');
+
+	// And back, from English.
+	await page.getByRole('figure', { name: 'The 30-second windows, and which codes are accepted' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page.getByRole('link', { name: '日本語', exact: true }).click();
+	await expect(page).toHaveURL(/\/pairing\/$/);
+});
+
+test('the call chapter’s “when a call goes wrong” keeps its place across languages', async ({ page }) => {
+	await page.goto('/call/#call-trouble');
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/call\/#call-trouble$/);
+	await expect(page.locator('#call-trouble').getByRole('heading', { level: 2, name: 'When a call goes wrong' })).toBeInViewport();
+});
+
 test('the switch works from the keyboard', async ({ page }) => {
 	await page.goto('/helpdesk/');
 	const link = page.getByRole('link', { name: 'English', exact: true });

@@ -301,21 +301,42 @@ test.describe('pairing a real authenticator app', () => {
 });
 
 test.describe('the pairing page as a page', () => {
-	for (const path of [JA.path, EN.path]) {
-		test(`axe finds no violation on ${path}, before and after an error and a success`, async ({ page }) => {
-			await page.goto(path);
-			const lang = path === EN.path ? EN : JA;
-			await expect(page.getByRole('img', { name: lang.qr })).toBeVisible();
-			const scan = async () => {
-				const results = await new AxeBuilder({ page }).analyze();
-				return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			};
-			expect(await scan()).toEqual([]);
-			await page.getByText(lang.virtual).click();
-			await submit(page, '12', lang);
-			await expect(checkForm(page, lang).alert).not.toBeEmpty();
-			expect(await scan()).toEqual([]);
-		});
+	for (const lang of [JA, EN]) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			test(`axe finds no violation on ${lang.path} (${colorScheme} theme): at first, after an error, after a success and during a lock-out`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme });
+				// A fixed start, so the code of the QR code's secret is known; the clock then runs
+				// (axe waits on timers), and a code stays good for the window either side.
+				await page.clock.install({ time: T0 });
+				await page.goto(lang.path);
+				// The theme really is the one scanned (Starlight follows the system setting).
+				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+				const { key } = await keyFromQr(page, lang.qr);
+				const { alert, status, verify } = checkForm(page, lang);
+				const scan = async (when: string) => {
+					const results = await new AxeBuilder({ page }).analyze();
+					const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+					expect(found, when).toEqual([]);
+				};
+				await scan('at first');
+
+				await page.getByText(lang.virtual).click();
+				await submit(page, '12', lang);
+				await expect(alert).not.toBeEmpty();
+				await scan('after an error, with the practice app open');
+
+				await submit(page, codeAt(key, T0), lang);
+				await expect(status).not.toBeEmpty();
+				await expect(alert).toBeEmpty();
+				await scan('after a success');
+
+				const wrong = wrongCode(key, T0);
+				for (let i = 0; i < 5; i++) await submit(page, wrong, lang);
+				await expect(verify).toHaveAttribute('aria-disabled', 'true');
+				await expect(page.locator('[data-countdown]')).toBeVisible();
+				await scan('during a lock-out');
+			});
+		}
 	}
 
 	test('every control is reachable by keyboard alone, and Enter submits the code', async ({ page }) => {
@@ -401,6 +422,27 @@ test.describe('without JavaScript', () => {
 			await expect(figure.getByRole('listitem')).toHaveCount(5);
 			await expect(figure.getByRole('listitem').nth(2)).toContainText(lang === JA ? '今の 30 秒' : 'These 30 s');
 			await expect(page.getByRole('heading', { level: 2, name: lang === JA ? 'コードが 30 秒ごとに変わるしくみ' : 'Why the code changes every 30 seconds' })).toBeVisible();
+		});
+	}
+});
+
+test.describe('finding the pairing demo', () => {
+	for (const { lang, overview, code, sidebarGroup, title } of [
+		{ lang: 'ja', overview: '/', code: '/code/', sidebarGroup: '練習する', title: '練習：本物のアプリとペアリングする' },
+		{ lang: 'en', overview: '/en/', code: '/en/code/', sidebarGroup: 'Practice', title: 'Practice: pair a real app' },
+	]) {
+		test(`(${lang}) the sidebar, the overview and the code chapter link to the pairing demo`, async ({ page }) => {
+			const pairing = lang === 'ja' ? JA.path : EN.path;
+			await page.goto(overview);
+			const nav = page.getByRole('navigation', { name: lang === 'ja' ? 'メイン' : 'Main' });
+			await expect(nav.getByText(sidebarGroup, { exact: true })).toBeVisible();
+			await expect(nav.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', pairing);
+			await expect(page.locator('main').getByRole('link', { name: title, exact: true })).toHaveAttribute('href', pairing);
+			await page.goto(code);
+			const link = page.locator('main').getByRole('link', { name: title, exact: true });
+			await expect(link).toHaveAttribute('href', pairing);
+			await link.click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		});
 	}
 });

@@ -44,6 +44,19 @@ test('on screen the same chapter does have its controls (the print test can tell
 	await expect(page.getByRole('button', { name: '検索' })).toBeVisible();
 	await expect(page.getByRole('button', { name: /^リンクをコピー/ }).first()).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '困ったときは' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'この手順を練習する' })).toHaveCount(stepsOf('push').length);
+});
+
+test('a printed chapter leaves out the practice links (the simulator does nothing on paper)', async ({ page }) => {
+	for (const [path, name, method] of [['/push/', 'この手順を練習する', 'push'], ['/en/code/', 'Practise this step', 'code']] as const) {
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(page.getByRole('link', { name }), path).toHaveCount(stepsOf(method).length);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('link', { name }), path).toHaveCount(0);
+		// The step's picture still prints.
+		await expect(page.locator('[data-step] .mfa-step__screen').first()).toBeVisible();
+	}
 });
 
 test('printed links say where they go, as full addresses', async ({ page, baseURL }) => {
@@ -71,12 +84,30 @@ test('troubleshooting prints each step link with its full address', async ({ pag
 	await expect(page.getByRole('button')).toHaveCount(0);
 });
 
-test('the helpdesk table prints its links, without its buttons', async ({ page, baseURL }) => {
-	await printView(page, '/helpdesk/');
+test('the helpdesk table prints its links, without its buttons or its practice column', async ({ page, baseURL }) => {
+	await page.goto('/helpdesk/', { waitUntil: 'networkidle' });
+	const practice = page.getByRole('table').getByRole('link', { name: /^シミュレーターで練習する/ });
+	expect(await practice.count()).toBeGreaterThan(40);
+	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('table')).toBeVisible();
 	await expect(page.getByRole('button')).toHaveCount(0);
+	await expect(practice).toHaveCount(0);
+	await expect(page.getByRole('columnheader', { name: '共有と練習' })).toHaveCount(0);
 	const link = page.getByRole('table').getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first();
 	expect(await printedAfter(link)).toBe(`" <${baseURL}/push/#setup-scan-qr>"`);
+});
+
+test('the pairing page prints its practice app open, as text rather than a disclosure control', async ({ page }) => {
+	await page.goto('/pairing/', { waitUntil: 'networkidle' });
+	const app = page.getByRole('region', { name: '練習用の認証アプリ' });
+	// On screen it is closed (the print test can tell the difference).
+	await expect(app).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(app).toBeVisible();
+	await expect(app.getByText(/^\d{3} \d{3}$/)).toBeVisible();
+	const summary = page.locator('details.mfa-virtual > summary');
+	expect(await summary.evaluate((el) => getComputedStyle(el, '::marker').content)).toBe('none');
+	await expect(page.getByRole('button')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
@@ -87,5 +118,23 @@ test.describe('without JavaScript', () => {
 		const source = page.locator(`.sl-markdown-content a[href="${RETIREMENT_SOURCE.en}"]`);
 		expect(await printedAfter(source)).toBe(`" <${RETIREMENT_SOURCE.en}>"`);
 		await expect(page.getByRole('button')).toHaveCount(0);
+	});
+
+	test('relative and root-relative links print the page they lead to (from the site’s root: the origin needs the browser)', async ({ page }) => {
+		await printView(page, '/sms/');
+		const content = page.locator('.sl-markdown-content');
+		// "../push/" resolved against /sms/.
+		expect(await printedAfter(content.locator('a[href="../push/"]').first())).toBe('" </push/>"');
+		expect(await printedAfter(content.getByRole('link', { name: '手順 1', exact: true }).first())).toBe('none');
+		expect(await printedAfter(content.getByRole('link', { name: 'helpdesk@example.ac.jp' }))).toBe('none');
+		// Practice links are left out of print with or without JavaScript.
+		await expect(page.locator('.sim-figure figcaption a').first()).toBeAttached();
+		await expect(page.getByRole('link', { name: 'この手順を練習する' })).toHaveCount(0);
+
+		await printView(page, '/en/troubleshooting/');
+		const step = page.locator('#code-refused a[data-step-link="code#signin-enter-code"]');
+		expect(await printedAfter(step)).toBe('" </en/code/#signin-enter-code>"');
+		const pairing = page.locator('#code-refused').getByRole('link', { name: /^Practise with your own phone/ });
+		expect(await printedAfter(pairing)).toBe('" </en/pairing/>"');
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { METHODS, type Method } from '../../src/config/schema';
 import { allAnswers, answersKey, DEVICES, recommend, type Answers } from '../../src/chooser/recommend';
 import { buildResults } from '../../src/islands/chooser/results';
+import { CAUTIONS, summary } from '../../src/chooser/summary';
 import { institution } from '../../src/config/institution';
 
 const ALL: readonly Method[] = METHODS;
@@ -130,5 +131,29 @@ describe('method chooser', () => {
 			const shown = distinct[byKey[answersKey(answers)]!];
 			expect(shown, name(answers)).toEqual(recommend(answers, institution.methods));
 		}
+	});
+});
+
+describe('the chooser’s summary (the page without JavaScript, and in print)', () => {
+	it('gives, for every offer and every answer, the interactive chooser’s method and its warnings', () => {
+		for (const offered of OFFERS) {
+			for (const { device, cases } of summary(offered)) {
+				for (const answers of allAnswers().filter((a) => a.device === device)) {
+					const label = `${name(answers)} / offered: ${offered.join(',')}`;
+					// The line that covers these answers: its battery is this answer's, or not split.
+					const line = cases.find((c) => c.abroad === answers.abroad && (c.battery === undefined || c.battery === answers.battery));
+					expect(line, label).toBeDefined();
+					const interactive = recommend(answers, offered);
+					expect(line!.method, label).toBe(interactive.method);
+					expect(line!.cautions, label).toEqual(interactive.notes.filter((n) => (CAUTIONS as readonly string[]).includes(n)));
+				}
+			}
+		}
+	});
+
+	it('warns that a landline cannot be answered from abroad, as the interactive answer does', () => {
+		const landline = summary(ALL).find((g) => g.device === 'landline')!;
+		expect(landline.cases.find((c) => c.abroad)).toEqual({ abroad: true, method: 'call', cautions: ['roamingCost', 'landlineAbroad'] });
+		expect(landline.cases.find((c) => !c.abroad)!.cautions).toEqual([]);
 	});
 });

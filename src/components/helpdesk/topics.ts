@@ -1,0 +1,42 @@
+import type { Method } from '../../config/schema';
+import { offersAny } from '../offer';
+import { institution } from '../../config/institution';
+
+/**
+ * The troubleshooting page's answers: stable ids (a helpdesk sends /troubleshooting/#clock,
+ * and the language switch keeps it) and which methods each answer is about. An answer about
+ * methods the institution does not offer is left out, heading and all.
+ *
+ * Why the headings are not Markdown "##" in the page: Starlight's "on this page" list is made
+ * from the Markdown headings when the page is compiled, whatever the config, so a left-out
+ * answer would still be listed there and its link would lead nowhere. The page shows its own
+ * list of the answers it has instead (TopicIndex.astro), made from this table.
+ */
+export interface TopicDef {
+	id: string;
+	/** Shown only when at least one of these methods is offered; always shown without it. */
+	about?: readonly Method[];
+}
+
+export const TOPICS = [
+	{ id: 'unexpected-request', about: ['push', 'sms', 'call'] },
+	{ id: 'new-phone' },
+	{ id: 'no-notification', about: ['push'] },
+	{ id: 'no-sms-or-call', about: ['sms', 'call'] },
+	{ id: 'code-refused', about: ['code'] },
+	{ id: 'full-width', about: ['sms', 'code'] },
+	{ id: 'abroad' },
+	{ id: 'asked-every-time' },
+	{ id: 'remember-not-sticking' },
+] as const satisfies readonly TopicDef[];
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+
+/** The answers shown for an offer, in the page's order. */
+export function topicsFor(offer: readonly Method[] = institution.methods): TopicId[] {
+	return TOPICS.filter((t: TopicDef) => !t.about || offersAny(t.about, offer)).map((t) => t.id);
+}
+
+export function isTopic(id: string): id is TopicId {
+	return TOPICS.some((t) => t.id === id);
+}

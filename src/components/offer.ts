@@ -1,0 +1,80 @@
+import type { Method } from '../config/schema';
+import { institution } from '../config/institution';
+import type { Lang } from '../steps';
+
+/**
+ * What the institution offers, as the words and numbers the pages use. The overview, the
+ * troubleshooting page and the practice links read these instead of saying "four methods"
+ * or "use the app's code", so that a university offering fewer methods gets true text by
+ * editing src/config/institution.ts alone. Every function takes the offer as an argument
+ * (defaulting to the config) so the unit tests can try other offers.
+ */
+
+type Offer = readonly Method[];
+const shipped: Offer = institution.methods;
+
+/** The two methods that use Microsoft Authenticator. */
+export const APP_METHODS = ['push', 'code'] as const satisfies readonly Method[];
+/** The two methods that reach a phone number through the telephone network. */
+export const PHONE_METHODS = ['sms', 'call'] as const satisfies readonly Method[];
+
+/** The given methods that are offered, in the order given. */
+export const offeredOf = (methods: readonly Method[], offer: Offer = shipped): Method[] =>
+	methods.filter((m) => offer.includes(m));
+
+export const offersAny = (methods: readonly Method[], offer: Offer = shipped): boolean =>
+	methods.some((m) => offer.includes(m));
+
+/** The first offered method of a preference list, e.g. the app chapter to link a shared step in. */
+export const firstOffered = (preference: readonly Method[], offer: Offer = shipped): Method | undefined =>
+	preference.find((m) => offer.includes(m));
+
+/**
+ * A method's number on the overview's cards and in its advice ("1 の SMS"). The manual numbers
+ * its four methods 1–4; here they are numbered as offered, so the numbers always match the
+ * cards a reader sees and never point at a card that is not there.
+ */
+export function numberOf(method: Method, offer: Offer = shipped): number {
+	const index = offer.indexOf(method);
+	if (index < 0) throw new Error(`${method} is not offered, so it has no number`);
+	return index + 1;
+}
+
+const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** How many methods, as written in running text: "4 つ" / "four". */
+export function countText(lang: Lang, count: number): string {
+	return lang === 'ja' ? `${count} つ` : (EN_NUMBERS[count] ?? String(count));
+}
+
+/** A list in running text: "A、B" / "A, B and C" (or "A, B or C"). */
+export function listText(lang: Lang, items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+	if (lang === 'ja') return items.join('、');
+	if (items.length <= 2) return items.join(` ${conjunction} `);
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Method numbers together: "3・4" / "3 and 4" (or "3 or 4"). */
+export function numbersText(
+	lang: Lang,
+	methods: readonly Method[],
+	conjunction: 'and' | 'or' = 'and',
+	offer: Offer = shipped,
+): string {
+	const numbers = methods.map((m) => String(numberOf(m, offer)));
+	return lang === 'ja' ? numbers.join('・') : listText('en', numbers, conjunction);
+}
+
+/** Where each method's verification screen has the "don't ask again for N days" box. */
+export const REMEMBER_STEP: Record<Method, string> = {
+	sms: 'signin-enter-code',
+	call: 'signin-answer-call',
+	push: 'signin-request-sent',
+	code: 'signin-enter-code',
+};
+
+/** The methods whose code a reader types, and the step where they type it at each sign-in. */
+export const TYPED_CODE_STEP: Partial<Record<Method, string>> = {
+	sms: 'signin-enter-code',
+	code: 'signin-enter-code',
+};
