@@ -17,6 +17,8 @@ for (const view of VIEWS) {
 			test(`axe finds no violation on ${path}`, async ({ page }) => {
 				// networkidle: the practice and pairing pages draw their interactive parts after load.
 				await page.goto(path, { waitUntil: 'networkidle' });
+				// The sweep must really see the theme it names (Starlight follows the system's).
+				await expect(page.locator('html')).toHaveAttribute('data-theme', view.colorScheme);
 				const results = await new AxeBuilder({ page }).analyze();
 				const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 				expect(summary).toEqual([]);
