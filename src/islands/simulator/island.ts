@@ -16,7 +16,8 @@ class PracticeSimulator extends HTMLElement {
 	private ticker: ReturnType<typeof setInterval> | undefined;
 	/** The boot under way, if any: a newer boot (back/forward, start over, retry) aborts it. */
 	private booting: AbortController | null = null;
-	private readonly onPopState = () => void this.boot(this.stepFromUrl());
+	// An entry without ?step= is the page as first opened, at the first step (see paint).
+	private readonly onPopState = () => void this.boot(this.stepFromUrl() ?? this.config.steps[0]!.id);
 
 	async connectedCallback() {
 		this.config = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
@@ -154,7 +155,11 @@ class PracticeSimulator extends HTMLElement {
 		if (step !== this.lastStep) {
 			this.showGuide(step);
 			const url = new URL(location.href);
-			if (url.searchParams.get('step') !== step) {
+			// A page opened without ?step= at the first step says the same thing already; leaving
+			// its address alone matters, because rewriting it while the reader is already
+			// following a link (the sidebar, say) would cancel that navigation.
+			const implied = initial && !url.searchParams.has('step') && step === this.config.steps[0]?.id;
+			if (!implied && url.searchParams.get('step') !== step) {
 				url.searchParams.set('step', step);
 				url.hash = '';
 				if (initial) history.replaceState(null, '', url);
@@ -302,7 +307,8 @@ class PracticeSimulator extends HTMLElement {
 			// Storage disabled: there was nothing saved to forget.
 		}
 		const url = new URL(location.href);
-		url.searchParams.delete('step');
+		url.searchParams.set('step', this.config.steps[0]!.id);
+		url.hash = '';
 		history.pushState(null, '', url);
 		this.focusDevice = 'pc';
 		await this.boot(null);
