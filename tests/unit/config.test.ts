@@ -142,7 +142,8 @@ export const institution = parseInstitution({
 		writeFileSync(
 			join(work, 'astro.config.mjs'),
 			`import base from ${JSON.stringify(join(projectRoot, 'astro.config.mjs'))};
-const alias = Object.entries(base.vite?.resolve?.alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+const own = base.vite?.resolve?.alias ?? [];
+const alias = Array.isArray(own) ? own : Object.entries(own).map(([find, replacement]) => ({ find, replacement }));
 export default {
 	...base,
 	root: ${JSON.stringify(projectRoot)},
