@@ -4,6 +4,7 @@ import { PAGES } from '../support/site';
 
 // Every page twice: as a desktop reader sees it in the light theme, and as a student on a
 // 360 px phone in Starlight's dark theme (colours and the collapsed layout both change).
+// On the phone, the page must also fit: a reader never scrolls sideways to read a step.
 const VIEWS = [
 	{ name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
 	{ name: 'dark, 360 px phone', colorScheme: 'dark', viewport: { width: 360, height: 740 } },
@@ -14,7 +15,8 @@ for (const view of VIEWS) {
 		test.use({ colorScheme: view.colorScheme, viewport: view.viewport });
 
 		for (const path of PAGES) {
-			test(`axe finds no violation on ${path}`, async ({ page }) => {
+			const phone = view.viewport.width <= 360;
+			test(`axe finds no violation on ${path}${phone ? ', and it fits the screen' : ''}`, async ({ page }) => {
 				// networkidle: the practice and pairing pages draw their interactive parts after load.
 				await page.goto(path, { waitUntil: 'networkidle' });
 				// The sweep must really see the theme it names (Starlight follows the system's).
@@ -22,6 +24,10 @@ for (const view of VIEWS) {
 				const results = await new AxeBuilder({ page }).analyze();
 				const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 				expect(summary).toEqual([]);
+				if (phone) {
+					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+					expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+				}
 			});
 		}
 	});

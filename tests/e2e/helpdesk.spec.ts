@@ -45,7 +45,7 @@ for (const lang of LANGS) {
 		}
 	});
 
-	test(`helpdesk (${lang}): every step's QR code decodes (jsQR) to the step's URL`, async ({ page, baseURL }) => {
+	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every' : 'each method’s first and last'} step's QR code decodes (jsQR) to the step's URL`, async ({ page, baseURL }) => {
 		// Some forty codes, each drawn, photographed and decoded: longer than one page's default.
 		test.setTimeout(120_000);
 		await page.goto(path);
@@ -61,7 +61,10 @@ for (const lang of LANGS) {
 			await expect(dialog).toContainText(step.title[lang]);
 			const image = dialog.getByRole('img');
 			await expect(image.locator('svg')).toBeVisible();
-			expect(await decodeQr(image), `${method} ${step.id}`).toBe(url);
+			// Japanese photographs every code; English, whose codes differ only by /en/, the
+			// first and last of each method (the link under each code is still checked).
+			const steps = stepsOf(method);
+			if (lang === 'ja' || step === steps[0] || step === steps.at(-1)) expect(await decodeQr(image), `${method} ${step.id}`).toBe(url);
 			// The link is also written under the code, for a student who types it instead.
 			await expect(dialog.getByRole('link', { name: url })).toHaveAttribute('href', url);
 			await page.keyboard.press('Escape');

@@ -39,11 +39,11 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
 	};
 	page.on('response', onResponse);
 	await page.goto(url, { waitUntil: 'networkidle' });
-	// Scripts may import more when the browser is idle (Starlight's search UI used to): let
-	// two idle periods pass and the network settle again, so that such code is counted too.
-	for (let i = 0; i < 2; i++) {
-		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2000 })));
-		await page.waitForLoadState('networkidle');
+	// Scripts may import more once the browser is idle (Starlight's search UI used to): wait
+	// for idle time, and again for as long as that brings new responses, so such code counts.
+	for (let seen = -1; seen !== pending.length; ) {
+		seen = pending.length;
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300), { timeout: 2000 })));
 	}
 	await Promise.all(pending);
 	page.off('response', onResponse);
