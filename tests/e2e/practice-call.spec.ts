@@ -1,48 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
+import { axeClean, keyboard, practice } from '../support/simulator';
 
 const STEPS = stepsOf('call');
 
-function sim(page: Page) {
-	const root = page.locator('[data-simulator]');
-	return {
-		root,
-		pc: page.getByRole('region', { name: 'PC のブラウザー' }),
-		phone: page.getByRole('region', { name: 'スマートフォン' }),
-		at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
-	};
-}
-
-async function open(page: Page, query = '', lang: 'ja' | 'en' = 'ja') {
-	await page.goto(`${lang === 'en' ? '/en' : ''}/practice/call/${query}`);
-	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
-	return sim(page);
-}
-
-async function axeClean(page: Page) {
-	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Moves focus with Tab (or Shift+Tab) until the control has it, then presses the key. */
-async function keyboard(page: Page, control: Locator, key = 'Enter') {
-	await expect(control).toBeVisible();
-	for (let i = 0; i < 80; i++) {
-		const where = await control.evaluate((el) => {
-			const active = document.activeElement;
-			if (el === active) return 'here';
-			if (!active || active === document.body) return 'after';
-			return active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING ? 'before' : 'after';
-		});
-		if (where === 'here') {
-			if (key) await page.keyboard.press(key);
-			return;
-		}
-		await page.keyboard.press(where === 'before' ? 'Shift+Tab' : 'Tab');
-	}
-	throw new Error(`could not reach ${control} with Tab`);
-}
+const { sim, open } = practice('call');
 
 type Press = (control: Locator) => Promise<void>;
 

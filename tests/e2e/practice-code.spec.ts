@@ -1,29 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
+import { axeClean, practice } from '../support/simulator';
 
 const STEPS = stepsOf('code');
 
-function sim(page: Page) {
-	const root = page.locator('[data-simulator]');
-	return {
-		root,
-		pc: page.getByRole('region', { name: 'PC のブラウザー' }),
-		phone: page.getByRole('region', { name: 'スマートフォン' }),
-		at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
-	};
-}
-
-async function open(page: Page, query = '', lang: 'ja' | 'en' = 'ja') {
-	await page.goto(`${lang === 'en' ? '/en' : ''}/practice/code/${query}`);
-	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
-	return sim(page);
-}
-
-async function axeClean(page: Page) {
-	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const { sim, open } = practice('code');
 
 /** The six digits the phone's app shows now, read off its screen as a person reads them. */
 async function codeOnPhone(page: Page) {

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { SimulatedMethod } from '../../src/flows/runtime';
+
+/** A method's practice page as a student sees it: the simulator, the PC and the phone. */
+export function practice(method: SimulatedMethod) {
+	const sim = (page: Page) => {
+		const root = page.locator('[data-simulator]');
+		return {
+			root,
+			pc: page.getByRole('region', { name: 'PC のブラウザー' }),
+			phone: page.getByRole('region', { name: 'スマートフォン' }),
+			at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
+		};
+	};
+	const open = async (page: Page, query = '', lang: 'ja' | 'en' = 'ja') => {
+		await page.goto(`${lang === 'en' ? '/en' : ''}/practice/${method}/${query}`);
+		// Opening a late step replays the flow in the page first.
+		await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+		return sim(page);
+	};
+	return { sim, open };
+}
+
+/** Axe over the simulator alone (a11y.spec.ts sweeps whole pages as they load). */
+export async function axeClean(page: Page) {
+	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Moves focus with Tab (or Shift+Tab, for a control above) until the control has it, then
+ * presses the key (none with ''), as a keyboard-only student does.
+ */
+export async function keyboard(page: Page, control: Locator, key = 'Enter') {
+	await expect(control).toBeVisible();
+	for (let i = 0; i < 80; i++) {
+		const where = await control.evaluate((el) => {
+			const active = document.activeElement;
+			if (el === active) return 'here';
+			if (!active || active === document.body) return 'after';
+			return active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING ? 'before' : 'after';
+		});
+		if (where === 'here') {
+			if (key) await page.keyboard.press(key);
+			return;
+		}
+		await page.keyboard.press(where === 'before' ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`could not reach ${control} with Tab`);
+}
