@@ -2,29 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { KEY_TIMEOUT_MS, PRACTICE_PHONE, RING_TIMEOUT_MS } from '../../src/backend/model';
 import { CALL_FLOW, ringing } from '../../src/flows/call';
 import { track, unvisited } from '../../src/flows/inspect';
-import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
+import { practiceWorld, unreachableWhen } from './support/world';
+import { createSession, perform, recordSeeds, until, type Session } from '../../src/flows/runtime';
 
 let now = Date.UTC(2026, 3, 1, 9);
-let worlds = 0;
-const options = (over: Partial<SessionOptions> = {}) => ({
-	account: 's1234567@example.ac.jp',
-	rememberDays: 14,
-	pollMs: 1,
-	clock: () => now,
-	random: seededRandom(7 + worlds++),
-	flow: CALL_FLOW,
-	...over,
-});
-
-const visited = { pc: new Set<string>(), phone: new Set<string>() };
-async function at(step: string, over: Partial<SessionOptions> = {}) {
-	const seeds = await recordSeeds(options(), CALL_FLOW.script, step);
-	const session = createSession(options({ ...over, seed: seeds[step]! }));
-	track(session, visited);
-	session.start();
-	await until(() => !session.busy(), 'settled');
-	return session;
-}
+const { options, visited, at, walkAll } = practiceWorld(CALL_FLOW, { clock: () => now, seed: 7 });
 const pc = (s: Session) => s.pc.getSnapshot();
 const phone = (s: Session) => s.phone.getSnapshot();
 const onPc = (s: Session, event: { type: string; [k: string]: unknown }) => perform(s, { device: 'pc', event });
@@ -90,13 +72,7 @@ describe('call flow: changing the number while waiting', () => {
 	it('the form comes back even when the service cannot be told', async () => {
 		let fail = false;
 		const session = await at('setup-answer-call', {
-			transport: (handlers) => {
-				const real = inProcess(handlers);
-				return async (request) => {
-					if (fail && request.url.endsWith('/cancel')) throw new TypeError('Failed to fetch');
-					return real(request);
-				};
-			},
+			transport: unreachableWhen((request) => fail && request.url.endsWith('/cancel')),
 		});
 		try {
 			fail = true;
@@ -309,13 +285,7 @@ describe('call flow: the service unreachable', () => {
 		const session = createSession(
 			options({
 				seed: seeds['signin-sign-in']!,
-				transport: (handlers) => {
-					const real = inProcess(handlers);
-					return async (request) => {
-						if (fail && request.url.endsWith('/challenge')) throw new TypeError('Failed to fetch');
-						return real(request);
-					};
-				},
+				transport: unreachableWhen((request) => fail && request.url.endsWith('/challenge')),
 			}),
 		);
 		track(session, visited);
@@ -337,16 +307,11 @@ describe('call flow: the sign-in verified but not recorded', () => {
 	it('a failure to finish after #: the retry finishes the sign-in, it does not place another call', async () => {
 		let fail = false;
 		const session = await at('signin-answer-call', {
-			transport: (handlers) => {
-				const real = inProcess(handlers);
-				return async (request) => {
-					if (fail && request.url.endsWith('/signin/complete')) {
-						fail = false;
-						throw new TypeError('Failed to fetch');
-					}
-					return real(request);
-				};
-			},
+			transport: unreachableWhen((request) => {
+				if (!fail || !request.url.endsWith('/signin/complete')) return false;
+				fail = false; // once
+				return true;
+			}),
 		});
 		try {
 			fail = true;
@@ -368,14 +333,8 @@ describe('call flow: the sign-in verified but not recorded', () => {
 
 describe('call flow: coverage', () => {
 	it('every state of both machines is reached by the walks above and a full walk', async () => {
-		const session = createSession(options());
-		track(session, visited);
-		session.start();
+		const session = await walkAll();
 		try {
-			for (const entry of CALL_FLOW.script) {
-				await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
-				for (const action of entry.actions) await perform(session, action);
-			}
 			expect(session.done()).toBe(true);
 			expect(unvisited(session, visited)).toEqual({ pc: [], phone: [] });
 		} finally {

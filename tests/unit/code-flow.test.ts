@@ -2,33 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, DAY_MS } from '../../src/backend/model';
 import { appCodeOnPhone, CODE_FLOW } from '../../src/flows/code';
 import { track, unvisited } from '../../src/flows/inspect';
-import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
+import { practiceWorld, unreachableWhen } from './support/world';
+import { createSession, perform, recordSeeds, type Session } from '../../src/flows/runtime';
 import { DEFAULT_POLICY } from '../../src/totp/verifier';
 
 // The service's clock, moved by the tests: 30-second windows, expiry and lock-out.
 let now = Date.UTC(2026, 3, 1, 9, 0, 5);
-let worlds = 0;
-const options = (over: Partial<SessionOptions> = {}) => ({
-	account: 's1234567@example.ac.jp',
-	rememberDays: 14,
-	pollMs: 1,
-	clock: () => now,
-	// Each world its own generator: a restored one must not repeat the codes of the walk it came from.
-	random: seededRandom(3 + worlds++),
-	flow: CODE_FLOW,
-	...over,
-});
-
-const visited = { pc: new Set<string>(), phone: new Set<string>() };
-
-async function at(step: string) {
-	const seeds = await recordSeeds(options(), CODE_FLOW.script, step);
-	const session = createSession(options({ seed: seeds[step]! }));
-	track(session, visited);
-	session.start();
-	await until(() => !session.busy(), 'settled');
-	return session;
-}
+const { options, visited, at, walkAll } = practiceWorld(CODE_FLOW, { clock: () => now, seed: 3 });
 
 const pcState = (s: Session) => s.pc.getSnapshot();
 async function type(session: Session, code: string) {
@@ -229,13 +209,7 @@ describe('code flow: trusted PC', () => {
 		const session = createSession(
 			options({
 				seed: seeds['signin-sign-in']!,
-				transport: (handlers) => {
-					const real = inProcess(handlers);
-					return async (request: Request) => {
-						if (fail && request.url.endsWith('/challenge')) throw new TypeError('Failed to fetch');
-						return real(request);
-					};
-				},
+				transport: unreachableWhen((request) => fail && request.url.endsWith('/challenge')),
 			}),
 		);
 		track(session, visited);
@@ -259,16 +233,11 @@ describe('code flow: trusted PC', () => {
 		const session = createSession(
 			options({
 				seed: seeds['signin-enter-code']!,
-				transport: (handlers) => {
-					const real = inProcess(handlers);
-					return async (request: Request) => {
-						if (fail && request.url.endsWith('/signin/complete')) {
-							fail = false;
-							throw new TypeError('Failed to fetch');
-						}
-						return real(request);
-					};
-				},
+				transport: unreachableWhen((request) => {
+					if (!fail || !request.url.endsWith('/signin/complete')) return false;
+					fail = false; // once
+					return true;
+				}),
 			}),
 		);
 		track(session, visited);
@@ -289,14 +258,8 @@ describe('code flow: trusted PC', () => {
 
 describe('code flow: coverage', () => {
 	it('every state of both machines is reached by the walks above and a full walk', async () => {
-		const session = createSession(options());
-		track(session, visited);
-		session.start();
+		const session = await walkAll();
 		try {
-			for (const entry of CODE_FLOW.script) {
-				await until(() => !session.busy() && session.step() === entry.step, entry.step);
-				for (const action of entry.actions) await perform(session, action);
-			}
 			// The phone's own wrong turns are the push flow's (tests/unit/push-paths.test.ts).
 			const { pc } = unvisited(session, visited);
 			expect(pc).toEqual([]);

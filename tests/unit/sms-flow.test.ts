@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, PRACTICE_PHONE, SMS_CODE_TTL_MS } from '../../src/backend/model';
-import { track, unvisited } from '../../src/flows/inspect';
-import { createSession, inProcess, perform, recordSeeds, seededRandom, until, type Session, type SessionOptions } from '../../src/flows/runtime';
+import { unvisited } from '../../src/flows/inspect';
+import { practiceWorld, unreachableWhen } from './support/world';
+import { perform, until, type Session } from '../../src/flows/runtime';
 import { SMS_FLOW, textOnPhone } from '../../src/flows/sms';
 
 let now = Date.UTC(2026, 3, 1, 9);
-let worlds = 0;
-const options = (over: Partial<SessionOptions> = {}) => ({
-	account: 's1234567@example.ac.jp',
-	rememberDays: 14,
-	pollMs: 1,
-	clock: () => now,
-	// Each world its own generator: a restored one must not repeat the codes of the walk it came from.
-	random: seededRandom(5 + worlds++),
-	flow: SMS_FLOW,
-	...over,
-});
-
-const visited = { pc: new Set<string>(), phone: new Set<string>() };
-async function at(step: string, over: Partial<SessionOptions> = {}) {
-	const seeds = await recordSeeds(options(over), SMS_FLOW.script, step);
-	const session = createSession(options({ ...over, seed: seeds[step]! }));
-	track(session, visited);
-	session.start();
-	await until(() => !session.busy(), 'settled');
-	return session;
-}
+const { visited, at, walkAll } = practiceWorld(SMS_FLOW, { clock: () => now, seed: 5 });
 const pc = (s: Session) => s.pc.getSnapshot();
 const phone = (s: Session) => s.phone.getSnapshot();
 const send = (s: Session, event: { type: string; [k: string]: unknown }) => perform(s, { device: 'pc', event });
@@ -259,16 +240,11 @@ describe('sms flow: the code from the text message', () => {
 	it('the right code, but the sign-in could not be finished: the retry finishes it, no new text is needed', async () => {
 		let fail = false;
 		const session = await at('signin-enter-code', {
-			transport: (handlers) => {
-				const real = inProcess(handlers);
-				return async (request) => {
-					if (fail && request.url.endsWith('/signin/complete')) {
-						fail = false;
-						throw new TypeError('Failed to fetch');
-					}
-					return real(request);
-				};
-			},
+			transport: unreachableWhen((request) => {
+				if (!fail || !request.url.endsWith('/signin/complete')) return false;
+				fail = false; // once
+				return true;
+			}),
 		});
 		try {
 			fail = true;
@@ -288,13 +264,7 @@ describe('sms flow: the code from the text message', () => {
 	it('a text that cannot be sent (service unreachable) offers a retry', async () => {
 		let fail = false;
 		const session = await at('setup-phone-number', {
-			transport: (handlers) => {
-				const real = inProcess(handlers);
-				return async (request) => {
-					if (fail && request.url.endsWith('/challenge')) throw new TypeError('Failed to fetch');
-					return real(request);
-				};
-			},
+			transport: unreachableWhen((request) => fail && request.url.endsWith('/challenge')),
 		});
 		try {
 			fail = true;
@@ -316,14 +286,8 @@ describe('sms flow: the code from the text message', () => {
 
 describe('sms flow: coverage', () => {
 	it('every state of both machines is reached by the walks above and a full walk', async () => {
-		const session = createSession(options());
-		track(session, visited);
-		session.start();
+		const session = await walkAll();
 		try {
-			for (const entry of SMS_FLOW.script) {
-				await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
-				for (const action of entry.actions) await perform(session, action);
-			}
 			expect(session.done()).toBe(true);
 			expect(unvisited(session, visited)).toEqual({ pc: [], phone: [] });
 		} finally {
