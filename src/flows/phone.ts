@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, raise, setup } from 'xstate';
 import type { PushRequest } from '../backend/model';
 import { call, errorCode, isTransient, watchInbox, type FlowDeps } from './common';
 
@@ -35,7 +35,9 @@ export type PhoneEvent =
 	| { type: 'phone.openNotification' }
 	| { type: 'phone.approve' }
 	| { type: 'phone.deny' }
-	| { type: 'inbox.update'; pending: PushRequest[] };
+	| { type: 'inbox.update'; pending: PushRequest[] }
+	/** Raised by the phone itself: a scan replaced the account, so the inbox must follow the new device. */
+	| { type: 'inbox.paired' };
 
 /** The virtual phone: its home screen, the app store and the Authenticator app. */
 export function createPhoneMachine(deps: FlowDeps) {
@@ -117,13 +119,18 @@ export function createPhoneMachine(deps: FlowDeps) {
 									input: ({ event }) => (event as { code: string }).code,
 									onDone: {
 										target: 'accounts',
-										actions: assign({
-											account: ({ event }) => ({
-												name: event.output.account,
-												deviceId: event.output.deviceId,
-												secret: event.output.secret,
+										actions: [
+											assign({
+												account: ({ event }) => ({
+													name: event.output.account,
+													deviceId: event.output.deviceId,
+													secret: event.output.secret,
+												}),
 											}),
-										}),
+											// "Add account" and a second scan register a new device at the service:
+											// requests now go to it, not to the one the inbox was polling.
+											raise({ type: 'inbox.paired' }),
+										],
 									},
 									onError: { target: 'scanner', actions: assign({ error: ({ event }) => errorCode(event.error) }) },
 								},
@@ -189,6 +196,7 @@ export function createPhoneMachine(deps: FlowDeps) {
 					watching: {
 						invoke: { src: 'watchInbox', input: ({ context }) => ({ deviceId: context.account!.deviceId }) },
 						on: {
+							'inbox.paired': { target: 'watching', reenter: true },
 							'inbox.update': {
 								actions: assign(({ context, event }) => {
 									const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;

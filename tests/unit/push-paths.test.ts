@@ -6,6 +6,7 @@ import {
 	inProcess,
 	perform,
 	PUSH_SCRIPT,
+	qrOnPcScreen,
 	recordSeeds,
 	seededRandom,
 	until,
@@ -234,6 +235,27 @@ describe('push flow: what goes wrong', () => {
 			await perform(session, { device: 'phone', event: { type: 'phone.openApp' } });
 			await perform(session, { device: 'phone', event: { type: 'phone.add' } });
 			expect(session.phone.getSnapshot().matches({ screen: { app: 'intro' } })).toBe(true);
+		} finally {
+			session.stop();
+		}
+	});
+
+	it('scanning again after "add account" pairs the new device: the test notification reaches it', async () => {
+		const session = await at('setup-account-added');
+		try {
+			await perform(session, { device: 'phone', event: { type: 'phone.add' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.scan' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.capture', code: qrOnPcScreen(session.pc.getSnapshot()) } });
+			expect(session.step()).toBe('setup-account-added');
+			await perform(session, { device: 'phone', event: { type: 'phone.openAccount' } });
+			await perform(session, { device: 'pc', event: { type: 'guide.continue' } });
+			await perform(session, { device: 'pc', event: { type: 'pc.next' } });
+			await perform(session, { device: 'pc', event: { type: 'pc.next', use: 'notification' } });
+			expect(session.step()).toBe('setup-approve');
+			await until(() => session.phone.getSnapshot().context.notification !== null, 'the test notification on the re-paired phone');
+			await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+			await perform(session, { device: 'phone', event: { type: 'phone.approve' } });
+			await until(() => session.step() === 'setup-backup-phone', 'registered');
 		} finally {
 			session.stop();
 		}
