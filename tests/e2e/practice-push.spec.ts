@@ -301,6 +301,31 @@ test('with the service worker running, the practice service is asked on the page
 	expect(foreign, 'requests to another origin').toEqual([]);
 });
 
+test('a page the registered worker does not control (a second tab, a hard reload) is never reloaded under the reader', async ({ page, context }) => {
+	// The first tab starts the worker and keeps it registered.
+	await open(page, '?step=signin-sign-in');
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	// A second tab that loads past the worker, as one opened while the worker was still
+	// installing does, or a hard reload. MSW by itself would reload such a page, again and again here.
+	const second = await context.newPage();
+	const cdp = await context.newCDPSession(second);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+	let loads = 0;
+	second.on('load', () => loads++);
+	const s = await open(second, '?step=signin-sign-in');
+	await expect(s.root).toHaveAttribute('data-service', 'page');
+	expect(await second.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+	// The practice goes on in the page, and nothing the reader does is lost to a reload.
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await s.at('signin-request-sent');
+	await s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }).check();
+	await s.phone.getByRole('button', { name: /サインインを承認しますか/ }).click();
+	await s.phone.getByRole('button', { name: '承認' }).click();
+	await s.at('signin-done');
+	expect(loads).toBe(1);
+});
+
 test.describe('where no service worker may run', () => {
 	test.use({ serviceWorkers: 'block' });
 

@@ -32,6 +32,15 @@ function startWorker(config: SimulatorConfig) {
 		try {
 			if (!('serviceWorker' in navigator) || !window.isSecureContext) return false;
 			const { setupWorker } = await import('msw/browser');
+			// MSW reloads a page that its registered worker does not control, taking it for a
+			// hard reload. That reload would throw away what the reader is doing (a second tab
+			// opened while the first was still installing the worker is such a page too), so
+			// such a page keeps answering in-page; the next visit is controlled.
+			if (!navigator.serviceWorker.controller) {
+				const url = new URL(config.workerUrl, location.href).href;
+				const registrations = await navigator.serviceWorker.getRegistrations();
+				if (registrations.some((r) => [r.installing, r.waiting, r.active].some((w) => w?.scriptURL === url))) return false;
+			}
 			const w = setupWorker(
 				http.all(`*/${API}/*`, ({ request }) => {
 					const service = services.get(request.headers.get(SESSION_HEADER) ?? '');
@@ -84,6 +93,8 @@ export interface Engine {
 	screens(): { pc: string; phone: string };
 	/** The phone's current code, for the ticking display. */
 	code(): { value: string; secondsLeft: number } | null;
+	/** Where the practice service answers, once that is settled: the service worker, or the page itself. */
+	service: Promise<'worker' | 'page'>;
 	/** The world's time (the service's clock), for countdowns. */
 	now(): number;
 	/** Something on the phone worth saying aloud once (a call, a text, a notification): a key and its words. */
@@ -195,6 +206,7 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 		get session() {
 			return session;
 		},
+		service: startWorker(config).then((ok) => (ok ? 'worker' : 'page')),
 		step: () => session.step(),
 		done: () => session.done(),
 		code,

@@ -87,6 +87,10 @@ class PracticeSimulator extends HTMLElement {
 		// The phone's code ticks every second; only its text changes, so focus stays put.
 		this.ticker = setInterval(() => this.tick(), 1000);
 		this.setState('ready');
+		// For whoever debugs the page (and the tests): which way the practice service answers.
+		void engine.service.then((where) => {
+			if (this.engine === engine) this.dataset.service = where;
+		});
 	}
 
 	/**
