@@ -1,74 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import type { AnyStateMachine } from 'xstate';
-import {
-	createSession,
-	inProcess,
-	perform,
-	PUSH_SCRIPT,
-	qrOnPcScreen,
-	recordSeeds,
-	seededRandom,
-	until,
-	type Session,
-	type SessionOptions,
-} from '../../src/flows/session';
+import { track, unvisited } from '../../src/flows/inspect';
+import { createSession, inProcess, perform, PUSH_FLOW, PUSH_SCRIPT, qrOnPcScreen, recordSeeds, until, type Session } from '../../src/flows/session';
+import { practiceWorld } from './support/world';
 import { PUSH_TIMEOUT_MS, DAY_MS } from '../../src/backend/model';
 import { stepsOf } from '../../src/steps';
 
 let now = Date.UTC(2026, 3, 1, 9);
-const options = (over: Partial<SessionOptions> = {}): SessionOptions => ({
-	account: 's1234567@example.ac.jp',
-	rememberDays: 14,
-	pollMs: 1,
-	clock: () => now,
-	random: seededRandom(7),
-	...over,
-});
-
-/**
- * Every state node's path in a machine, e.g. "configureApp.waiting". Transient nodes
- * (an unguarded `always` leaves them at once) never show in a snapshot, so they are
- * left out: they are routing, not places a student can be.
- */
-function statePaths(machine: AnyStateMachine): string[] {
-	const out: string[] = [];
-	const walk = (node: any, prefix: string) => {
-		for (const [key, child] of Object.entries<any>(node.states ?? {})) {
-			const path = prefix ? `${prefix}.${key}` : key;
-			const always: any[] = child.always ?? [];
-			if (!(always.length && always.some((t) => !t.guard))) out.push(path);
-			walk(child, path);
-		}
-	};
-	walk(machine.root, '');
-	return out;
-}
-
-/** Paths of the active state value, including every ancestor. */
-function activePaths(value: unknown, prefix = ''): string[] {
-	if (typeof value === 'string') return [prefix ? `${prefix}.${value}` : value];
-	return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
-		const path = prefix ? `${prefix}.${k}` : k;
-		return [path, ...activePaths(v, path)];
-	});
-}
-
-const visited = { pc: new Set<string>(), phone: new Set<string>() };
-function track(session: Session) {
-	session.pc.subscribe((s) => activePaths(s.value).forEach((p) => visited.pc.add(p)));
-	session.phone.subscribe((s) => activePaths(s.value).forEach((p) => visited.phone.add(p)));
-	activePaths(session.pc.getSnapshot().value).forEach((p) => visited.pc.add(p));
-	activePaths(session.phone.getSnapshot().value).forEach((p) => visited.phone.add(p));
-}
-
-async function at(step: string, over: Partial<SessionOptions> = {}) {
-	const seeds = await recordSeeds(options(over), PUSH_SCRIPT, step);
-	const session = createSession(options({ ...over, seed: seeds[step]! }));
-	track(session);
-	session.start();
-	return session;
-}
+const { options, visited, at } = practiceWorld(PUSH_FLOW, { clock: () => now, seed: 7 });
 
 describe('push flow against msw/node', () => {
 	const server = setupServer();
@@ -85,7 +24,7 @@ describe('push flow against msw/node', () => {
 				},
 			}),
 		);
-		track(session);
+		track(session, visited);
 		session.start();
 		try {
 			for (const entry of PUSH_SCRIPT) {
@@ -274,7 +213,7 @@ describe('push flow: what goes wrong', () => {
 			};
 		};
 		const session = createSession(options({ transport: flaky }));
-		track(session);
+		track(session, visited);
 		session.start();
 		try {
 			failNext = 1;
@@ -471,11 +410,7 @@ describe('push flow: coverage', () => {
 	});
 
 	it('every state of both machines is reached by the walks above', () => {
-		const session = createSession(options());
-		const pcStates = statePaths(session.pc.logic as AnyStateMachine);
-		const phoneStates = statePaths(session.phone.logic as AnyStateMachine);
 		// The full walk from the start visits the rest.
-		expect(pcStates.filter((s) => !visited.pc.has(s))).toEqual([]);
-		expect(phoneStates.filter((s) => !visited.phone.has(s))).toEqual([]);
+		expect(unvisited(createSession(options()), visited)).toEqual({ pc: [], phone: [] });
 	});
 });
