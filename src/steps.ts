@@ -111,3 +111,6 @@ export function stepsOf(method: Method): LocatedStep[] {
 		STEPS[method][phase].map((s, i) => ({ ...s, method, phase, number: i + 1 })),
 	);
 }
+
+/** A step id (a union of the table's ids once the table is typed as const). */
+export type StepId = string;

@@ -1,5 +1,7 @@
+import type { Method, Phase } from '../methods';
+import { type CallError, type ServiceError, type TransportError, wireError } from './errors';
 import { API } from './handlers';
-import type { ChallengeKind, ChallengeStatus, Method, PushPurpose, PushRequest, VerifyOutcome } from './model';
+import type { ChallengeKind, ChallengeStatus, PushRequest, VerifyOutcome } from './model';
 
 export interface ChallengeStarted {
 	id: string;
@@ -15,10 +17,11 @@ export interface CarrierNews {
 
 export type Transport = (request: Request) => Promise<Response>;
 
+/** The service said no (its own error code and HTTP status), or could not be reached (status 0, "network"). */
 export class ApiError extends Error {
 	constructor(
 		readonly status: number,
-		readonly code: string,
+		readonly code: ServiceError | CallError | TransportError,
 	) {
 		super(`${status} ${code}`);
 	}
@@ -43,8 +46,11 @@ export function createClient(transport: Transport, baseUrl: string) {
 		} catch {
 			throw new ApiError(0, 'network');
 		}
-		const data = await response.json().catch(() => ({}));
-		if (!response.ok) throw new ApiError(response.status, data.error ?? 'unknown');
+		// A network error a handler answered with (HttpResponse.error()): the same as no answer.
+		if (response.type === 'error') throw new ApiError(0, 'network');
+		const data: unknown = await response.json().catch(() => ({}));
+		if (!response.ok) throw new ApiError(response.status, wireError(data && typeof data === 'object' && 'error' in data ? data.error : null));
+		// The service's own answer, in the shape its handler gives for this path.
 		return data as T;
 	}
 	return {
@@ -53,7 +59,7 @@ export function createClient(transport: Transport, baseUrl: string) {
 		appConfigured: () => call<{ configured: boolean }>('GET', 'register/app'),
 		chooseMethod: (method: 'push' | 'code') => call('POST', 'register/method', { method }),
 		finishRegistration: (backupPhone: string | null) => call('POST', 'register/finish', { backupPhone }),
-		requestPush: (purpose: PushPurpose) => call<PushRequest>('POST', 'push', { purpose }),
+		requestPush: (purpose: Phase) => call<PushRequest>('POST', 'push', { purpose }),
 		pushStatus: (id: string) => call<PushRequest>('GET', `push/${id}`),
 		completeSignIn: (rememberDays: number | null) => call('POST', 'signin/complete', { rememberDays }),
 		advanceDays: (days: number) => call('POST', 'clock/advance', { days }),
@@ -62,7 +68,7 @@ export function createClient(transport: Transport, baseUrl: string) {
 		respond: (deviceId: string, id: string, approve: boolean) =>
 			call<PushRequest>('POST', `device/${deviceId}/respond`, { deviceId, id, approve }),
 		registerPhone: (input: { country: string; number: string; via: 'sms' | 'call' }) => call<{ display: string }>('POST', 'register/phone', input),
-		startChallenge: (purpose: PushPurpose, kind: ChallengeKind) => call<ChallengeStarted>('POST', 'challenge', { purpose, kind }),
+		startChallenge: (purpose: Phase, kind: ChallengeKind) => call<ChallengeStarted>('POST', 'challenge', { purpose, kind }),
 		challengeStatus: (id: string) => call<{ id: string; kind: ChallengeKind; status: ChallengeStatus }>('GET', `challenge/${id}`),
 		verifyCode: (id: string, code: string) => call<VerifyOutcome>('POST', `challenge/${id}/verify`, { id, code }),
 		cancelChallenge: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `challenge/${id}/cancel`, { id }),

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http, type PathParams } from 'msw';
+import type { Phase } from '../methods';
 import { ModelError, type CodeRules, type Tenant } from './model';
 
 /**
@@ -16,33 +17,37 @@ async function codeRules(app: boolean): Promise<CodeRules> {
 
 /** Every endpoint lives under this path, wherever the site is deployed (any base). */
 export const API = '__practice/api';
-const at = (path: string) => `*/${API}/${path}`;
+/** An endpoint's path as handlers match it, on any origin and base: `api('push/:id')`. */
+export const api = (path: string) => `*/${API}/${path}`;
+
+type Body = Record<string, unknown>;
+interface Call {
+	tenant: Tenant;
+	body: Body;
+	params: PathParams;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const param = (params: PathParams, name: string) => text(params[name]);
+const phase = (value: unknown): Phase => (value === 'setup' ? 'setup' : 'signin');
 
 /**
  * The mock identity service's HTTP surface. The same handlers serve the page (through
- * the service worker, or in-page when none can start) and the unit tests (msw/node).
- * `changed` runs after every write so the page can save the tenant for reloads.
+ * the service worker, or in-page when none can start) and the unit tests (in-process, or
+ * msw/node). Path parameters are read from `params`, bodies as JSON; a refusal is the
+ * service's own error code with its HTTP status. `changed` runs after every request
+ * (reading may expire a request too) so the page can save the tenant for reloads.
  */
 export function createHandlers(tenant: () => Tenant, changed: () => void = () => {}) {
-	const write = <T>(fn: (t: Tenant, body: any) => T | Promise<T>) =>
-		async ({ request }: { request: Request }) => {
+	const answer =
+		<T>(fn: (call: Call) => T | Promise<T>) =>
+		async ({ request, params }: { request: Request; params: PathParams }) => {
 			try {
-				const body = request.method === 'GET' ? {} : await request.json().catch(() => ({}));
-				const result = await fn(tenant(), body);
+				const parsed: unknown = request.method === 'GET' ? {} : await request.json().catch(() => ({}));
+				const body: Body = parsed && typeof parsed === 'object' ? { ...parsed } : {};
+				const result = await fn({ tenant: tenant(), body, params });
 				changed();
-				return HttpResponse.json((result ?? { ok: true }) as Record<string, unknown>);
-			} catch (error) {
-				if (error instanceof ModelError) return HttpResponse.json({ error: error.code }, { status: error.status });
-				throw error;
-			}
-		};
-	const read = <T>(fn: (t: Tenant, url: URL) => T) =>
-		({ request }: { request: Request }) => {
-			try {
-				const result = fn(tenant(), new URL(request.url));
-				// Reading may expire a push request: that is a change worth keeping.
-				changed();
-				return HttpResponse.json(result as Record<string, unknown>);
+				return HttpResponse.json(result ?? { ok: true });
 			} catch (error) {
 				if (error instanceof ModelError) return HttpResponse.json({ error: error.code }, { status: error.status });
 				throw error;
@@ -50,35 +55,49 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 		};
 
 	return [
-		http.post(at('signin'), write((t) => t.signIn())),
-		http.post(at('register/app'), write((t) => t.startActivation())),
-		http.get(at('register/app'), read((t) => ({ configured: t.appConfigured() }))),
-		http.post(at('register/method'), write((t, body) => t.chooseMethod(body.method))),
-		http.post(at('register/finish'), write((t, body) => t.finishRegistration(body.backupPhone ?? null))),
-		http.post(at('push'), write((t, body) => t.requestPush(body.purpose))),
-		http.get(at('push/:id'), read((t, url) => t.pushStatus(url.pathname.split('/').at(-1)!))),
-		http.post(at('signin/complete'), write((t, body) => t.completeSignIn(body.rememberDays ?? null))),
-		http.post(at('clock/advance'), write((t, body) => t.advanceDays(Number(body.days) || 0))),
-		http.post(at('device/activate'), write((t, body) => t.activateDevice(String(body.code ?? '')))),
-		http.post(at('register/phone'), write((t, body) => t.registerPhone(String(body.country ?? ''), String(body.number ?? ''), body.via === 'call' ? 'call' : 'sms'))),
-		http.post(at('challenge'), write((t, body) => t.startChallenge(body.purpose === 'setup' ? 'setup' : 'signin', body.kind === 'app' || body.kind === 'call' ? body.kind : 'sms'))),
-		http.get(at('challenge/:id'), read((t, url) => t.challengeStatus(url.pathname.split('/').at(-1)!))),
+		http.post(api('signin'), answer(({ tenant }) => tenant.signIn())),
+		http.post(api('register/app'), answer(({ tenant }) => tenant.startActivation())),
+		http.get(api('register/app'), answer(({ tenant }) => ({ configured: tenant.appConfigured() }))),
+		http.post(api('register/method'), answer(({ tenant, body }) => tenant.chooseMethod(body['method'] === 'code' ? 'code' : 'push'))),
+		http.post(api('register/finish'), answer(({ tenant, body }) => tenant.finishRegistration(text(body['backupPhone']) || null))),
+		http.post(api('push'), answer(({ tenant, body }) => tenant.requestPush(phase(body['purpose'])))),
+		http.get(api('push/:id'), answer(({ tenant, params }) => tenant.pushStatus(param(params, 'id')))),
+		http.post(api('signin/complete'), answer(({ tenant, body }) => tenant.completeSignIn(Number(body['rememberDays']) || null))),
+		http.post(api('clock/advance'), answer(({ tenant, body }) => tenant.advanceDays(Number(body['days']) || 0))),
+		http.post(api('device/activate'), answer(({ tenant, body }) => tenant.activateDevice(text(body['code'])))),
 		http.post(
-			at('challenge/:id/verify'),
-			write(async (t, body) => {
-				const id = String(body.id ?? '');
-				const app = t.state.challenges.some((c) => c.id === id && c.kind === 'app');
-				return t.verifyCode(id, String(body.code ?? ''), await codeRules(app));
+			api('register/phone'),
+			answer(({ tenant, body }) => tenant.registerPhone(text(body['country']), text(body['number']), body['via'] === 'call' ? 'call' : 'sms')),
+		),
+		http.post(
+			api('challenge'),
+			answer(({ tenant, body }) => {
+				const kind = body['kind'] === 'app' || body['kind'] === 'call' ? body['kind'] : 'sms';
+				return tenant.startChallenge(phase(body['purpose']), kind);
 			}),
 		),
-		http.post(at('challenge/:id/cancel'), write((t, body) => t.cancelChallenge(String(body.id ?? '')))),
-		http.post(at('unblock'), write((t) => t.unblock())),
+		http.get(api('challenge/:id'), answer(({ tenant, params }) => tenant.challengeStatus(param(params, 'id')))),
+		http.post(
+			api('challenge/:id/verify'),
+			answer(async ({ tenant, params, body }) => {
+				const id = param(params, 'id');
+				const app = tenant.state.challenges.some((c) => c.id === id && c.kind === 'app');
+				return tenant.verifyCode(id, text(body['code']), await codeRules(app));
+			}),
+		),
+		http.post(api('challenge/:id/cancel'), answer(({ tenant, params }) => tenant.cancelChallenge(param(params, 'id')))),
+		http.post(api('unblock'), answer(({ tenant }) => tenant.unblock())),
 		// The phone network: what reaches the practice phone's number, and what it does with a call.
-		http.get(at('carrier/:number'), read((t, url) => t.carrier(decodeURIComponent(url.pathname.split('/').at(-1)!)))),
-		http.post(at('call/:id/answer'), write((t, body) => t.answerCall(String(body.id)))),
-		http.post(at('call/:id/hangup'), write((t, body) => t.hangUp(String(body.id)))),
-		http.post(at('call/:id/key'), write((t, body) => t.pressKey(String(body.id), String(body.key ?? '')))),
-		http.get(at('device/:deviceId/pending'), read((t, url) => t.pendingFor(url.pathname.split('/').at(-2)!))),
-		http.post(at('device/:deviceId/respond'), write((t, body) => t.respond(body.deviceId, body.id, Boolean(body.approve)))),
+		http.get(api('carrier/:number'), answer(({ tenant, params }) => tenant.carrier(param(params, 'number')))),
+		http.post(api('call/:id/answer'), answer(({ tenant, params }) => tenant.answerCall(param(params, 'id')))),
+		http.post(api('call/:id/hangup'), answer(({ tenant, params }) => tenant.hangUp(param(params, 'id')))),
+		http.post(api('call/:id/key'), answer(({ tenant, params, body }) => tenant.pressKey(param(params, 'id'), text(body['key'])))),
+		http.get(api('device/:deviceId/pending'), answer(({ tenant, params }) => tenant.pendingFor(param(params, 'deviceId')))),
+		http.post(
+			api('device/:deviceId/respond'),
+			answer(({ tenant, params, body }) => tenant.respond(param(params, 'deviceId'), text(body['id']), body['approve'] === true)),
+		),
 	];
 }
+
+export type Handlers = ReturnType<typeof createHandlers>;

@@ -5,35 +5,37 @@
  * simulator's "come back N days later" move.
  */
 
+import type { Method, Phase } from '../methods';
 import type { normalizeCode } from '../totp/normalize';
 import type { CodeVerifier } from '../totp/verifier';
+import type { CallError, CodeReason, ServiceError } from './errors';
 import { maskPhone, normalizePhone } from './phone-number';
 
-export type PushPurpose = 'setup' | 'signin';
 export type PushStatus = 'pending' | 'approved' | 'denied' | 'expired';
-export type Method = 'push' | 'code' | 'sms' | 'call';
 export type ChallengeKind = 'app' | 'sms' | 'call';
 /**
  * A code challenge is `pending` until verified; a call rings, is answered, and ends in
  * one of the outcomes the real service knows. `expired` covers a code or call replaced
  * by a newer one; `cancelled` a call the PC gave up on.
  */
-export type ChallengeStatus =
-	| 'pending'
-	| 'verified'
-	| 'expired'
-	| 'ringing'
-	| 'answered'
-	| 'no-answer'
-	| 'hung-up'
-	| 'wrong-key'
-	| 'fraud'
-	| 'cancelled';
+export const CHALLENGE_STATUSES = [
+	'pending',
+	'verified',
+	'expired',
+	'ringing',
+	'answered',
+	'no-answer',
+	'hung-up',
+	'wrong-key',
+	'fraud',
+	'cancelled',
+] as const;
+export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
 
 export interface Challenge {
 	id: string;
 	kind: ChallengeKind;
-	purpose: PushPurpose;
+	purpose: Phase;
 	createdAt: number;
 	/** E.164 number the text or call goes to; null for the app's codes. */
 	to: string | null;
@@ -68,7 +70,7 @@ export type VerifyOutcome =
 	| { ok: true }
 	| {
 			ok: false;
-			reason: 'empty' | 'not-digits' | 'wrong-length' | 'wrong-code' | 'expired' | 'reused' | 'clock-skew' | 'locked';
+			reason: CodeReason;
 			/** Wrong tries left before the lock-out (after a wrong code). */
 			remainingTries?: number;
 			/** When the lock-out ends, on the service's clock. */
@@ -90,7 +92,7 @@ export interface CodeRules {
 
 export interface PushRequest {
 	id: string;
-	purpose: PushPurpose;
+	purpose: Phase;
 	createdAt: number;
 	expiresAt: number;
 	status: PushStatus;
@@ -157,7 +159,7 @@ export interface TenantDeps {
 export class ModelError extends Error {
 	constructor(
 		readonly status: number,
-		readonly code: string,
+		readonly code: ServiceError | CallError,
 	) {
 		super(code);
 	}
@@ -222,7 +224,7 @@ export class Tenant {
 		this.state.method = method;
 	}
 
-	requestPush(purpose: PushPurpose): PushRequest {
+	requestPush(purpose: Phase): PushRequest {
 		if (!this.state.device) throw new ModelError(409, 'app-not-configured');
 		// A new request replaces any older one still waiting, as the real service does.
 		for (const p of this.state.pushes) if (p.status === 'pending') p.status = 'expired';
@@ -303,7 +305,7 @@ export class Tenant {
 	}
 
 	/** Sends a text, places a call, or (for the app) opens a code entry. */
-	startChallenge(purpose: PushPurpose, kind: ChallengeKind) {
+	startChallenge(purpose: Phase, kind: ChallengeKind) {
 		if (this.state.blocked) throw new ModelError(423, 'blocked');
 		const phone = this.state.phone;
 		if (kind === 'app' ? !this.state.device : !phone) throw new ModelError(409, 'registration-incomplete');

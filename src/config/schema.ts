@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { METHODS } from '../methods';
 
-/** The four sign-in methods of the manual, in the manual's order of recommendation. */
-export const METHODS = ['sms', 'call', 'push', 'code'] as const;
-export type Method = (typeof METHODS)[number];
+// The methods are listed once, in src/methods.ts; pages that imported them from here still can.
+export { METHODS, type Method } from '../methods';
 
 // Example accounts must never point at a real institution's domain: readers copy what
 // they see, and a real domain invites them to try a real password on a practice page.

@@ -1,6 +1,8 @@
 import { assign } from 'xstate';
-import type { PcSetup, SnapshotLike } from './pc';
-import { pc, phone, qrOnPcScreen, type ScriptEntry } from './runtime';
+import type { AnyMachineSnapshot } from 'xstate';
+import { currentScreen } from './meta';
+import type { PcContext, PcSetup } from './pc';
+import { pc, phone, type ScriptEntry } from './runtime';
 
 // The Authenticator app's set-up, word for word the same in the manual's chapters 3
 // (push) and 4 (code): written once here, fetched only by those two practice pages.
@@ -10,16 +12,21 @@ import { pc, phone, qrOnPcScreen, type ScriptEntry } from './runtime';
  * mobile app, let the phone scan the QR code, then choose how to use the app.
  */
 export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: string) {
+	const choose = { step: 'setup-choose-app', screen: 'securityVerification' } as const;
+	const ready = { step: 'setup-configure-next', screen: 'configureAppReady' } as const;
+	const chosen = { step: use === 'notification' ? 'setup-choose-notification' : 'setup-choose-code', screen: 'chooseUse' } as const;
 	return {
 		securityVerification: s.createStateConfig({
+			meta: choose,
 			on: {
 				'pc.setup': [
-					{ guard: ({ event }) => event.contact === 'phone', actions: assign({ error: 'choose-app' }) },
+					{ guard: ({ event }) => event.contact !== 'app', actions: assign({ error: 'choose-app' }) },
 					{ target: 'startingActivation', actions: 'clearError' },
 				],
 			},
 		}),
 		startingActivation: s.createStateConfig({
+			meta: choose,
 			tags: 'busy',
 			invoke: {
 				src: 'startActivation',
@@ -30,9 +37,18 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 		configureApp: s.createStateConfig({
 			initial: 'waiting',
 			states: {
-				// The phone leads here: installing the app, scanning, checking the code.
-				waiting: { tags: 'phone-leads', on: { 'guide.continue': 'ready' } },
-				ready: {},
+				// The phone leads here: installing the app, scanning, checking the code. The PC's
+				// 次へ, pressed once the app shows its code, is the manual's ⑩ too.
+				waiting: {
+					tags: 'phone-leads',
+					meta: {
+						step: ['setup-account-added', 'setup-install-app', 'setup-app-first-launch', 'setup-scan-qr', 'setup-check-code'],
+						screen: 'configureApp',
+						through: { 'pc.next': 'setup-configure-next' },
+					},
+					on: { 'guide.continue': 'ready' },
+				},
+				ready: { meta: ready },
 			},
 			on: {
 				'pc.next': { target: 'checkingApp', actions: 'clearError' },
@@ -40,6 +56,7 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 			},
 		}),
 		checkingApp: s.createStateConfig({
+			meta: ready,
 			tags: 'busy',
 			invoke: {
 				src: 'appConfigured',
@@ -51,18 +68,20 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 			},
 		}),
 		chooseUse: s.createStateConfig({
+			meta: chosen,
 			on: {
-				'pc.next': [
-					{ guard: ({ event }) => event.use !== use, actions: assign({ error: `choose-${use}` }) },
+				'pc.chooseUse': [
+					{ guard: ({ event }) => event.use !== use, actions: assign({ error: use === 'notification' ? 'choose-notification' : 'choose-code' }) },
 					{ target: 'choosingMethod', actions: 'clearError' },
 				],
 			},
 		}),
 		choosingMethod: s.createStateConfig({
+			meta: chosen,
 			tags: 'busy',
 			invoke: {
 				src: 'chooseMethod',
-				input: () => (use === 'notification' ? 'push' : 'code') as 'push' | 'code',
+				input: () => (use === 'notification' ? 'push' : 'code'),
 				onDone: next,
 				onError: { target: 'chooseUse', actions: 'failed' },
 			},
@@ -71,24 +90,14 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 }
 
 /**
- * The step of the manual's steps 1 to 10 of the app chapters, shared by push and code;
- * null once the PC has gone past "Configure mobile app".
+ * What the phone's camera sees when pointed at the PC: the QR code on the PC's screen,
+ * if one is showing. This is the one channel between the devices besides the service,
+ * and it is optical, as in reality.
  */
-export function appSetupStep(pc: SnapshotLike, phone: SnapshotLike): string | null {
-	const m = (v: unknown) => pc.matches(v as never);
-	const app = (v: string) => phone.matches({ screen: { app: v } } as never);
-	if (m('signIn') || m('signingIn')) return `${pc.context.phase}-sign-in`;
-	if (m('moreInfo')) return 'setup-more-info';
-	if (m('securityVerification') || m('startingActivation')) return 'setup-choose-app';
-	if (m({ configureApp: 'waiting' })) {
-		if (phone.matches({ screen: 'home' } as never) || phone.matches({ screen: 'store' } as never)) return 'setup-install-app';
-		if (app('consent') || app('intro')) return 'setup-app-first-launch';
-		if (app('scanner') || app('activating')) return 'setup-scan-qr';
-		if (app('account')) return 'setup-check-code';
-		return 'setup-account-added';
-	}
-	if (m('configureApp') || m('checkingApp')) return 'setup-configure-next';
-	return null;
+export function qrOnPcScreen(pc: AnyMachineSnapshot): string | null {
+	const screen = currentScreen(pc);
+	const context: PcContext = pc.context;
+	return screen === 'configureApp' || screen === 'configureAppReady' ? (context.activation?.code ?? null) : null;
 }
 
 /** The first ten steps of chapters 3 and 4, done right: the same on the PC and the phone. */
@@ -103,4 +112,3 @@ export const APP_SETUP_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-check-code', actions: [pc({ type: 'guide.continue' })] },
 	{ step: 'setup-configure-next', actions: [pc({ type: 'pc.next' })] },
 ];
-

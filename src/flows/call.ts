@@ -1,8 +1,15 @@
 import { assign } from 'xstate';
-import { createCarrierPhoneMachine, PHONE_FORM, phoneMethodStep } from './carrier-phone';
-import type { FlowDeps } from './common';
-import { challengeStates, finishStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type PcContext, type SnapshotLike } from './pc';
-import { pc, phone, type Flow, type ScriptEntry, type Session } from './runtime';
+import { CALL_SCREENS } from '../screens/pc-phone';
+import { CALL_PHONE_SCREENS } from '../screens/phone-carrier';
+import { carrierPhoneActors, pcActors } from './actors';
+import { carrierPhone, PHONE_FORM } from './carrier-phone';
+import { challengeStates, finishStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type PcContext, type VerifySteps } from './pc';
+import { pc, phone, nextDay, type Flow, type ScriptEntry, type Session } from './runtime';
+
+const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
+
+/** How a call that did not verify ended, as the PC's page explains it. */
+const failure = (status: string): PcContext['notice'] => (status === 'hung-up' || status === 'wrong-key' ? status : 'no-answer');
 
 /**
  * The PC's side of the phone-call method (the manual's chapter 2): register a number,
@@ -10,63 +17,63 @@ import { pc, phone, type Flow, type ScriptEntry, type Session } from './runtime'
  * pressing another key fails; 0# reports fraud, and the account is blocked until the
  * helpdesk unblocks it, as Entra's fraud alert does.
  */
-export function createCallPcMachine(deps: FlowDeps) {
-	const s = pcSetup(deps);
-	return s.createMachine({
-		id: 'pc',
-		context: initialPcContext,
-		initial: 'signIn',
-		states: {
-			...signInStates(s, { register: 'phoneForm', verify: 'startingChallenge', blocked: 'blocked' }),
-			...phoneFormStates(s, 'call', { stopsCall: true }),
-			...challengeStates(s, 'call', 'waitingCall', 'phoneForm'),
-			waitingCall: {
-				tags: 'phone-leads',
-				invoke: { src: 'watchChallenge', input: ({ context }) => ({ id: context.challenge?.id ?? '' }) },
-				on: {
-					'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
-					// A call that does not come (a wrong number typed, the phone elsewhere): change the number, as SMS allows.
-					'pc.cancel': { guard: 'registering', target: 'phoneForm.stoppingCall', actions: 'clearError' },
-					'challenge.update': [
-						{ guard: ({ context, event }) => event.status === 'verified' && context.phase === 'setup', target: 'verified', actions: assign({ notice: 'verified' }) },
-						{ guard: ({ event }) => event.status === 'verified', target: 'completing' },
-						{ guard: ({ event }) => event.status === 'fraud', target: 'blocked', actions: assign({ notice: 'fraud' }) },
-						{
-							target: 'callFailed',
-							actions: assign({
-								notice: ({ event }) => (['hung-up', 'wrong-key'].includes(event.status) ? event.status : 'no-answer') as PcContext['notice'],
-							}),
-						},
-					],
-				},
+const callPc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		...signInStates(pcSetup, { register: 'phoneForm', verify: 'startingChallenge', blocked: 'blocked' }),
+		...phoneFormStates(pcSetup, 'call', { stopsCall: true }),
+		...challengeStates(pcSetup, 'call', answering, 'waitingCall', 'phoneForm'),
+		waitingCall: {
+			meta: { step: answering, screen: 'waitingCall' },
+			tags: 'phone-leads',
+			invoke: { src: 'watchChallenge', input: ({ context }) => ({ id: context.challenge?.id ?? '' }) },
+			on: {
+				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+				// A call that does not come (a wrong number typed, the phone elsewhere): change the number, as SMS allows.
+				'pc.cancel': { guard: 'registering', target: 'phoneForm.stoppingCall', actions: 'clearError' },
+				'challenge.update': [
+					{
+						guard: ({ context, event }) => event.status === 'verified' && context.phase === 'setup',
+						target: 'verified',
+						actions: assign({ notice: 'verified' }),
+					},
+					{ guard: ({ event }) => event.status === 'verified', target: 'completing' },
+					{ guard: ({ event }) => event.status === 'fraud', target: 'blocked', actions: assign({ notice: 'fraud' }) },
+					{ target: 'callFailed', actions: assign({ notice: ({ event }) => failure(event.status) }) },
+				],
 			},
-			// No answer, hung up or another key: the screen says which and offers another call.
-			callFailed: {
-				on: {
-					'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
-					'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
-				},
-			},
-			// Fraud was reported: nothing works until an administrator (here: a button) unblocks.
-			blocked: {
-				on: { 'pc.unblock': { target: 'unblocking', actions: 'clearError' } },
-			},
-			unblocking: {
-				tags: 'busy',
-				invoke: {
-					src: 'unblock',
-					onDone: { target: 'signIn', actions: assign({ notice: 'unblocked' }) },
-					onError: { target: 'blocked', actions: 'failed' },
-				},
-			},
-			...finishStates(s, 'verified', 'challengeFailed'),
 		},
-	});
-}
+		// No answer, hung up or another key: the screen says which and offers another call.
+		callFailed: {
+			meta: { step: answering, screen: 'callFailed' },
+			on: {
+				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
+				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
+			},
+		},
+		// Fraud was reported: nothing works until an administrator (here: a button) unblocks.
+		blocked: {
+			meta: { step: answering, screen: 'blocked' },
+			on: { 'pc.unblock': { target: 'unblocking', actions: 'clearError' } },
+		},
+		unblocking: {
+			meta: { step: answering, screen: 'blocked' },
+			tags: 'busy',
+			invoke: {
+				src: 'unblock',
+				onDone: { target: 'signIn', actions: assign({ notice: 'unblocked' }) },
+				onError: { target: 'blocked', actions: 'failed' },
+			},
+		},
+		...finishStates(pcSetup, answering, 'verified', 'challengeFailed'),
+	},
+});
 
-export const callStep = (pc: SnapshotLike) => phoneMethodStep(pc, 'answer-call');
+const callPhone = carrierPhone({ messages: false, calls: true });
 
-export const ringing = (s: Session) => s.phone.getSnapshot().matches({ call: 'ringing' } as never);
+export const ringing = (s: Session) => s.phone.getSnapshot().hasTag('ringing');
 
 const answer = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key: '#' })];
 
@@ -74,18 +81,22 @@ const answer = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key:
 export const CALL_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
-	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.next', ...PHONE_FORM, via: 'call' })] },
+	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'call' })] },
 	{ step: 'setup-answer-call', ready: ringing, actions: answer },
-	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
+	{ step: 'setup-done', actions: [pc({ type: 'pc.done' }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'signin-answer-call', ready: ringing, actions: answer },
 	{ step: 'signin-done', actions: [] },
 ];
 
-export const CALL_FLOW: Flow = {
+export const flow: Flow = {
 	method: 'call',
-	createPc: createCallPcMachine,
-	createPhone: (deps) => createCarrierPhoneMachine(deps, { messages: false, calls: true }),
-	step: callStep,
+	pc: callPc,
+	phone: callPhone,
+	plug: (deps) => ({
+		pc: callPc.provide({ actors: pcActors(deps.pc) }),
+		phone: callPhone.provide({ actors: carrierPhoneActors(deps.phone) }),
+	}),
+	screens: { pc: CALL_SCREENS, phone: CALL_PHONE_SCREENS },
 	script: CALL_SCRIPT,
 };

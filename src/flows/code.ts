@@ -1,46 +1,37 @@
-import type { FlowDeps } from './common';
-import { APP_SETUP_SCRIPT, appSetupStates, appSetupStep } from './app-setup';
-import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type SnapshotLike } from './pc';
-import { createPhoneMachine } from './phone';
-import { later, pc, type Flow, type ScriptEntry, type Session } from './runtime';
+import { CODE_SCREENS } from '../screens/pc-app';
+import { APP_PHONE_SCREENS } from '../screens/phone-app';
+import { appPhoneActors, pcActors } from './actors';
+import { APP_SETUP_SCRIPT, appSetupStates } from './app-setup';
+import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from './pc';
+import { appPhone, appSecret } from './phone';
+import { pc, nextDay, type Flow, type ScriptEntry, type Session } from './runtime';
+
+const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * The PC's side of the Authenticator code method (the manual's chapter 4): the same
  * app set-up as chapter 3, then "Use verification code": the student types the six
  * digits the app shows, at registration and at every later sign-in.
  */
-export function createCodePcMachine(deps: FlowDeps) {
-	const s = pcSetup(deps);
-	return s.createMachine({
-		id: 'pc',
-		context: initialPcContext,
-		initial: 'signIn',
-		states: {
-			...signInStates(s, { register: 'securityVerification', verify: 'startingChallenge' }),
-			...appSetupStates(s, 'code', 'startingChallenge'),
-			...challengeStates(s, 'app', 'enterCode'),
-			...codeEntryStates(s, 'backupPhone'),
-			...finishStates(s, 'backupPhone', 'challengeFailed'),
-		},
-	});
-}
-
-export function codeStep(pc: SnapshotLike, phone: SnapshotLike): string {
-	const shared = appSetupStep(pc, phone);
-	if (shared) return shared;
-	const m = (v: string) => pc.matches(v as never);
-	if (m('chooseUse') || m('choosingMethod')) return 'setup-choose-code';
-	if (m('backupPhone') || m('finishing')) return 'setup-backup-phone';
-	if (m('service') || m('advancing')) return 'signin-done';
-	return `${pc.context.phase}-enter-code`;
-}
+const codePc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		...signInStates(pcSetup, { register: 'securityVerification', verify: 'startingChallenge' }),
+		...appSetupStates(pcSetup, 'code', 'startingChallenge'),
+		...challengeStates(pcSetup, 'app', entering, 'enterCode'),
+		...codeEntryStates(pcSetup, entering, 'backupPhone'),
+		...finishStates(pcSetup, entering, 'backupPhone', 'challengeFailed'),
+	},
+});
 
 /** The code the phone's app shows now, read as a person reads it ("123 456"). */
 export async function appCodeOnPhone(s: Session): Promise<string | null> {
-	const account = s.phone.getSnapshot().context.account as { secret: string } | null;
-	if (!account) return null;
+	const secret = appSecret(s.phone.getSnapshot());
+	if (!secret) return null;
 	const { codeAt, secretFromBase32 } = await import('../totp/totp');
-	const code = codeAt(secretFromBase32(account.secret), s.now());
+	const code = codeAt(secretFromBase32(secret), s.now());
 	return `${code.slice(0, 3)} ${code.slice(3)}`;
 }
 
@@ -52,19 +43,23 @@ const typeAppCode = pc(async (s) => {
 /** The manual's chapter 4, done right. */
 export const CODE_SCRIPT: ScriptEntry[] = [
 	...APP_SETUP_SCRIPT,
-	{ step: 'setup-choose-code', actions: [pc({ type: 'pc.next', use: 'code' })] },
+	{ step: 'setup-choose-code', actions: [pc({ type: 'pc.chooseUse', use: 'code' })] },
 	{ step: 'setup-enter-code', actions: [typeAppCode] },
-	{ step: 'setup-backup-phone', actions: [pc({ type: 'pc.done', backupPhone: '' })] },
-	// A little later: the code used to register is spent, as the real service remembers.
-	{ step: 'signin-sign-in', actions: [later(30_000), pc({ type: 'pc.signIn' })] },
+	{ step: 'setup-backup-phone', actions: [pc({ type: 'pc.done', backupPhone: '' }), nextDay] },
+	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'signin-enter-code', actions: [typeAppCode] },
 	{ step: 'signin-done', actions: [] },
 ];
 
-export const CODE_FLOW: Flow = {
+export const flow: Flow = {
 	method: 'code',
-	createPc: createCodePcMachine,
-	createPhone: createPhoneMachine,
-	step: codeStep,
+	pc: codePc,
+	phone: appPhone,
+	plug: (deps) => ({
+		pc: codePc.provide({ actors: pcActors(deps.pc) }),
+		phone: appPhone.provide({ actors: appPhoneActors(deps.phone) }),
+	}),
+	screens: { pc: CODE_SCREENS, phone: APP_PHONE_SCREENS },
 	script: CODE_SCRIPT,
+	appSecret,
 };

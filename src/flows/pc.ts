@@ -1,15 +1,37 @@
 import { assign, setup } from 'xstate';
-import type { ChallengeKind, VerifyOutcome } from '../backend/model';
-import { call, watchChallenge, watchPush, errorCode, type FlowDeps } from './common';
+import type { ErrorCode } from '../backend/errors';
+import type { ChallengeKind, ChallengeStatus, VerifyOutcome } from '../backend/model';
+import type { Phase } from '../methods';
+import { errorCode, pcActors, UNPLUGGED } from './actors';
+import type { StateMeta, Steps } from './meta';
 
 /**
- * What every method's PC machine shares: its context, its events, its calls to the
- * service, and the parts of the flow where the manual's chapters say the same thing
- * (signing in, the Authenticator set-up of chapters 3 and 4, typing a code, finishing).
- * Each method's file puts these parts together with its own (src/flows/<method>.ts).
+ * What every method's PC machine shares: its context, its events, its services, and the
+ * parts of the flow where the manual's chapters say the same thing (signing in, the
+ * Authenticator set-up of chapters 3 and 4, typing a code, finishing). Each method's file
+ * puts these parts together with its own (src/flows/<method>.ts), once, as a value.
  */
 
-export type Phase = 'setup' | 'signin';
+/** The PC's screens (src/screens/pc.ts draws them). */
+export type PcScreenId =
+	| 'signIn'
+	| 'moreInfo'
+	| 'securityVerification'
+	| 'configureApp'
+	| 'configureAppReady'
+	| 'chooseUse'
+	| 'waitApproval'
+	| 'pushFailed'
+	| 'backupPhone'
+	| 'service'
+	| 'phoneForm'
+	| 'enterCode'
+	| 'callStarting'
+	| 'waitingCall'
+	| 'callFailed'
+	| 'blocked'
+	| 'challengeFailed'
+	| 'verified';
 
 export interface PcContext {
 	phase: Phase;
@@ -20,8 +42,8 @@ export interface PcContext {
 	remember: boolean;
 	/** Set when the last sign-in skipped verification because this PC was trusted. */
 	remembered: boolean;
-	/** A code the screens turn into a kind message; null when all is well. */
-	error: string | null;
+	/** What went wrong, as the screens explain it; null when all is well. */
+	error: ErrorCode | null;
 	/** What the PC's last answer from the service was, for screens that report it. */
 	notice: 'registered' | 'verified' | 'denied' | 'expired' | 'no-answer' | 'hung-up' | 'wrong-key' | 'fraud' | 'unblocked' | null;
 	/** The text, call or code entry under way, and the number as the page names it. */
@@ -39,69 +61,52 @@ export interface PcContext {
 	completionFailed: boolean;
 }
 
+/**
+ * What the student does on the PC. Each form has its own event with its own fields, as
+ * the form gives them (strings: the machine checks the choices the practice is about).
+ */
 export type PcEvent =
 	| { type: 'pc.signIn' }
-	| {
-			type: 'pc.next';
-			use?: string;
-			/** The phone methods' "Step 1" form: contact method, country, number and how. */
-			contact?: string;
-			country?: string;
-			number?: string;
-			via?: string;
-	  }
-	| { type: 'pc.setup'; contact?: string }
-	| { type: 'pc.cancel' }
-	| { type: 'pc.retry' }
+	| { type: 'pc.next' }
+	/** "Security verification": the contact method chosen, then "Set up". */
+	| { type: 'pc.setup'; contact: string }
+	/** "How do you want to use the mobile app?" */
+	| { type: 'pc.chooseUse'; use: string }
+	/** The phone methods' "Step 1": contact method, country, number and how to be reached. */
+	| { type: 'pc.registerPhone'; contact: string; country: string; number: string; via: string }
+	| { type: 'pc.verify'; code: string }
 	| { type: 'pc.done'; backupPhone?: string }
 	| { type: 'pc.remember'; checked: boolean }
-	| { type: 'pc.verify'; code?: string }
+	| { type: 'pc.cancel' }
+	| { type: 'pc.retry' }
 	| { type: 'pc.resend' }
 	| { type: 'pc.unblock' }
 	| { type: 'pc.signOut' }
 	| { type: 'pc.later'; days: number }
+	/** The walk-through's "I have seen the code" at ⑧: the PC's page is then the manual's ⑩. */
 	| { type: 'guide.continue' }
 	| { type: 'push.approved' }
 	| { type: 'push.denied' }
 	| { type: 'push.expired' }
-	| { type: 'challenge.update'; status: string };
+	| { type: 'challenge.update'; status: ChallengeStatus };
 
-export function pcSetup(deps: FlowDeps) {
-	const { api } = deps;
-	return setup({
-		types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number } },
-		actors: {
-			signIn: call(() => api.signIn()),
-			startActivation: call(() => api.startActivation()),
-			appConfigured: call(() => api.appConfigured()),
-			chooseMethod: call((method: 'push' | 'code') => api.chooseMethod(method)),
-			requestPush: call((purpose: Phase) => api.requestPush(purpose)),
-			finishRegistration: call((phone: string | null) => api.finishRegistration(phone)),
-			completeSignIn: call((days: number | null) => api.completeSignIn(days)),
-			advanceDays: call((days: number) => api.advanceDays(days)),
-			registerPhone: call((input: { country: string; number: string; via: 'sms' | 'call' }) => api.registerPhone(input)),
-			startChallenge: call((input: { purpose: Phase; kind: ChallengeKind }) => api.startChallenge(input.purpose, input.kind)),
-			verifyCode: call((input: { id: string; code: string }) => api.verifyCode(input.id, input.code)),
-			unblock: call(() => api.unblock()),
-			cancelChallenge: call((id: string) => api.cancelChallenge(id)),
-			watchPush: watchPush(deps),
-			watchChallenge: watchChallenge(deps),
-		},
-		actions: {
-			failed: assign({ error: ({ event }) => errorCode((event as { error?: unknown }).error) }),
-			clearError: assign({ error: null }),
-			// A new failure is the one to explain: an older "denied" or "no answer" would hide it.
-			clearNotice: assign({ notice: null }),
-		},
-		guards: {
-			// Changing the number belongs to registration: at sign-in the registered phone is the one asked.
-			registering: ({ context }) => context.phase === 'setup',
-			completionFailed: ({ context }) => context.completionFailed,
-		},
-	});
-}
+export const pcSetup = setup({
+	types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number }; meta: StateMeta<PcScreenId> },
+	actors: pcActors(UNPLUGGED),
+	actions: {
+		failed: assign({ error: ({ event }) => errorCode('error' in event ? event.error : null) }),
+		clearError: assign({ error: null }),
+		// A new failure is the one to explain: an older "denied" or "no answer" would hide it.
+		clearNotice: assign({ notice: null }),
+	},
+	guards: {
+		// Changing the number belongs to registration: at sign-in the registered phone is the one asked.
+		registering: ({ context }) => context.phase === 'setup',
+		completionFailed: ({ context }) => context.completionFailed,
+	},
+});
 
-export type PcSetup = ReturnType<typeof pcSetup>;
+export type PcSetup = typeof pcSetup;
 
 export const initialPcContext = ({ input }: { input: { rememberDays: number } }): PcContext => ({
 	phase: 'setup',
@@ -119,6 +124,9 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number } })
 	completionFailed: false,
 });
 
+/** The step of verifying, at registration and at sign-in: "enter the code", "answer the call", "approve". */
+export type VerifySteps = { readonly setup: Steps; readonly signin: Steps };
+
 /**
  * Signing in with the password (never checked: there is none to type) and the service's
  * answer: register first, verify, nothing to do on a trusted PC, or blocked after a
@@ -126,18 +134,19 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number } })
  * required"; `verify` the state that starts this method's verification.
  */
 export function signInStates(s: PcSetup, to: { register: string; verify: string; blocked?: string }) {
+	const meta = { step: { setup: 'setup-sign-in', signin: 'signin-sign-in' }, screen: 'signIn' } as const;
 	return {
 		signIn: s.createStateConfig({
+			meta,
 			on: { 'pc.signIn': { target: 'signingIn', actions: 'clearError' } },
 		}),
 		signingIn: s.createStateConfig({
+			meta,
 			tags: 'busy',
 			invoke: {
 				src: 'signIn',
 				onDone: [
-					...(to.blocked
-						? [{ guard: ({ event }: { event: { output: { next: string } } }) => event.output.next === 'blocked', target: to.blocked }]
-						: []),
+					...(to.blocked ? [{ guard: ({ event }: { event: { output: { next: string } } }) => event.output.next === 'blocked', target: to.blocked }] : []),
 					{ guard: ({ event }) => event.output.next === 'register', target: 'moreInfo', actions: assign({ phase: 'setup' }) },
 					{ guard: ({ event }) => event.output.next === 'done', target: 'service', actions: assign({ phase: 'signin', remembered: true }) },
 					{ target: to.verify, actions: assign({ phase: 'signin', remembered: false }) },
@@ -146,6 +155,7 @@ export function signInStates(s: PcSetup, to: { register: string; verify: string;
 			},
 		}),
 		moreInfo: s.createStateConfig({
+			meta: { step: 'setup-more-info', screen: 'moreInfo' },
 			on: { 'pc.next': to.register },
 		}),
 	};
@@ -157,8 +167,10 @@ export function signInStates(s: PcSetup, to: { register: string; verify: string;
  * the choices this practice is about.
  */
 export function phoneFormStates(s: PcSetup, via: 'sms' | 'call', options: { stopsCall?: boolean } = {}) {
+	const meta = { step: 'setup-phone-number', screen: 'phoneForm' } as const;
 	return {
 		phoneForm: s.createStateConfig({
+			meta,
 			// Back from a call that did not come: the service first stops it, so the phone does
 			// not ring on for a number being replaced. The form shows meanwhile (it is where the
 			// student asked to be); a failure is ignored, as the call soon stops ringing by itself.
@@ -180,21 +192,23 @@ export function phoneFormStates(s: PcSetup, via: 'sms' | 'call', options: { stop
 					}
 				: {}),
 			on: {
-				'pc.next': [
+				'pc.registerPhone': [
 					{ guard: ({ event }) => event.contact === 'app', actions: assign({ error: 'choose-phone' }) },
-					{ guard: ({ event }) => event.via !== via, actions: assign({ error: `choose-${via}` }) },
+					{ guard: ({ event }) => event.via !== via, actions: assign({ error: via === 'sms' ? 'choose-sms' : 'choose-call' }) },
 					{ target: 'registeringPhone', actions: 'clearError' },
 				],
 			},
 		}),
 		registeringPhone: s.createStateConfig({
+			meta,
 			tags: 'busy',
 			invoke: {
 				src: 'registerPhone',
-				input: ({ event }) => {
-					const e = event as { country?: string; number?: string };
-					return { country: e.country ?? 'JP', number: e.number ?? '', via };
-				},
+				input: ({ event }) => ({
+					country: event.type === 'pc.registerPhone' ? event.country : 'JP',
+					number: event.type === 'pc.registerPhone' ? event.number : '',
+					via,
+				}),
 				onDone: 'startingChallenge',
 				onError: { target: 'phoneForm', actions: 'failed' },
 			},
@@ -203,9 +217,10 @@ export function phoneFormStates(s: PcSetup, via: 'sms' | 'call', options: { stop
 }
 
 /** Starting a text, a call or an app code entry; a failure to reach the service offers a retry. */
-export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, cancel?: string) {
+export function challengeStates(s: PcSetup, kind: ChallengeKind, steps: VerifySteps, ready: string, cancel?: string) {
 	return {
 		startingChallenge: s.createStateConfig({
+			meta: { step: steps, screen: kind === 'call' ? 'callStarting' : 'enterCode' },
 			tags: 'busy',
 			invoke: {
 				src: 'startChallenge',
@@ -226,6 +241,7 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, 
 		}),
 		// The service could not be reached, to start a text or call or to finish the sign-in.
 		challengeFailed: s.createStateConfig({
+			meta: { step: steps, screen: 'challengeFailed' },
 			on: {
 				'pc.retry': [
 					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
@@ -237,16 +253,22 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, ready: string, 
 	};
 }
 
-const outcome = (event: { output: unknown }) => event.output as VerifyOutcome;
+/** What the service said of a typed code, as the context keeps it. */
+function refusal(outcome: VerifyOutcome) {
+	if (outcome.ok) return {};
+	return { error: outcome.reason, tries: outcome.remainingTries ?? null, lockedUntil: outcome.lockedUntil ?? null, typed: outcome.length ?? null };
+}
 
 /**
  * Typing a code on the PC (the app's, or a text's). The service decides; a refusal
  * comes back with its reason, the tries left or the end of the lock-out, and the
  * student stays on the same page to try again.
  */
-export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: boolean; cancel?: string } = {}) {
+export function codeEntryStates(s: PcSetup, steps: VerifySteps, verified: string, extra: { resend?: boolean; cancel?: string } = {}) {
+	const meta = { step: steps, screen: 'enterCode' } as const;
 	return {
 		enterCode: s.createStateConfig({
+			meta,
 			on: {
 				'pc.verify': 'verifying',
 				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
@@ -255,25 +277,23 @@ export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: 
 			},
 		}),
 		verifying: s.createStateConfig({
+			meta,
 			tags: 'busy',
 			invoke: {
 				src: 'verifyCode',
-				input: ({ context, event }) => ({ id: context.challenge?.id ?? '', code: String((event as { code?: unknown }).code ?? '') }),
+				input: ({ context, event }) => ({ id: context.challenge?.id ?? '', code: event.type === 'pc.verify' ? event.code : '' }),
 				onDone: [
 					{
-						guard: ({ context, event }) => outcome(event).ok && context.phase === 'setup',
+						guard: ({ context, event }) => event.output.ok && context.phase === 'setup',
 						target: verified,
 						actions: assign({ error: null, notice: 'verified', lockedUntil: null, tries: null, typed: null }),
 					},
-					{ guard: ({ event }) => outcome(event).ok, target: 'completing', actions: assign({ error: null, lockedUntil: null, tries: null, typed: null }) },
 					{
-						target: 'enterCode',
-						actions: assign(({ event }) => {
-							const o = outcome(event);
-							if (o.ok) return {};
-							return { error: o.reason, tries: o.remainingTries ?? null, lockedUntil: o.lockedUntil ?? null, typed: o.length ?? null };
-						}),
+						guard: ({ event }) => event.output.ok,
+						target: 'completing',
+						actions: assign({ error: null, lockedUntil: null, tries: null, typed: null }),
 					},
+					{ target: 'enterCode', actions: assign(({ event }) => refusal(event.output)) },
 				],
 				onError: { target: 'enterCode', actions: 'failed' },
 			},
@@ -289,21 +309,25 @@ export function codeEntryStates(s: PcSetup, verified: string, extra: { resend?: 
  * that tries the completion again: the student has already verified and must not be
  * asked for a new code, call or approval.
  */
-export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified', failed: 'pushFailed' | 'challengeFailed') {
+export function finishStates(s: PcSetup, steps: VerifySteps, finishFrom: 'backupPhone' | 'verified', failed: 'pushFailed' | 'challengeFailed') {
+	const finish = finishFrom === 'backupPhone' ? ({ step: 'setup-backup-phone', screen: 'backupPhone' } as const) : ({ step: 'setup-done', screen: 'verified' } as const);
+	const service = { step: 'signin-done', screen: 'service' } as const;
 	return {
 		...(finishFrom === 'backupPhone'
-			? { backupPhone: s.createStateConfig({ on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }
-			: { verified: s.createStateConfig({ on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }),
+			? { backupPhone: s.createStateConfig({ meta: finish, on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }
+			: { verified: s.createStateConfig({ meta: finish, on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }),
 		finishing: s.createStateConfig({
+			meta: finish,
 			tags: 'busy',
 			invoke: {
 				src: 'finishRegistration',
-				input: ({ event }) => (event as { backupPhone?: string }).backupPhone?.trim() || null,
+				input: ({ event }) => (event.type === 'pc.done' ? event.backupPhone?.trim() : '') || null,
 				onDone: { target: 'signIn', actions: assign({ phase: 'signin', notice: 'registered' }) },
 				onError: { target: finishFrom, actions: 'failed' },
 			},
 		}),
 		completing: s.createStateConfig({
+			meta: { step: steps, screen: 'service' },
 			tags: 'busy',
 			invoke: {
 				src: 'completeSignIn',
@@ -313,6 +337,7 @@ export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified',
 			},
 		}),
 		service: s.createStateConfig({
+			meta: service,
 			tags: 'done',
 			on: {
 				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
@@ -320,21 +345,14 @@ export function finishStates(s: PcSetup, finishFrom: 'backupPhone' | 'verified',
 			},
 		}),
 		advancing: s.createStateConfig({
+			meta: service,
 			tags: 'busy',
 			invoke: {
 				src: 'advanceDays',
-				input: ({ event }) => (event as { days: number }).days,
+				input: ({ event }) => (event.type === 'pc.later' ? event.days : 0),
 				onDone: { target: 'signIn', actions: assign({ notice: null, remember: false }) },
 				onError: { target: 'service', actions: 'failed' },
 			},
 		}),
 	};
 }
-
-/** Minimal view of a snapshot, shared by every method's step derivation. */
-export interface SnapshotLike {
-	matches(value: never): boolean;
-	hasTag(tag: string): boolean;
-	context: any;
-}
-

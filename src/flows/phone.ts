@@ -1,6 +1,11 @@
-import { assign, raise, setup } from 'xstate';
+import { assign, raise, setup, type AnyMachineSnapshot } from 'xstate';
+import type { ErrorCode } from '../backend/errors';
 import type { PushRequest } from '../backend/model';
-import { call, errorCode, isTransient, watchInbox, type FlowDeps } from './common';
+import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from './actors';
+import type { StateMeta } from './meta';
+
+/** The screens of the phone with the Authenticator app (src/screens/phone-app.ts draws them). */
+export type AppPhoneScreenId = 'home' | 'store' | 'storeInstalled' | 'consent' | 'intro' | 'scanner' | 'accounts' | 'account' | 'approve';
 
 export interface PhoneAccount {
 	name: string;
@@ -16,10 +21,10 @@ export interface PhoneContext {
 	notification: PushRequest | null;
 	/** Requests the reader already answered, so a slow poll cannot show them again. */
 	answered: string[];
-	error: string | null;
+	error: ErrorCode | null;
 }
 
-export type PhoneEvent =
+export type AppPhoneEvent =
 	| { type: 'phone.openStore' }
 	| { type: 'phone.install' }
 	| { type: 'phone.open' }
@@ -39,179 +44,200 @@ export type PhoneEvent =
 	/** Raised by the phone itself: a scan replaced the account, so the inbox must follow the new device. */
 	| { type: 'inbox.paired' };
 
-/** The virtual phone: its home screen, the app store and the Authenticator app. */
-export function createPhoneMachine(deps: FlowDeps) {
-	const { api } = deps;
-	return setup({
-		types: {} as { context: PhoneContext; events: PhoneEvent },
-		actors: {
-			activate: call((code: string) => api.activateDevice(code)),
-			respond: call((input: { deviceId: string; id: string; approve: boolean }) =>
-				api.respond(input.deviceId, input.id, input.approve),
-			),
-			watchInbox: watchInbox(deps),
-		},
-		guards: {
-			hasAccount: ({ context }) => context.account !== null,
-			hasNotification: ({ context }) => context.notification !== null,
-		},
-	}).createMachine({
-		id: 'phone',
-		type: 'parallel',
-		context: {
-			installed: false,
-			consented: false,
-			account: null,
-			notification: null,
-			answered: [],
-			error: null,
-		},
-		states: {
-			screen: {
-				initial: 'home',
-				on: {
-					'phone.openNotification': { guard: 'hasNotification', target: '.app.approve' },
+/**
+ * The virtual phone of the app methods: its home screen, the app store and the
+ * Authenticator app. Made once; a session plugs its service in (appPhoneActors).
+ */
+export const appPhone = setup({
+	types: {} as { context: PhoneContext; events: AppPhoneEvent; meta: StateMeta<AppPhoneScreenId> },
+	actors: appPhoneActors(UNPLUGGED),
+	guards: {
+		hasAccount: ({ context }) => context.account !== null,
+		hasNotification: ({ context }) => context.notification !== null,
+	},
+}).createMachine({
+	id: 'phone',
+	type: 'parallel',
+	context: {
+		installed: false,
+		consented: false,
+		account: null,
+		notification: null,
+		answered: [],
+		error: null,
+	},
+	states: {
+		screen: {
+			initial: 'home',
+			on: {
+				'phone.openNotification': { guard: 'hasNotification', target: '.app.approve' },
+			},
+			states: {
+				home: {
+					meta: { step: 'setup-install-app', screen: 'home' },
+					on: {
+						'phone.openStore': 'store',
+						'phone.openApp': { guard: ({ context }) => context.installed, target: 'app' },
+					},
 				},
-				states: {
-					home: {
-						on: {
-							'phone.openStore': 'store',
-							'phone.openApp': { guard: ({ context }) => context.installed, target: 'app' },
+				store: {
+					initial: 'listing',
+					meta: { step: 'setup-install-app' },
+					on: { 'phone.home': 'home' },
+					states: {
+						listing: {
+							meta: { screen: 'store' },
+							always: { guard: ({ context }) => context.installed, target: 'installed' },
+							on: { 'phone.install': { target: 'installed', actions: assign({ installed: true }) } },
 						},
+						installed: { meta: { screen: 'storeInstalled' }, on: { 'phone.open': '#phone.screen.app' } },
 					},
-					store: {
-						initial: 'listing',
-						on: { 'phone.home': 'home' },
-						states: {
-							listing: {
-								always: { guard: ({ context }) => context.installed, target: 'installed' },
-								on: { 'phone.install': { target: 'installed', actions: assign({ installed: true }) } },
-							},
-							installed: { on: { 'phone.open': '#phone.screen.app' } },
+				},
+				app: {
+					initial: 'launch',
+					on: { 'phone.home': 'home' },
+					states: {
+						launch: {
+							meta: { step: 'setup-account-added', screen: 'accounts' },
+							always: [
+								{ guard: ({ context }) => !context.consented, target: 'consent' },
+								{ guard: 'hasAccount', target: 'accounts' },
+								{ target: 'intro' },
+							],
 						},
-					},
-					app: {
-						initial: 'launch',
-						on: { 'phone.home': 'home' },
-						states: {
-							launch: {
-								always: [
-									{ guard: ({ context }) => !context.consented, target: 'consent' },
-									{ guard: 'hasAccount', target: 'accounts' },
-									{ target: 'intro' },
+						consent: {
+							meta: { step: 'setup-app-first-launch', screen: 'consent' },
+							on: { 'phone.agree': { target: 'intro', actions: assign({ consented: true }) } },
+						},
+						intro: {
+							meta: { step: 'setup-app-first-launch', screen: 'intro' },
+							on: { 'phone.scan': { target: 'scanner', actions: assign({ error: null }) } },
+						},
+						scanner: {
+							meta: { step: 'setup-scan-qr', screen: 'scanner' },
+							on: {
+								'phone.capture': [
+									{ guard: ({ event }) => !event.code, actions: assign({ error: 'nothing-to-scan' }) },
+									{ target: 'activating', actions: assign({ error: null }) },
 								],
+								'phone.back': 'launch',
 							},
-							consent: { on: { 'phone.agree': { target: 'intro', actions: assign({ consented: true }) } } },
-							intro: { on: { 'phone.scan': { target: 'scanner', actions: assign({ error: null }) } } },
-							scanner: {
-								on: {
-									'phone.capture': [
-										{ guard: ({ event }) => !event.code, actions: assign({ error: 'nothing-to-scan' }) },
-										{ target: 'activating', actions: assign({ error: null }) },
-									],
-									'phone.back': 'launch',
-								},
-							},
-							activating: {
-								tags: 'busy',
-								invoke: {
-									src: 'activate',
-									input: ({ event }) => (event as { code: string }).code,
-									onDone: {
-										target: 'accounts',
-										actions: [
-											assign({
-												account: ({ event }) => ({
-													name: event.output.account,
-													deviceId: event.output.deviceId,
-													secret: event.output.secret,
-												}),
+						},
+						activating: {
+							meta: { step: 'setup-scan-qr', screen: 'scanner' },
+							tags: 'busy',
+							invoke: {
+								src: 'activate',
+								input: ({ event }) => (event.type === 'phone.capture' ? (event.code ?? '') : ''),
+								onDone: {
+									target: 'accounts',
+									actions: [
+										assign({
+											account: ({ event }) => ({
+												name: event.output.account,
+												deviceId: event.output.deviceId,
+												secret: event.output.secret,
 											}),
-											// "Add account" and a second scan register a new device at the service:
-											// requests now go to it, not to the one the inbox was polling.
-											raise({ type: 'inbox.paired' }),
-										],
-									},
-									onError: { target: 'scanner', actions: assign({ error: ({ event }) => errorCode(event.error) }) },
+										}),
+										// "Add account" and a second scan register a new device at the service:
+										// requests now go to it, not to the one the inbox was polling.
+										raise({ type: 'inbox.paired' }),
+									],
 								},
+								onError: { target: 'scanner', actions: assign({ error: ({ event }) => errorCode(event.error) }) },
 							},
-							accounts: {
-								on: { 'phone.openAccount': 'account', 'phone.add': 'intro' },
+						},
+						accounts: {
+							meta: { step: 'setup-account-added', screen: 'accounts' },
+							on: { 'phone.openAccount': 'account', 'phone.add': 'intro' },
+						},
+						account: {
+							meta: { step: 'setup-check-code', screen: 'account' },
+							on: { 'phone.back': 'accounts' },
+						},
+						approve: {
+							meta: { step: 'signin-approve', screen: 'approve' },
+							// The request expired or was answered elsewhere while on screen.
+							always: { guard: ({ context }) => context.notification === null, target: 'accounts' },
+							on: {
+								'phone.approve': 'responding',
+								'phone.deny': 'responding',
 							},
-							account: { on: { 'phone.back': 'accounts' } },
-							approve: {
-								// The request expired or was answered elsewhere while on screen.
-								always: { guard: ({ context }) => context.notification === null, target: 'accounts' },
-								on: {
-									'phone.approve': 'responding',
-									'phone.deny': 'responding',
-								},
-							},
-							responding: {
-								tags: 'busy',
-								invoke: {
-									src: 'respond',
-									input: ({ context, event }) => ({
-										deviceId: context.account!.deviceId,
-										id: context.notification!.id,
-										approve: event.type === 'phone.approve',
+						},
+						responding: {
+							meta: { step: 'signin-approve', screen: 'approve' },
+							tags: 'busy',
+							invoke: {
+								src: 'respond',
+								input: ({ context, event }) => ({
+									deviceId: context.account?.deviceId ?? '',
+									id: context.notification?.id ?? '',
+									approve: event.type === 'phone.approve',
+								}),
+								onDone: {
+									target: 'accounts',
+									actions: assign({
+										answered: ({ context }) => answered(context),
+										notification: null,
+										error: null,
 									}),
-									onDone: {
+								},
+								onError: [
+									// Unreachable: the request is still waiting at the service, and the inbox's
+									// next poll will not bring it back (it is the same list, so nothing changes).
+									// Keep it: the account list shows the error and the banner opens it again.
+									{
+										guard: ({ event }) => isTransient(event.error),
+										target: 'accounts',
+										actions: assign({ error: ({ event }) => errorCode(event.error) }),
+									},
+									// Expired or answered meanwhile: nothing left to answer.
+									{
 										target: 'accounts',
 										actions: assign({
-											answered: ({ context }) => [...context.answered, context.notification!.id].slice(-10),
+											answered: ({ context }) => answered(context),
 											notification: null,
-											error: null,
+											error: ({ event }) => errorCode(event.error),
 										}),
 									},
-									onError: [
-										// Unreachable: the request is still waiting at the service, and the inbox's
-										// next poll will not bring it back (it is the same list, so nothing changes).
-										// Keep it: the account list shows the error and the banner opens it again.
-										{
-											guard: ({ event }) => isTransient(event.error),
-											target: 'accounts',
-											actions: assign({ error: ({ event }) => errorCode(event.error) }),
-										},
-										// Expired or answered meanwhile: nothing left to answer.
-										{
-											target: 'accounts',
-											actions: assign({
-												answered: ({ context }) => [...context.answered, context.notification!.id].slice(-10),
-												notification: null,
-												error: ({ event }) => errorCode(event.error),
-											}),
-										},
-									],
-								},
-							},
-						},
-					},
-				},
-			},
-			inbox: {
-				initial: 'idle',
-				states: {
-					idle: { always: { guard: 'hasAccount', target: 'watching' } },
-					watching: {
-						invoke: { src: 'watchInbox', input: ({ context }) => ({ deviceId: context.account!.deviceId }) },
-						on: {
-							'inbox.paired': { target: 'watching', reenter: true },
-							'inbox.update': {
-								actions: assign(({ context, event }) => {
-									const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
-									// A request that vanished while on screen has expired: say so.
-									if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
-									// The same request still waiting keeps its error (a failed answer, to try again).
-									return { notification: next, error: next.id === context.notification?.id ? context.error : null };
-								}),
+								],
 							},
 						},
 					},
 				},
 			},
 		},
-	});
+		inbox: {
+			initial: 'idle',
+			states: {
+				idle: { always: { guard: 'hasAccount', target: 'watching' } },
+				watching: {
+					invoke: { src: 'watchInbox', input: ({ context }) => ({ deviceId: context.account?.deviceId ?? '' }) },
+					on: {
+						'inbox.paired': { target: 'watching', reenter: true },
+						'inbox.update': {
+							actions: assign(({ context, event }) => {
+								const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
+								// A request that vanished while on screen has expired: say so.
+								if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
+								// The same request still waiting keeps its error (a failed answer, to try again).
+								return { notification: next, error: next.id === context.notification?.id ? context.error : null };
+							}),
+						},
+					},
+				},
+			},
+		},
+	},
+});
+
+/** The requests answered so far, with the one on screen: a slow poll cannot bring it back. */
+function answered(context: PhoneContext) {
+	return context.notification ? [...context.answered, context.notification.id].slice(-10) : context.answered;
 }
 
-export type PhoneMachine = ReturnType<typeof createPhoneMachine>;
+/** The secret of the account the phone's app holds, if it has one: its code is what the app shows. */
+export function appSecret(phone: AnyMachineSnapshot): string | null {
+	const context: PhoneContext = phone.context;
+	return context.account?.secret ?? null;
+}

@@ -1,90 +1,91 @@
-import { createActor, type AnyEventObject, type AnyStateMachine, type Snapshot } from 'xstate';
-import { getResponse } from 'msw';
+import { createActor, type AnyMachineSnapshot, type AnyStateMachine, type Snapshot } from 'xstate';
 import { createClient, type Transport } from '../backend/client';
-import { createHandlers } from '../backend/handlers';
-import { initialTenant, Tenant, type TenantState } from '../backend/model';
-import type { FlowDeps } from './common';
-import type { SnapshotLike } from './pc';
+import { createHandlers, type Handlers } from '../backend/handlers';
+import { DAY_MS, initialTenant, Tenant, type TenantState } from '../backend/model';
+import { inProcess, type Service } from '../backend/service';
+import type { Method } from '../methods';
+import type { FlowScreens } from '../screens/model';
+import type { StepId } from '../steps';
+import type { FlowDeps } from './actors';
+import type { CarrierPhoneEvent } from './carrier-phone';
+import { currentStep } from './meta';
+import type { PcEvent } from './pc';
+import type { AppPhoneEvent } from './phone';
 
 /**
  * The practice world of any method: the mock service (a tenant and its handlers), the
  * PC's machine and the phone's, each talking to the service through its own client.
- * A flow (src/flows/<method>.ts) says which machines, how their states map to the
- * manual's step ids, and the walk-through that opens any step. This file imports no
- * flow, so the practice page loads only the one it shows (src/flows/load.ts).
+ * A flow (src/flows/<method>.ts) brings its machines, its screens and the walk-through
+ * that opens any step. This file imports no flow, so the practice page loads only the
+ * one it shows (src/methods.ts).
  */
 
-export type SimulatedMethod = 'push' | 'code' | 'sms' | 'call';
+/** What the student does on either kind of phone. */
+export type PhoneEvent = AppPhoneEvent | CarrierPhoneEvent;
 
 export interface Flow {
-	method: SimulatedMethod;
-	createPc(deps: FlowDeps): AnyStateMachine;
-	createPhone(deps: FlowDeps): AnyStateMachine;
-	/** The manual's step id for the world as both devices show it. */
-	step(pc: SnapshotLike, phone: SnapshotLike): string;
+	method: Method;
+	/** The PC's machine and the phone's, each made once (for tests: their states and meta). */
+	pc: AnyStateMachine;
+	phone: AnyStateMachine;
+	/** The same machines with a session's service plugged in. */
+	plug(deps: { pc: FlowDeps; phone: FlowDeps }): { pc: AnyStateMachine; phone: AnyStateMachine };
+	/** Every screen the machines' states name, for the PC and the phone. */
+	screens: FlowScreens;
 	/** The chapter done right, step by step: tests walk it, deep links replay it, the build draws it. */
 	script: ScriptEntry[];
+	/** The secret of the Authenticator app's account on the phone, where the phone has the app (its code ticks on screen). */
+	appSecret?(phone: AnyMachineSnapshot): string | null;
 }
 
 /** Where the simulator can be opened and resumed: the whole practice world at one step. */
 export interface Seed {
-	step: string;
+	step: StepId;
 	tenant: TenantState;
 	pc: Snapshot<unknown>;
 	phone: Snapshot<unknown>;
 }
 
 export interface SessionOptions {
+	flow: Flow;
 	account: string;
 	rememberDays: number;
 	pollMs: number;
 	clock: () => number;
 	random: () => number;
-	flow?: Flow;
-	/** Defaults to the handlers run in-process; the page passes `fetch` when its service worker runs. */
-	transport?: (handlers: ReturnType<typeof createHandlers>) => Transport;
+	/** Where requests go; by default the service answers in-process (`session.service`). The page routes them to its worker. */
+	transport?: (handlers: Handlers) => Transport;
 	baseUrl?: string;
 	seed?: Pick<Seed, 'tenant' | 'pc' | 'phone'>;
 	/** Called after every change of the tenant, e.g. to save it for reloads. */
 	onTenantChange?: () => void;
 }
 
-/** Answers requests with the service's handlers without any network: Node, build time, or a page whose service worker could not start. */
-export const inProcess =
-	(handlers: ReturnType<typeof createHandlers>): Transport =>
-	async (request) =>
-		(await getResponse(handlers, request)) ?? Response.json({ error: 'not-found' }, { status: 404 });
-
-/**
- * What the phone's camera sees when pointed at the PC: the QR code on the PC's screen,
- * if one is showing. This is the one channel between the devices besides the service,
- * and it is optical, as in reality.
- */
-export function qrOnPcScreen(pc: SnapshotLike): string | null {
-	return pc.matches('configureApp' as never) || pc.matches('checkingApp' as never) ? (pc.context.activation?.code ?? null) : null;
-}
-
-export function createSession(options: SessionOptions & { flow: Flow }) {
+export function createSession(options: SessionOptions) {
 	const { flow } = options;
 	// A tenant saved by an older version lacks newer fields: they start empty.
 	const state = options.seed ? { ...initialTenant(options.account), ...structuredClone(options.seed.tenant) } : initialTenant(options.account);
 	const tenant = new Tenant(state, { clock: options.clock, random: options.random });
 	const handlers = createHandlers(() => tenant, options.onTenantChange);
-	const transport = (options.transport ?? inProcess)(handlers);
+	const service = inProcess(handlers);
+	const transport = options.transport?.(handlers) ?? service.fetch;
 	const baseUrl = options.baseUrl ?? 'http://practice.invalid/';
 	// The PC and the phone each have their own client: they share only the service.
-	const pcDeps = { api: createClient(transport, baseUrl), pollMs: options.pollMs };
-	const phoneDeps = { api: createClient(transport, baseUrl), pollMs: options.pollMs };
-	const pc = createActor(flow.createPc(pcDeps), {
-		input: { rememberDays: options.rememberDays },
-		...(options.seed ? { snapshot: options.seed.pc as never } : {}),
+	const machines = flow.plug({
+		pc: { api: createClient(transport, baseUrl), pollMs: options.pollMs },
+		phone: { api: createClient(transport, baseUrl), pollMs: options.pollMs },
 	});
-	const phone = createActor(flow.createPhone(phoneDeps), options.seed ? { snapshot: options.seed.phone as never } : {});
-	const step = () => flow.step(pc.getSnapshot(), phone.getSnapshot());
+	const pc = createActor(machines.pc, {
+		input: { rememberDays: options.rememberDays },
+		...(options.seed ? { snapshot: options.seed.pc } : {}),
+	});
+	const phone = createActor(machines.phone, options.seed ? { snapshot: options.seed.phone } : {});
+	const step = () => currentStep(pc.getSnapshot(), phone.getSnapshot());
 	return {
 		flow,
 		tenant,
-		handlers,
+		/** The service in-process: `use()` puts handlers in front of its own, as MSW's servers do. */
+		service,
 		pc,
 		phone,
 		step,
@@ -117,23 +118,34 @@ export function createSession(options: SessionOptions & { flow: Flow }) {
 }
 
 export type Session = ReturnType<typeof createSession>;
+export type { Service };
 
 /** An event, or what a student reads off the screens to make one (null: not there yet). */
-type EventSource = AnyEventObject | ((s: Session) => AnyEventObject | null | Promise<AnyEventObject | null>);
-export type Action = { device: 'pc' | 'phone'; event: EventSource } | { device: 'clock'; ms: number };
+type EventSource<E> = E | ((s: Session) => E | null | Promise<E | null>);
+export type Action = { device: 'pc'; event: EventSource<PcEvent> } | { device: 'phone'; event: EventSource<PhoneEvent> } | { device: 'clock'; ms: number };
 
 /** One step of a walk-through: the step it starts at and what a student does there. */
 export interface ScriptEntry {
-	step: string;
+	step: StepId;
 	/** Waited for before the step counts as reached (e.g. the text message has arrived). */
 	ready?: (s: Session) => boolean;
 	actions: Action[];
 }
 
-export const pc = (event: EventSource): Action => ({ device: 'pc', event });
-export const phone = (event: EventSource): Action => ({ device: 'phone', event });
+export const pc = (event: EventSource<PcEvent>): Action => ({ device: 'pc', event });
+export const phone = (event: EventSource<PhoneEvent>): Action => ({ device: 'phone', event });
 /** Time passes in the world (the service's clock, and the phone's). */
 export const later = (ms: number): Action => ({ device: 'clock', ms });
+
+/**
+ * The walk-through's day between registering and the next sign-in. In life the next
+ * sign-in comes later; replayed at once, the app would still show the very code that
+ * registration used, and the service would refuse it as used, to a student who opened
+ * the sign-in to practise it and has never typed that code. A day also lets the
+ * registration's texts and calls go stale, as they would. (A student who registers in
+ * the simulator and signs in at once meets the real rule instead: wait for the next code.)
+ */
+export const nextDay = later(DAY_MS);
 
 export async function until(condition: () => boolean, what: string, timeoutMs = 5000) {
 	const start = Date.now();
@@ -151,36 +163,33 @@ export async function perform(session: Session, action: Action) {
 		return;
 	}
 	const actor = action.device === 'pc' ? session.pc : session.phone;
-	let event: AnyEventObject | null = null;
 	const source = action.event;
 	const start = Date.now();
 	// What the student reads may take a poll or two to appear on the screen.
 	while (true) {
 		await until(() => !session.busy(), `the world to settle at ${session.step()}`);
-		event = typeof source === 'function' ? await source(session) : source;
-		if (event && actor.getSnapshot().can(event as never)) break;
+		const event = typeof source === 'function' ? await source(session) : source;
+		if (event && actor.getSnapshot().can(event)) {
+			actor.send(event);
+			await until(() => !session.busy(), `${event.type} to settle`);
+			return;
+		}
 		if (Date.now() - start > 5000) throw new Error(`Timed out waiting for ${action.device} to accept ${event?.type ?? 'an event'} at ${session.step()}`);
 		await new Promise((r) => setTimeout(r, 1));
 	}
-	actor.send(event as never);
-	await until(() => !session.busy(), `${event.type} to settle`);
 }
 
+/** The world at every step a walk reached, by step id. */
+export type Seeds = Record<string, Seed>;
+
 /** Walks a script from the start and records the world at every step. */
-export async function recordSeeds(
-	options: SessionOptions & { flow: Flow },
-	script = options.flow.script,
-	stopAt?: string,
-): Promise<Record<string, Seed>> {
+export async function recordSeeds(options: SessionOptions, script = options.flow.script, stopAt?: StepId): Promise<Seeds> {
 	const session = createSession(options);
 	session.start();
-	const seeds: Record<string, Seed> = {};
+	const seeds: Seeds = {};
 	try {
 		for (const entry of script) {
-			await until(
-				() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true),
-				`step ${entry.step} (at ${session.step()})`,
-			);
+			await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), `step ${entry.step} (at ${session.step()})`);
 			seeds[entry.step] = session.save();
 			if (entry.step === stopAt) break;
 			for (const action of entry.actions) await perform(session, action);
@@ -202,3 +211,6 @@ export function seededRandom(seed = 20201201) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** A machine snapshot as the screens read it (XState's type, for the derivations in ./meta). */
+export type MachineSnapshot = AnyMachineSnapshot;

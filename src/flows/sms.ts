@@ -1,56 +1,73 @@
-import { createCarrierPhoneMachine, PHONE_FORM, phoneMethodStep } from './carrier-phone';
-import type { FlowDeps } from './common';
-import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type SnapshotLike } from './pc';
-import { pc, phone, type Flow, type ScriptEntry, type Session } from './runtime';
+import type { AnyMachineSnapshot } from 'xstate';
+import { SMS_SCREENS } from '../screens/pc-phone';
+import { SMS_PHONE_SCREENS } from '../screens/phone-carrier';
+import { carrierPhoneActors, pcActors } from './actors';
+import { carrierPhone, PHONE_FORM, type CarrierPhoneContext } from './carrier-phone';
+import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type PcContext, type VerifySteps } from './pc';
+import { pc, phone, nextDay, type Flow, type ScriptEntry, type Session } from './runtime';
+
+const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * The PC's side of the SMS method (the manual's chapter 1): register a mobile number,
  * type the code of the text message it receives, then the same at every sign-in.
  */
-export function createSmsPcMachine(deps: FlowDeps) {
-	const s = pcSetup(deps);
-	return s.createMachine({
-		id: 'pc',
-		context: initialPcContext,
-		initial: 'signIn',
-		states: {
-			...signInStates(s, { register: 'phoneForm', verify: 'startingChallenge' }),
-			...phoneFormStates(s, 'sms'),
-			...challengeStates(s, 'sms', 'enterCode', 'phoneForm'),
-			// At registration the number can still be corrected; a new text can always be asked for.
-			...codeEntryStates(s, 'verified', { resend: true, cancel: 'phoneForm' }),
-			...finishStates(s, 'verified', 'challengeFailed'),
-		},
-	});
-}
+const smsPc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		...signInStates(pcSetup, { register: 'phoneForm', verify: 'startingChallenge' }),
+		...phoneFormStates(pcSetup, 'sms'),
+		...challengeStates(pcSetup, 'sms', entering, 'enterCode', 'phoneForm'),
+		// At registration the number can still be corrected; a new text can always be asked for.
+		...codeEntryStates(pcSetup, entering, 'verified', { resend: true, cancel: 'phoneForm' }),
+		...finishStates(pcSetup, entering, 'verified', 'challengeFailed'),
+	},
+});
 
-export const smsStep = (pc: SnapshotLike) => phoneMethodStep(pc, 'enter-code');
+const smsPhone = carrierPhone({ messages: true, calls: false });
 
 /** The latest text on the phone, if it is the one the PC is waiting for. */
 export function textOnPhone(s: Session): string | null {
-	const id = s.pc.getSnapshot().context.challenge?.id;
-	const message = (s.phone.getSnapshot().context.messages as { id: string; code: string }[] | undefined)?.at(-1);
-	return message && message.id === id ? message.code : null;
+	return latestText(s.pc.getSnapshot(), s.phone.getSnapshot());
 }
 
-const readText = [phone({ type: 'phone.openMessages' }), pc((s) => (textOnPhone(s) ? { type: 'pc.verify', code: textOnPhone(s)! } : null))];
+function latestText(pcSnapshot: AnyMachineSnapshot, phoneSnapshot: AnyMachineSnapshot): string | null {
+	const waiting: PcContext = pcSnapshot.context;
+	const phoneContext: CarrierPhoneContext = phoneSnapshot.context;
+	const message = phoneContext.messages.at(-1);
+	return message && message.id === waiting.challenge?.id ? message.code : null;
+}
+
+const readText = [
+	phone({ type: 'phone.openMessages' }),
+	pc((s) => {
+		const code = textOnPhone(s);
+		return code ? { type: 'pc.verify', code } : null;
+	}),
+];
 
 /** The manual's chapter 1, done right. */
 export const SMS_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
-	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.next', ...PHONE_FORM, via: 'sms' })] },
+	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'sms' })] },
 	{ step: 'setup-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
-	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
+	{ step: 'setup-done', actions: [pc({ type: 'pc.done' }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'signin-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
 	{ step: 'signin-done', actions: [] },
 ];
 
-export const SMS_FLOW: Flow = {
+export const flow: Flow = {
 	method: 'sms',
-	createPc: createSmsPcMachine,
-	createPhone: (deps) => createCarrierPhoneMachine(deps, { messages: true, calls: false }),
-	step: smsStep,
+	pc: smsPc,
+	phone: smsPhone,
+	plug: (deps) => ({
+		pc: smsPc.provide({ actors: pcActors(deps.pc) }),
+		phone: smsPhone.provide({ actors: carrierPhoneActors(deps.phone) }),
+	}),
+	screens: { pc: SMS_SCREENS, phone: SMS_PHONE_SCREENS },
 	script: SMS_SCRIPT,
 };

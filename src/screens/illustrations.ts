@@ -1,70 +1,85 @@
-// Build time only: the still pictures of each step, rendered from the same screens and
-// the same recorded walk-through that the simulator uses.
+// Build time only: the still pictures of each step, drawn by the same renderer from the
+// same screen descriptions and the same recorded walk-through that the simulator uses.
 import QRCode from 'qrcode';
+import { Fragment, h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
-import { FLOWS } from '../flows/index';
-import { createSession, qrOnPcScreen, recordSeeds, seededRandom, type Seed } from '../flows/runtime';
+import { createSession, recordSeeds, seededRandom, type Flow, type Seeds } from '../flows/runtime';
 import { SCREEN_STRINGS } from '../i18n/screens';
-import type { Lang } from '../steps';
+import { loadFlow, type Method } from '../methods';
+import type { Lang, StepId } from '../steps';
 import { describeScreens } from './describe';
-import { renderScreens, type ScreenInput } from './render';
-import { CODE_SCREENS } from './render-code';
-import { PHONE_SCREENS } from './render-phone';
-
-/** Methods whose steps the simulator can show and open: all four of the manual. */
-export const SIMULATED_METHODS = ['sms', 'call', 'push', 'code'] as const;
-export type SimulatedMethod = (typeof SIMULATED_METHODS)[number];
-export const isSimulated = (m: string): m is SimulatedMethod => (SIMULATED_METHODS as readonly string[]).includes(m);
+import type { QrPicture, ScreenEnv } from './model';
+import { deviceElements } from './render';
+import { screensOf } from './view';
 
 // A real QR code, but of a harmless practice text: a reader who scans the picture with
 // a real app learns it is practice instead of linking anything.
 const QR_TEXT = '練習用の QR コードです。実際のアカウントは登録されません。 / Practice QR code: nothing is registered.';
-let qr: Promise<string> | undefined;
-export function practiceQrSvg(): Promise<string> {
-	qr ??= QRCode.toString(QR_TEXT, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((svg) =>
-		svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" '),
-	);
-	return qr;
+
+/** The practice QR code as one SVG path of its dark modules, row by row (what qrcode's SVG output draws). */
+export function practiceQr(text = QR_TEXT): QrPicture {
+	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+	let path = '';
+	for (let row = 0; row < modules.size; row++) {
+		let run = 0;
+		for (let col = 0; col <= modules.size; col++) {
+			const dark = col < modules.size && modules.get(row, col) === 1;
+			if (dark) run++;
+			else if (run) {
+				path += `M${col - run + 1} ${row + 1.5}h${run}`;
+				run = 0;
+			}
+		}
+	}
+	return { size: modules.size, path };
 }
 
 const FIXED_NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
-const options = (method: SimulatedMethod) => ({
+const options = (flow: Flow) => ({
 	account: institution.exampleAccount,
 	rememberDays: institution.rememberDays,
 	pollMs: 1,
 	clock: () => FIXED_NOW,
 	random: seededRandom(),
-	flow: FLOWS[method],
+	flow,
 });
 
-const seeds: Partial<Record<SimulatedMethod, Promise<Record<string, Seed>>>> = {};
-export function buildSeeds(method: SimulatedMethod = 'push') {
-	return (seeds[method] ??= recordSeeds(options(method)));
+const seeds: Partial<Record<Method, Promise<{ flow: Flow; seeds: Seeds }>>> = {};
+function recorded(method: Method) {
+	return (seeds[method] ??= loadFlow(method).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) })));
 }
 
-export async function illustrate(method: SimulatedMethod, step: string, lang: Lang) {
-	const seed = (await buildSeeds(method))[step];
-	if (!seed) return null;
-	// Restored, never started: a snapshot to draw, with no timers running.
-	const session = createSession({ ...options(method), seed });
-	const pc = session.pc.getSnapshot();
-	const t = SCREEN_STRINGS[lang];
-	const input: ScreenInput = {
+/** The settings every picture of a page is drawn with. */
+export function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
+	return {
 		method,
-		pc,
-		phone: session.phone.getSnapshot(),
-		t,
-		mode: 'static',
+		lang,
+		t: SCREEN_STRINGS[lang],
+		live: false,
 		account: institution.exampleAccount,
 		institution: institution.name[lang],
 		rememberDays: institution.rememberDays,
-		qrSvg: await practiceQrSvg(),
-		code: { value: '123 456', secondsLeft: 18 },
-		qrInView: qrOnPcScreen(pc) !== null,
-		now: session.now(),
 		phoneNumber: PRACTICE_PHONE.national,
-		...(method === 'code' ? { more: CODE_SCREENS } : method === 'push' ? {} : { more: PHONE_SCREENS }),
+		qr: practiceQr(),
+		now,
+		code: { value: '123 456', secondsLeft: 18 },
 	};
-	return { ...renderScreens(input), alt: `${t['practice.figure']}: ${describeScreens(input, lang)}` };
+}
+
+/** A step's still picture: both devices' screens as HTML, and what they show in words. */
+export async function illustrate(method: Method, step: StepId, lang: Lang) {
+	const { flow, seeds: all } = await recorded(method);
+	const seed = all[step];
+	if (!seed) return null;
+	// Restored, never started: a snapshot to draw, with no timers running.
+	const session = createSession({ ...options(flow), seed });
+	const env = pictureEnv(method, lang, session.now());
+	const screens = screensOf(flow, session.pc.getSnapshot(), session.phone.getSnapshot(), env);
+	return {
+		pc: renderToString(h(Fragment, null, deviceElements('pc', screens.pc, env))),
+		phone: renderToString(h(Fragment, null, deviceElements('phone', screens.phone, env))),
+		alt: `${env.t['practice.figure']}: ${describeScreens(env, screens)}`,
+	};
 }

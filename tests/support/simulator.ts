@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { SimulatedMethod } from '../../src/flows/runtime';
+import type { Method } from '../../src/methods';
 
 /** A method's practice page as a student sees it: the simulator, the PC and the phone. */
-export function practice(method: SimulatedMethod) {
+export function practice(method: Method) {
 	const sim = (page: Page) => {
 		const root = page.locator('[data-simulator]');
 		return {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, DAY_MS } from '../../src/backend/model';
-import { appCodeOnPhone, CODE_FLOW } from '../../src/flows/code';
-import { track, unvisited } from '../../src/flows/inspect';
-import { practiceWorld, unreachableWhen } from './support/world';
-import { createSession, perform, recordSeeds, type Session } from '../../src/flows/runtime';
+import { appCodeOnPhone, flow as CODE_FLOW } from '../../src/flows/code';
+import { perform, recordSeeds, type Session } from '../../src/flows/runtime';
 import { DEFAULT_POLICY } from '../../src/totp/verifier';
+import { unvisited } from '../support/inspect';
+import { practiceWorld, unreachable } from '../support/world';
 
 // The service's clock, moved by the tests: 30-second windows, expiry and lock-out.
 let now = Date.UTC(2026, 3, 1, 9, 0, 5);
-const { options, visited, at, walkAll } = practiceWorld(CODE_FLOW, { clock: () => now, seed: 3 });
+const { options, visited, session: newSession, at, walkAll } = practiceWorld(CODE_FLOW, { clock: () => now, seed: 3 });
 
 const pcState = (s: Session) => s.pc.getSnapshot();
 async function type(session: Session, code: string) {
@@ -23,59 +23,43 @@ const wrongCode = (code: string) => code.replace(/\d$/, (d) => String((Number(d)
 describe('code flow: the app’s code', () => {
 	it('changes every 30 s on the phone, and the previous one still works just after it changed', async () => {
 		const session = await at('setup-enter-code');
-		try {
-			now = Math.floor(now / 30_000) * 30_000 + 29_000;
-			const first = await current(session);
-			now += 2_000;
-			const second = await current(session);
-			expect(second).not.toBe(first);
-			expect(second).toMatch(/^\d{3} \d{3}$/);
-			// The code read a second before it changed is accepted (one step either side, RFC 6238 §5.2).
-			const ctx = await type(session, first);
-			expect(ctx.error).toBeNull();
-			expect(session.step()).toBe('setup-backup-phone');
-		} finally {
-			session.stop();
-		}
+		now = Math.floor(now / 30_000) * 30_000 + 29_000;
+		const first = await current(session);
+		now += 2_000;
+		const second = await current(session);
+		expect(second).not.toBe(first);
+		expect(second).toMatch(/^\d{3} \d{3}$/);
+		// The code read a second before it changed is accepted (one step either side, RFC 6238 §5.2).
+		const ctx = await type(session, first);
+		expect(ctx.error).toBeNull();
+		expect(session.step()).toBe('setup-backup-phone');
 	});
 
 	it('accepts full-width digits and spaces, as a Japanese keyboard types them', async () => {
 		const session = await at('setup-enter-code');
-		try {
-			await type(session, ` ${fullWidth(await current(session))} `);
-			expect(session.step()).toBe('setup-backup-phone');
-			expect(session.tenant.state.method).toBe('code');
-		} finally {
-			session.stop();
-		}
+		await type(session, ` ${fullWidth(await current(session))} `);
+		expect(session.step()).toBe('setup-backup-phone');
+		expect(session.tenant.state.method).toBe('code');
 	});
 
 	it('refuses an empty code, letters and a wrong length, each with its own reason, without counting them as wrong tries', async () => {
 		const session = await at('setup-enter-code');
-		try {
-			expect((await type(session, '')).error).toBe('empty');
-			expect((await type(session, '12a456')).error).toBe('not-digits');
-			const short = await type(session, '12345');
-			expect(short.error).toBe('wrong-length');
-			expect(short.typed).toBe(5);
-			expect((await type(session, '1234567')).typed).toBe(7);
-			expect(session.tenant.state.lock.failures).toBe(0);
-			expect(session.step()).toBe('setup-enter-code');
-		} finally {
-			session.stop();
-		}
+		expect((await type(session, '')).error).toBe('empty');
+		expect((await type(session, '12a456')).error).toBe('not-digits');
+		const short = await type(session, '12345');
+		expect(short.error).toBe('wrong-length');
+		expect(short.typed).toBe(5);
+		expect((await type(session, '1234567')).typed).toBe(7);
+		expect(session.tenant.state.lock.failures).toBe(0);
+		expect(session.step()).toBe('setup-enter-code');
 	});
 
 	it('refuses a wrong code and says how many tries are left', async () => {
 		const session = await at('setup-enter-code');
-		try {
-			const ctx = await type(session, wrongCode(await current(session)));
-			expect(ctx.error).toBe('wrong-code');
-			expect(ctx.tries).toBe(MAX_FAILURES - 1);
-			expect(session.step()).toBe('setup-enter-code');
-		} finally {
-			session.stop();
-		}
+		const ctx = await type(session, wrongCode(await current(session)));
+		expect(ctx.error).toBe('wrong-code');
+		expect(ctx.tries).toBe(MAX_FAILURES - 1);
+		expect(session.step()).toBe('setup-enter-code');
 	});
 
 	it('a code read as its 30 s began still works 59 s later (the window is one step either side), and not 61 s later', async () => {
@@ -86,52 +70,38 @@ describe('code flow: the app’s code', () => {
 			[59_000, true],
 			[61_000, false],
 		] as const) {
-			const session = createSession(options({ seed: seeds['setup-enter-code']! }));
-			track(session, visited);
-			session.start();
-			try {
-				now = stepStart;
-				const code = await current(session);
-				now = stepStart + after;
-				const ctx = await type(session, code);
-				if (accepted) expect(session.step()).toBe('setup-backup-phone');
-				else expect(ctx.error).toBe('expired');
-			} finally {
-				session.stop();
-			}
+			const session = newSession({ seed: seeds['setup-enter-code']! });
+			now = stepStart;
+			const code = await current(session);
+			now = stepStart + after;
+			const ctx = await type(session, code);
+			if (accepted) expect(session.step()).toBe('setup-backup-phone');
+			else expect(ctx.error).toBe('expired');
 		}
 	});
 
 	it('refuses an expired code (read more than a window ago)', async () => {
 		const session = await at('setup-enter-code');
-		try {
-			const old = await current(session);
-			now += 90_000;
-			expect((await type(session, old)).error).toBe('expired');
-			expect(session.tenant.state.lock.failures).toBe(0);
-			await type(session, await current(session));
-			expect(session.step()).toBe('setup-backup-phone');
-		} finally {
-			session.stop();
-		}
+		const old = await current(session);
+		now += 90_000;
+		expect((await type(session, old)).error).toBe('expired');
+		expect(session.tenant.state.lock.failures).toBe(0);
+		await type(session, await current(session));
+		expect(session.step()).toBe('setup-backup-phone');
 	});
 
 	it('refuses a code already used: signing in again at once must wait for the next code', async () => {
 		const session = await at('setup-enter-code');
-		try {
-			now = Math.floor(now / 30_000) * 30_000 + 1_000;
-			const code = await current(session);
-			await type(session, code);
-			await perform(session, { device: 'pc', event: { type: 'pc.done', backupPhone: '' } });
-			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
-			expect(session.step()).toBe('signin-enter-code');
-			expect((await type(session, code)).error).toBe('reused');
-			now += 30_000;
-			await type(session, await current(session));
-			expect(session.step()).toBe('signin-done');
-		} finally {
-			session.stop();
-		}
+		now = Math.floor(now / 30_000) * 30_000 + 1_000;
+		const code = await current(session);
+		await type(session, code);
+		await perform(session, { device: 'pc', event: { type: 'pc.done', backupPhone: '' } });
+		await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+		expect(session.step()).toBe('signin-enter-code');
+		expect((await type(session, code)).error).toBe('reused');
+		now += 30_000;
+		await type(session, await current(session));
+		expect(session.step()).toBe('signin-done');
 	});
 });
 
@@ -143,23 +113,19 @@ describe('code flow: five wrong codes lock the practice account for a while', ()
 
 	it('counts down the tries, locks on the fifth, refuses even the right code meanwhile, and lets it through afterwards', async () => {
 		const session = await at('signin-enter-code');
-		try {
-			const wrong = wrongCode(await current(session));
-			for (let left = MAX_FAILURES - 1; left > 0; left--) expect((await type(session, wrong)).tries).toBe(left);
-			const locked = await type(session, wrong);
-			expect(locked.error).toBe('locked');
-			expect(locked.lockedUntil).toBe(session.now() + LOCKOUT_MS);
-			now += LOCKOUT_MS - 1_000;
-			const still = await type(session, await current(session));
-			expect(still.error).toBe('locked');
-			expect(still.lockedUntil! - session.now()).toBe(1_000);
-			now += 1_000;
-			await type(session, await current(session));
-			expect(session.step()).toBe('signin-done');
-			expect(session.tenant.state.lock).toEqual({ failures: 0, lockedUntil: 0 });
-		} finally {
-			session.stop();
-		}
+		const wrong = wrongCode(await current(session));
+		for (let left = MAX_FAILURES - 1; left > 0; left--) expect((await type(session, wrong)).tries).toBe(left);
+		const locked = await type(session, wrong);
+		expect(locked.error).toBe('locked');
+		expect(locked.lockedUntil).toBe(session.now() + LOCKOUT_MS);
+		now += LOCKOUT_MS - 1_000;
+		const still = await type(session, await current(session));
+		expect(still.error).toBe('locked');
+		expect(still.lockedUntil! - session.now()).toBe(1_000);
+		now += 1_000;
+		await type(session, await current(session));
+		expect(session.step()).toBe('signin-done');
+		expect(session.tenant.state.lock).toEqual({ failures: 0, lockedUntil: 0 });
 	});
 
 	it('the lock-out is the account’s: a sign-in elsewhere opens the code page locked, with the time left', async () => {
@@ -190,81 +156,45 @@ describe('code flow: five wrong codes lock the practice account for a while', ()
 describe('code flow: trusted PC', () => {
 	it('“don’t ask again” on the code page trusts the PC for the configured days', async () => {
 		const session = await at('signin-enter-code');
-		try {
-			session.pc.send({ type: 'pc.remember', checked: true });
-			await type(session, await current(session));
-			expect(session.done()).toBe(true);
-			expect(session.tenant.state.rememberedUntil).toBe(session.now() + 14 * DAY_MS);
-			await perform(session, { device: 'pc', event: { type: 'pc.later', days: 15 } });
-			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
-			expect(session.step()).toBe('signin-enter-code');
-		} finally {
-			session.stop();
-		}
+		session.pc.send({ type: 'pc.remember', checked: true });
+		await type(session, await current(session));
+		expect(session.done()).toBe(true);
+		expect(session.tenant.state.rememberedUntil).toBe(session.now() + 14 * DAY_MS);
+		await perform(session, { device: 'pc', event: { type: 'pc.later', days: 15 } });
+		await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+		expect(session.step()).toBe('signin-enter-code');
 	});
 
 	it('a failure to reach the service when the code page opens offers a retry', async () => {
-		let fail = false;
 		const seeds = await recordSeeds(options(), CODE_FLOW.script, 'signin-sign-in');
-		const session = createSession(
-			options({
-				seed: seeds['signin-sign-in']!,
-				transport: unreachableWhen((request) => fail && request.url.endsWith('/challenge')),
-			}),
-		);
-		track(session, visited);
-		session.start();
-		try {
-			fail = true;
-			await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
-			expect(pcState(session).matches('challengeFailed')).toBe(true);
-			expect(pcState(session).context.error).toBe('network');
-			fail = false;
-			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
-			expect(pcState(session).matches('enterCode')).toBe(true);
-		} finally {
-			session.stop();
-		}
+		const session = newSession({ seed: seeds['signin-sign-in']! });
+		session.service.use(unreachable('post', 'challenge'));
+		await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+		expect(pcState(session).matches('challengeFailed')).toBe(true);
+		expect(pcState(session).context.error).toBe('network');
+		session.service.resetHandlers();
+		await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+		expect(pcState(session).matches('enterCode')).toBe(true);
 	});
 
 	it('the right code, but the sign-in could not be finished: the retry finishes it (typing the code again would be “already used”)', async () => {
-		let fail = false;
 		const seeds = await recordSeeds(options(), CODE_FLOW.script, 'signin-enter-code');
-		const session = createSession(
-			options({
-				seed: seeds['signin-enter-code']!,
-				transport: unreachableWhen((request) => {
-					if (!fail || !request.url.endsWith('/signin/complete')) return false;
-					fail = false; // once
-					return true;
-				}),
-			}),
-		);
-		track(session, visited);
-		session.start();
-		try {
-			fail = true;
-			await type(session, await current(session));
-			expect(pcState(session).matches('challengeFailed')).toBe(true);
-			expect(pcState(session).context.error).toBe('network');
-			expect(session.step()).toBe('signin-enter-code');
-			await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
-			expect(session.done()).toBe(true);
-		} finally {
-			session.stop();
-		}
+		const session = newSession({ seed: seeds['signin-enter-code']! });
+		session.service.use(unreachable('post', 'signin/complete', { once: true }));
+		await type(session, await current(session));
+		expect(pcState(session).matches('challengeFailed')).toBe(true);
+		expect(pcState(session).context.error).toBe('network');
+		expect(session.step()).toBe('signin-enter-code');
+		await perform(session, { device: 'pc', event: { type: 'pc.retry' } });
+		expect(session.done()).toBe(true);
 	});
 });
 
 describe('code flow: coverage', () => {
 	it('every state of both machines is reached by the walks above and a full walk', async () => {
 		const session = await walkAll();
-		try {
-			// The phone's own wrong turns are the push flow's (tests/unit/push-paths.test.ts).
-			const { pc } = unvisited(session, visited);
-			expect(pc).toEqual([]);
-		} finally {
-			session.stop();
-		}
+		// The phone's own wrong turns are the push flow's (tests/unit/push-paths.test.ts).
+		const { pc } = unvisited(session, visited);
+		expect(pc).toEqual([]);
 	});
 });

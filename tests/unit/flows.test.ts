@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../src/flows/index';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSession, perform, recordSeeds, seededRandom, until, type SessionOptions } from '../../src/flows/runtime';
-import { SIMULATED_METHODS } from '../../src/screens/illustrations';
+import { METHODS, type Method } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
+import { FLOWS } from '../support/world';
 
-const options = (method: keyof typeof FLOWS, over: Partial<SessionOptions> = {}) => ({
+const options = (method: Method, over: Partial<SessionOptions> = {}) => ({
 	account: 's1234567@example.ac.jp',
 	rememberDays: 14,
 	pollMs: 1,
@@ -16,12 +16,12 @@ const options = (method: keyof typeof FLOWS, over: Partial<SessionOptions> = {})
 
 describe('the flow registry', () => {
 	it('has a flow for every simulated method, and every simulated method has its chapter’s steps', () => {
-		expect(Object.keys(FLOWS).sort()).toEqual([...SIMULATED_METHODS].sort());
-		for (const method of SIMULATED_METHODS) expect(FLOWS[method].method).toBe(method);
+		expect(Object.keys(FLOWS).sort()).toEqual([...METHODS].sort());
+		for (const method of METHODS) expect(FLOWS[method].method).toBe(method);
 	});
 });
 
-for (const method of ['code', 'sms', 'call'] as const) {
+for (const method of METHODS) {
 	const flow = FLOWS[method];
 	describe(`${method} flow`, () => {
 		it('its walk-through names every step of the chapter, in order', () => {
@@ -38,20 +38,18 @@ for (const method of ['code', 'sms', 'call'] as const) {
 			const seeds = await recordSeeds(options(method));
 			for (const [index, entry] of flow.script.entries()) {
 				const session = createSession(options(method, { seed: seeds[entry.step]! }));
+				onTestFinished(() => session.stop());
 				session.start();
-				try {
-					expect(session.step()).toBe(entry.step);
-					for (const later of flow.script.slice(index)) {
-						await until(
-							() => !session.busy() && session.step() === later.step && (later.ready?.(session) ?? true),
-							`${later.step} after resuming at ${entry.step}`,
-						);
-						for (const action of later.actions) await perform(session, action);
-					}
-					expect(session.done()).toBe(true);
-				} finally {
-					session.stop();
+				expect(session.step()).toBe(entry.step);
+				for (const later of flow.script.slice(index)) {
+					await until(
+						() => !session.busy() && session.step() === later.step && (later.ready?.(session) ?? true),
+						`${later.step} after resuming at ${entry.step}`,
+					);
+					for (const action of later.actions) await perform(session, action);
 				}
+				expect(session.done()).toBe(true);
+				session.stop();
 			}
 		});
 	});

@@ -1,20 +1,22 @@
-import type { Lang } from '../../steps';
-import type { ScreenStrings } from '../../i18n/screens';
-import type { SimulatedMethod } from '../../flows/runtime';
+import type { Method, Phase } from '../../methods';
+import type { QrPicture } from '../../screens/model';
+import type { SimStrings } from '../../screens/strings';
+import type { Lang, StepId } from '../../steps';
 
 /** What the page hands the island, as JSON: everything is decided at build time. */
 export interface SimulatorConfig {
-	method: SimulatedMethod;
+	method: Method;
 	lang: Lang;
 	account: string;
 	institution: string;
 	rememberDays: number;
 	/** The practice phone's number, as a student types it. */
 	phoneNumber: string;
-	qrSvg: string;
-	strings: ScreenStrings;
-	guide: Record<string, string>;
-	steps: { id: string; number: number; phase: 'setup' | 'signin'; title: string; phaseTitle: string }[];
+	qr: QrPicture;
+	strings: SimStrings;
+	/** What to do at each step, in one line (the chapter has the full text). */
+	guide: Partial<Record<StepId, string>>;
+	steps: { id: StepId; number: number; phase: Phase; title: string; phaseTitle: string }[];
 	chapterUrl: string;
 	workerUrl: string;
 	scope: string;

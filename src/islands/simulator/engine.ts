@@ -1,105 +1,35 @@
 // The simulator's engine, loaded on demand by the practice page: machines, the mock
 // service and the screens. Kept out of the page's first script so the page paints first.
-import { http } from 'msw';
-import type { Transport } from '../../backend/client';
-import { API, type createHandlers } from '../../backend/handlers';
-import { loadFlow } from '../../flows/load';
-import { createSession, inProcess, qrOnPcScreen, recordSeeds, type Seed, type Session } from '../../flows/runtime';
-import { renderScreens } from '../../screens/render';
-import { storageKey as STORAGE_KEY, type SimulatorConfig } from './config';
+import { render } from 'preact';
+import { serve, startWorker, viaWorker } from '../../backend/browser';
+import { inProcess } from '../../backend/service';
+import { metaOf } from '../../flows/meta';
+import type { PcEvent } from '../../flows/pc';
+import { createSession, recordSeeds, type PhoneEvent, type Seed, type Session } from '../../flows/runtime';
+import { loadFlow } from '../../methods';
+import type { PcScreen, PhoneScreen, Screen, ScreenEnv } from '../../screens/model';
+import { deviceElements } from '../../screens/render';
+import { screensOf } from '../../screens/view';
+import type { StepId } from '../../steps';
+import { storageKey, type SimulatorConfig } from './config';
 
 const POLL_MS = 1000;
-/** Names the session a request belongs to, so the worker hands it to that session's service only. */
-const SESSION_HEADER = 'x-practice-session';
 
-const cryptoRandom = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 4294967296;
+const cryptoRandom = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 4294967296;
 
-/**
- * The running sessions' services, by id. The worker answers through this table rather
- * than through one session's handlers: a request still in flight from a session that
- * "start over" or back/forward has just stopped then finds no service (and fails
- * quietly) instead of changing the new session's practice tenant.
- */
-const services = new Map<string, Transport>();
-
-/**
- * Starts the mock service worker. Where it cannot start (a non-secure origin, a browser
- * that blocks service workers) the same handlers keep answering inside the page, quietly.
- */
-let worker: Promise<boolean> | undefined;
-function startWorker(config: SimulatorConfig) {
-	worker ??= (async () => {
-		try {
-			if (!('serviceWorker' in navigator) || !window.isSecureContext) return false;
-			const { setupWorker } = await import('msw/browser');
-			// MSW reloads a page that its registered worker does not control, taking it for a
-			// hard reload. That reload would throw away what the reader is doing (a second tab
-			// opened while the first was still installing the worker is such a page too), so
-			// such a page keeps answering in-page; the next visit is controlled.
-			if (!navigator.serviceWorker.controller) {
-				const url = new URL(config.workerUrl, location.href).href;
-				const registrations = await navigator.serviceWorker.getRegistrations();
-				if (registrations.some((r) => [r.installing, r.waiting, r.active].some((w) => w?.scriptURL === url))) return false;
-			}
-			const w = setupWorker(
-				http.all(`*/${API}/*`, ({ request }) => {
-					const service = services.get(request.headers.get(SESSION_HEADER) ?? '');
-					return service ? service(request) : Response.json({ error: 'network' }, { status: 503 });
-				}),
-			);
-			await w.start({
-				serviceWorker: { url: config.workerUrl, options: { scope: config.scope } },
-				quiet: true,
-				// The site's own pages and assets pass through untouched.
-				onUnhandledFrame: 'bypass',
-			});
-			return true;
-		} catch {
-			return false;
-		}
-	})();
-	return worker;
-}
-
-/**
- * The simulator answers in-page from the first click; once the worker is up and controls
- * the page, requests go through it to the very same handlers. Registering a worker can
- * take seconds on a busy machine, and nobody should wait for it. Requests are addressed
- * to the page's own origin and base, inside the worker's scope: nothing leaves the origin,
- * and without a worker nothing is fetched at all.
- */
-function transportFor(config: SimulatorConfig, id: string, isStopped: () => boolean) {
-	return (handlers: ReturnType<typeof createHandlers>): Transport => {
-		const local = inProcess(handlers);
-		services.set(id, local);
-		let viaWorker = false;
-		void startWorker(config).then((ok) => (viaWorker = ok));
-		return (request) => {
-			// A stopped session asks nothing more of anybody.
-			if (isStopped()) return Promise.reject(new TypeError('practice session stopped'));
-			// A hard reload leaves the page uncontrolled even with a worker registered.
-			if (!viaWorker || !navigator.serviceWorker.controller) return local(request);
-			const headers = new Headers(request.headers);
-			headers.set(SESSION_HEADER, id);
-			return fetch(new Request(request, { headers }));
-		};
-	};
-}
+/** A press on one of the devices, with the event it sends (each screen only offers its own device's events). */
+export type Press = { device: 'pc' | 'phone'; event: PcEvent | PhoneEvent };
 
 export interface Engine {
 	session: Session;
-	step(): string;
+	step(): StepId;
 	done(): boolean;
-	screens(): { pc: string; phone: string };
-	/** The phone's current code, for the ticking display. */
-	code(): { value: string; secondsLeft: number } | null;
+	/** What both devices show now, and the settings they are drawn with (the world's time, the app's code). */
+	screens(): { pc: PcScreen; phone: PhoneScreen; env: ScreenEnv };
 	/** Where the practice service answers, once that is settled: the service worker, or the page itself. */
 	service: Promise<'worker' | 'page'>;
-	/** The world's time (the service's clock), for countdowns. */
-	now(): number;
-	/** Something on the phone worth saying aloud once (a call, a text, a notification): a key and its words. */
-	news(): { key: string; text: string } | null;
-	send(actor: 'pc' | 'phone', event: { type: string; [k: string]: unknown }): void;
+	/** Sends a press; returns the steps it passed through on its way (the manual's ⑩ at ⑧). */
+	send(press: Press): StepId[];
 	subscribe(listener: () => void): () => void;
 	stop(): void;
 }
@@ -111,16 +41,8 @@ let sessions = 0;
  * (back/forward, "start over"): it is checked after every wait, so an overtaken boot never
  * starts a session, and rejects with the signal's reason.
  */
-export async function createEngine(config: SimulatorConfig, startAt: string | null, signal?: AbortSignal): Promise<Engine> {
-	// The method's machines, and the screens only the code, SMS and call methods show.
-	const [flow, more] = await Promise.all([
-		loadFlow(config.method),
-		config.method === 'push'
-			? undefined
-			: config.method === 'code'
-				? import('../../screens/render-code').then((m) => m.CODE_SCREENS)
-				: import('../../screens/render-phone').then((m) => m.PHONE_SCREENS),
-	]);
+export async function createEngine(config: SimulatorConfig, startAt: StepId | null, signal?: AbortSignal): Promise<Engine> {
+	const flow = await loadFlow(config.method);
 	signal?.throwIfAborted();
 	const base = {
 		flow,
@@ -128,7 +50,7 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 		rememberDays: config.rememberDays,
 		clock: () => Date.now(),
 		random: cryptoRandom,
-		// The page's own origin and base: see transportFor.
+		// The page's own origin and base: see src/backend/browser.ts.
 		baseUrl: new URL(config.scope, location.href).href,
 	};
 
@@ -137,19 +59,19 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 	let seed: Seed | undefined;
 	let saved: string | null = null;
 	try {
-		saved = sessionStorage.getItem(STORAGE_KEY(config));
+		saved = sessionStorage.getItem(storageKey(config));
 	} catch {
 		// Storage disabled: every visit starts afresh.
 	}
 	if (saved) {
 		try {
-			const parsed = JSON.parse(saved) as Seed;
+			const parsed: Seed = JSON.parse(saved);
 			if (!startAt || parsed.step === startAt) seed = parsed;
 		} catch {
-			sessionStorage.removeItem(STORAGE_KEY(config));
+			sessionStorage.removeItem(storageKey(config));
 		}
 	}
-	if (!seed && startAt && startAt !== config.steps[0]!.id) {
+	if (!seed && startAt && startAt !== config.steps[0]?.id) {
 		// The replay runs in-process with its own tenant and saves nothing.
 		const seeds = await recordSeeds({ ...base, pollMs: 1 }, flow.script, startAt);
 		signal?.throwIfAborted();
@@ -164,21 +86,32 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 	const persist = () => {
 		if (stopped) return;
 		try {
-			sessionStorage.setItem(STORAGE_KEY(config), JSON.stringify(session.save()));
+			sessionStorage.setItem(storageKey(config), JSON.stringify(session.save()));
 		} catch {
 			// Storage full or disabled: the practice still works, it just won't survive a reload.
 		}
 	};
-	const transport = transportFor(config, id, () => stopped);
-	session = createSession({ ...base, pollMs: POLL_MS, transport, ...(seed ? { seed } : {}), onTenantChange: () => queueMicrotask(persist) });
+	let forget = () => {};
+	const worker = { url: config.workerUrl, scope: config.scope };
+	session = createSession({
+		...base,
+		pollMs: POLL_MS,
+		transport: (handlers) => {
+			const local = inProcess(handlers).fetch;
+			forget = serve(id, local);
+			return viaWorker(id, local, worker, () => stopped);
+		},
+		...(seed ? { seed } : {}),
+		onTenantChange: () => queueMicrotask(persist),
+	});
 	session.start();
 
 	// otpauth (through src/totp) is fetched only once the phone has an account to show a code for.
 	let totp: Promise<unknown> | null = null;
 	let lib: typeof import('../../totp/totp') | null = null;
 	const code = () => {
-		const account = session.phone.getSnapshot().context.account as { secret: string } | null | undefined;
-		if (!account) return null;
+		const secret = flow.appSecret?.(session.phone.getSnapshot()) ?? null;
+		if (!secret) return null;
 		if (!lib) {
 			// A failed fetch (offline for a moment) is tried again on a later tick.
 			totp ??= import('../../totp/totp').then(
@@ -188,55 +121,40 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 			return null;
 		}
 		const now = session.now();
-		const value = lib.codeAt(lib.secretFromBase32(account.secret), now);
+		const value = lib.codeAt(lib.secretFromBase32(secret), now);
 		return { value: `${value.slice(0, 3)} ${value.slice(3)}`, secondsLeft: Math.ceil(lib.msLeftInStep(now) / 1000) };
-	};
-	const news = () => {
-		const p = session.phone.getSnapshot();
-		const t = config.strings;
-		if (p.matches({ call: 'ringing' } as never)) return { key: `call:${p.context.current}`, text: t['practice.announce.call'] };
-		const text = (p.context.messages as { id: string }[] | undefined)?.filter((m) => !p.context.read.includes(m.id)).at(-1);
-		if (text) return { key: `sms:${text.id}`, text: t['practice.announce.sms'] };
-		const push = p.context.notification as { id: string } | null | undefined;
-		if (push) return { key: `push:${push.id}`, text: t['practice.announce.push'] };
-		return null;
 	};
 
 	return {
 		get session() {
 			return session;
 		},
-		service: startWorker(config).then((ok) => (ok ? 'worker' : 'page')),
+		service: startWorker(worker).then((ok) => (ok ? 'worker' : 'page')),
 		step: () => session.step(),
 		done: () => session.done(),
-		code,
-		now: () => session.now(),
-		news,
 		screens() {
-			const pc = session.pc.getSnapshot();
-			return renderScreens({
+			const env: ScreenEnv = {
 				method: config.method,
-				pc,
-				phone: session.phone.getSnapshot(),
+				lang: config.lang,
 				t: config.strings,
-				mode: 'live',
+				live: true,
 				account: config.account,
 				institution: config.institution,
 				rememberDays: config.rememberDays,
-				qrSvg: config.qrSvg,
-				// The code and countdowns are written by the island's ticker: the markup stays the same every second.
-				code: null,
-				qrInView: qrOnPcScreen(pc) !== null,
-				now: session.now(),
 				phoneNumber: config.phoneNumber,
-				...(more ? { more } : {}),
-			});
+				qr: config.qr,
+				now: session.now(),
+				code: code(),
+			};
+			return { ...screensOf(flow, session.pc.getSnapshot(), session.phone.getSnapshot(), env), env };
 		},
-		send(actor, event) {
-			if (stopped) return;
-			if (event.type === 'phone.capture') event = { ...event, code: qrOnPcScreen(session.pc.getSnapshot()) };
-			(actor === 'pc' ? session.pc : session.phone).send(event as never);
+		send(press) {
+			if (stopped) return [];
+			const actor = press.device === 'pc' ? session.pc : session.phone;
+			const through = metaOf(actor.getSnapshot(), 'through')?.[press.event.type];
+			actor.send(press.event);
 			persist();
+			return through ? [through] : [];
 		},
 		subscribe(listener) {
 			const changed = () => {
@@ -253,8 +171,22 @@ export async function createEngine(config: SimulatorConfig, startAt: string | nu
 		},
 		stop() {
 			stopped = true;
-			services.delete(id);
+			forget();
 			session.stop();
 		},
 	};
+}
+
+/**
+ * Draws a device's screen into its place on the page, live. Preact repaints in place:
+ * the same screen keeps its elements (what was typed, ticked and focused), another
+ * screen is new elements. `fresh` forgets what was there (the build's still picture, or
+ * the screens of a session that has just been replaced).
+ */
+export function paintDevice<E>(host: HTMLElement, device: 'pc' | 'phone', screen: Screen<E>, env: ScreenEnv, send: (event: E) => void, fresh = false) {
+	if (fresh) {
+		render(null, host);
+		host.replaceChildren();
+	}
+	render(deviceElements(device, screen, env, send), host);
 }

@@ -1,0 +1,88 @@
+import { CHALLENGE_STATUSES, type ChallengeStatus } from './model';
+import type { PhoneReason } from './phone-number';
+
+/**
+ * Every reason the practice can refuse something, by the code the screens look their words
+ * up with (`error.<code>` in the dictionaries). The service answers with these codes, the
+ * machines keep them in their context, and a code without words is a type error rather
+ * than "something went wrong" on the screen.
+ */
+
+/** What the service says when a typed code is refused (src/totp's reasons, and the lock-out). */
+export type CodeReason = 'empty' | 'not-digits' | 'wrong-length' | 'wrong-code' | 'expired' | 'reused' | 'clock-skew' | 'locked';
+
+/** The practice service's own refusals. */
+export type ServiceError =
+	| CodeReason
+	| PhoneReason
+	| 'phone-no-sms'
+	| 'phone-not-practice'
+	| 'activation-invalid'
+	| 'app-not-configured'
+	| 'registration-incomplete'
+	| 'blocked'
+	| 'push-unknown'
+	| 'push-approved'
+	| 'push-denied'
+	| 'push-expired'
+	| 'device-unknown'
+	| 'challenge-unknown'
+	| 'challenge-kind'
+	| 'not-found';
+
+/** A call that can no longer take this (answered, hung up…): the phone turns it into what the call shows. */
+export type CallError = `call-${ChallengeStatus}`;
+
+/** A wrong choice on a practice screen: the practice is about one method, and says which to pick. */
+export type ChoiceError = 'choose-app' | 'choose-phone' | 'choose-notification' | 'choose-code' | 'choose-sms' | 'choose-call';
+
+/** The phone's camera saw no QR code. */
+export type DeviceError = 'nothing-to-scan';
+
+/** The service could not be reached, or answered with nothing this page knows. */
+export type TransportError = 'network' | 'unknown';
+
+export type ErrorCode = ServiceError | ChoiceError | DeviceError | TransportError;
+
+const SERVICE_ERRORS: Record<ServiceError, true> = {
+	empty: true,
+	'not-digits': true,
+	'wrong-length': true,
+	'wrong-code': true,
+	expired: true,
+	reused: true,
+	'clock-skew': true,
+	locked: true,
+	'phone-empty': true,
+	'phone-invalid': true,
+	'phone-length': true,
+	'phone-country': true,
+	'phone-service': true,
+	'phone-repeated': true,
+	'phone-unknown': true,
+	'phone-no-sms': true,
+	'phone-not-practice': true,
+	'activation-invalid': true,
+	'app-not-configured': true,
+	'registration-incomplete': true,
+	blocked: true,
+	'push-unknown': true,
+	'push-approved': true,
+	'push-denied': true,
+	'push-expired': true,
+	'device-unknown': true,
+	'challenge-unknown': true,
+	'challenge-kind': true,
+	'not-found': true,
+};
+
+const isServiceError = (value: unknown): value is ServiceError => typeof value === 'string' && Object.hasOwn(SERVICE_ERRORS, value);
+export const isCallError = (value: unknown): value is CallError =>
+	typeof value === 'string' && CHALLENGE_STATUSES.some((status) => value === `call-${status}`);
+
+/** Reads a code that came over the wire: one the page knows, or "unknown". */
+export const wireError = (value: unknown): ServiceError | CallError | 'unknown' =>
+	isServiceError(value) || isCallError(value) ? value : 'unknown';
+
+/** What a call's refusal says about the call: how it had already ended. */
+export const callOutcome = (code: string): ChallengeStatus | null => CHALLENGE_STATUSES.find((status) => code === `call-${status}`) ?? null;

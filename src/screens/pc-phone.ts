@@ -1,0 +1,167 @@
+import type { PcEvent } from '../flows/pc';
+import { fill } from '../i18n/screens';
+import { kit, PC_ERROR } from './blocks';
+import type { Block, FlowScreens, PcScreen, View } from './model';
+import { challengeFailed, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
+
+/**
+ * The PC's screens of the SMS and call methods (the manual's chapters 1 and 2): the phone
+ * number form, waiting for a call and what can go wrong with it, and the page that says
+ * the phone was verified.
+ */
+
+type B = Block<PcEvent>;
+const { actions, busy, button, error, text, title } = kit<PcEvent>();
+
+/** The countries the form offers: Japan first, then the commonest home countries of international students. */
+const COUNTRIES = [
+	['JP', 'pc.backup.countryJapan'],
+	['CN', 'pc.country.CN'],
+	['KR', 'pc.country.KR'],
+	['US', 'pc.country.US'],
+] as const;
+
+/** The phone methods' "Step 1": contact method, country, number, and how to be reached. */
+function phoneForm(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	const invalid = ctx.error?.startsWith('phone-') ?? false;
+	const via = env.method === 'call' ? 'call' : 'sms';
+	const fields: B[] = [
+		text(t['pc.sv.step1'], 'strong'),
+		{
+			kind: 'select',
+			label: t['pc.sv.contact'],
+			name: 'contact',
+			options: [
+				{ value: 'phone', label: t['pc.sv.contact.phone'] },
+				{ value: 'app', label: t['pc.sv.contact.app'] },
+			],
+			selected: 'phone',
+		},
+		{ kind: 'select', label: t['pc.backup.country'], name: 'country', options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })), selected: 'JP' },
+		{
+			kind: 'field',
+			label: t['pc.phone.number'],
+			name: 'number',
+			type: 'tel',
+			hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
+		},
+		text(fill(t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
+		{
+			kind: 'choices',
+			legend: t['pc.phone.method'],
+			name: 'via',
+			options: [
+				{ value: 'sms', label: t['pc.phone.via.sms'] },
+				{ value: 'call', label: t['pc.phone.via.call'] },
+			],
+			chosen: via,
+		},
+		...error(env, ctx.error, {}, PC_ERROR),
+		...busy(waiting),
+		actions([button(t['pc.next'], 'submit', true)]),
+	];
+	return {
+		id: 'phoneForm',
+		blocks: [
+			title(t['pc.sv.title']),
+			text(t['pc.sv.lead'], 'note'),
+			{
+				kind: 'form',
+				submit: (f) => ({ type: 'pc.registerPhone', contact: f.get('contact'), country: f.get('country'), number: f.get('number'), via: f.get('via') }),
+				blocks: fields,
+			},
+			text(t['pc.backup.note'], 'note'),
+		],
+	};
+}
+
+/** A call being placed: the page waits for the service. */
+function callStarting(view: View): PcScreen {
+	return { id: 'callStarting', blocks: [title(view.env.t['pc.sv.title']), ...busy(pcOf(view).waiting)] };
+}
+
+/** The phone is ringing. A student who typed the number wrong must not wait out the ring to fix it. */
+function waitingCall(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	const number = ctx.challenge?.to ?? env.phoneNumber;
+	if (ctx.phase === 'setup') {
+		return {
+			id: 'waitingCall',
+			blocks: [
+				title(t['pc.sv.title']),
+				text(fill(t['pc.call.setupTitle'], { number }), 'strong'),
+				text(t['pc.call.setupBody']),
+				...busy(waiting),
+				actions([button(t['pc.phone.change'], { type: 'pc.cancel' })]),
+			],
+		};
+	}
+	return {
+		id: 'waitingCall',
+		blocks: [text(env.account, 'account', { alt: null }), title(t['pc.call.signinTitle']), text(fill(t['pc.call.signinBody'], { number })), rememberBox(view)],
+	};
+}
+
+/** No answer, hung up or another key: which, and another call. */
+function callFailed(view: View): PcScreen {
+	const { env } = view;
+	const { ctx } = pcOf(view);
+	const t = env.t;
+	const kind = ctx.notice === 'hung-up' || ctx.notice === 'wrong-key' ? ctx.notice : 'no-answer';
+	return {
+		id: 'callFailed',
+		blocks: [
+			title(t[`pc.callFailed.${kind}.title`]),
+			text(t[`pc.callFailed.${kind}.body`], 'plain', { alert: true }),
+			...error(env, ctx.error),
+			actions([ctx.phase === 'setup' && button(t['pc.phone.change'], { type: 'pc.cancel' }), button(t['pc.call.retry'], { type: 'pc.retry' }, true)]),
+		],
+	};
+}
+
+/** 0# reported fraud: what that means, what happens next, and the helpdesk's unblocking (a practice button). */
+function blocked(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	return {
+		id: 'blocked',
+		blocks: [
+			title(t['pc.blocked.title']),
+			text(t['pc.blocked.body'], 'plain', { alert: true }),
+			text(t['pc.blocked.meaning'], 'plain', { alt: null }),
+			text(t['pc.blocked.next'], 'warn', { alt: null }),
+			...error(env, ctx.error),
+			...busy(waiting),
+			actions([button(t['pc.blocked.unblock'], { type: 'pc.unblock' }, true)]),
+		],
+	};
+}
+
+/** "Verification successful": the phone methods' last page of registration. */
+function verified(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	return {
+		id: 'verified',
+		blocks: [
+			text(t['pc.backup.verified'], 'ok'),
+			title(t['pc.sv.title']),
+			text(t['pc.verified.body'], 'plain', { alt: null }),
+			...error(env, ctx.error),
+			...busy(waiting),
+			actions([button(t['pc.done'], { type: 'pc.done' }, true)]),
+		],
+	};
+}
+
+const PHONE_METHOD_SCREENS = { signIn, moreInfo, phoneForm, challengeFailed, verified, service } satisfies FlowScreens['pc'];
+
+export const SMS_SCREENS: FlowScreens['pc'] = { ...PHONE_METHOD_SCREENS, enterCode };
+export const CALL_SCREENS: FlowScreens['pc'] = { ...PHONE_METHOD_SCREENS, callStarting, waitingCall, callFailed, blocked };

@@ -1,0 +1,209 @@
+import { MAX_FAILURES } from '../backend/model';
+import type { PcContext, PcEvent } from '../flows/pc';
+import { fill } from '../i18n/screens';
+import { kit, PC_ERROR } from './blocks';
+import type { Block, PcScreen, View } from './model';
+
+/**
+ * The PC's screens that every method shows (signing in, the signed-in service) and those
+ * of typing a code (the app's or a text's). Each reads the PC's context and says what
+ * the page shows, in the order it shows it.
+ */
+
+type B = Block<PcEvent>;
+const { actions, busy, button, error, remember, text, title } = kit<PcEvent>();
+
+export const pcOf = (view: View): { ctx: PcContext; waiting: boolean } => {
+	const ctx: PcContext = view.pc.context;
+	return { ctx, waiting: view.pc.hasTag('busy') };
+};
+
+const toggleRemember = (checked: boolean): PcEvent => ({ type: 'pc.remember', checked });
+
+/** The "don't ask again" box of a sign-in that waits for the phone or a code. */
+export const rememberBox = (view: View): B => remember(view.env, pcOf(view).ctx.remember, toggleRemember);
+
+export function signIn(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	const notice = ctx.notice === 'registered' ? t['pc.signIn.registered'] : ctx.notice === 'unblocked' ? t['pc.signIn.unblocked'] : null;
+	return {
+		id: 'signIn',
+		blocks: [
+			...(notice ? [text(notice, 'ok')] : []),
+			title(t['pc.signIn.title']),
+			text(env.account, 'account', { alt: fill(t['alt.account'], { account: env.account }) }),
+			{
+				kind: 'field',
+				label: t['pc.signIn.password'],
+				name: 'password',
+				type: 'password',
+				value: 'practice-only',
+				shown: '••••••••',
+				hint: { readOnly: true, describedBy: 'sim-pw-note' },
+				alt: null,
+			},
+			// Only the live screen carries the id its field points to: a chapter shows the still
+			// picture of this screen more than once, and ids must stay unique in a page.
+			text(t['pc.signIn.passwordNote'], 'note', { id: 'sim-pw-note' }),
+			...error(env, ctx.error),
+			...busy(waiting),
+			actions([button(t['pc.signIn.button'], { type: 'pc.signIn' }, true)]),
+		],
+	};
+}
+
+export function moreInfo({ env }: View): PcScreen {
+	const t = env.t;
+	return {
+		id: 'moreInfo',
+		blocks: [
+			text(env.account, 'account', { alt: null }),
+			title(t['pc.moreInfo.title']),
+			text(t['pc.moreInfo.body']),
+			actions([button(t['pc.next'], { type: 'pc.next' }, true)]),
+		],
+	};
+}
+
+/** The service the student signed in to; also the page under the spinner while the sign-in completes. */
+export function service(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	const later = env.rememberDays + 1;
+	return {
+		id: 'service',
+		blocks: [
+			title(t['pc.service.title']),
+			text(t['pc.service.signedIn']),
+			...(ctx.remembered ? [text(fill(t['pc.service.remembered'], { days: env.rememberDays }), 'ok')] : []),
+			...error(env, ctx.error),
+			...busy(waiting),
+			actions(
+				[
+					button(t['pc.service.signOut'], { type: 'pc.signOut' }),
+					button(t['pc.service.tomorrow'], { type: 'pc.later', days: 1 }),
+					button(fill(t['pc.service.later'], { days: later }), { type: 'pc.later', days: later }),
+				],
+				{ layout: 'column', alt: null },
+			),
+		],
+	};
+}
+
+/** The app methods' last page of registration: the verified request, and an optional backup phone. */
+export function backupPhone(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	return {
+		id: 'backupPhone',
+		blocks: [
+			text(t['pc.backup.verified'], 'ok'),
+			title(t['pc.sv.title']),
+			text(t['pc.backup.step3'], 'strong'),
+			{
+				kind: 'form',
+				submit: (fields) => ({ type: 'pc.done', backupPhone: fields.get('backupPhone') }),
+				blocks: [
+					{ kind: 'select', label: t['pc.backup.country'], name: 'country', options: [{ value: 'JP', label: t['pc.backup.countryJapan'] }], selected: 'JP', alt: null },
+					{ kind: 'field', label: t['pc.backup.number'], name: 'backupPhone', type: 'tel', hint: { inputMode: 'tel' } },
+					...error(env, ctx.error),
+					...busy(waiting),
+					actions([button(t['pc.done'], 'submit', true)]),
+				],
+			},
+			text(t['pc.backup.note'], 'note'),
+		],
+	};
+}
+
+/** The title of a verification that could not start, for the error it failed with. */
+function challengeFailedTitle(view: View, code: string) {
+	const t = view.env.t;
+	return code === 'network' ? t['pc.failed.network.title'] : code === 'blocked' ? t['pc.blocked.title'] : t['pc.failed.challenge.title'];
+}
+
+/** A text, call or code entry that could not start, or a sign-in that could not be completed. */
+export function challengeFailed(view: View): PcScreen {
+	const { env } = view;
+	const { ctx } = pcOf(view);
+	const t = env.t;
+	// Say what actually went wrong: a blocked account or an unfinished registration is not
+	// fixed by trying the connection again.
+	const code = ctx.error ?? 'network';
+	const canChange = ctx.phase === 'setup' && env.method !== 'code';
+	return {
+		id: 'challengeFailed',
+		blocks: [
+			title(challengeFailedTitle(view, code)),
+			...(code === 'network' ? [text(t['pc.failed.network.body'], 'plain', { alert: true })] : error(env, code)),
+			actions([canChange && button(t['pc.phone.change'], { type: 'pc.cancel' }), button(t['pc.retry.again'], { type: 'pc.retry' }, true)]),
+		],
+	};
+}
+
+/**
+ * Typing a code on the PC, for the code and SMS methods: the code field, its errors and
+ * the lock-out with its countdown (repainted every second, and not a live region: the
+ * end of the lock is said once, by the page's announcement).
+ */
+export function enterCode(view: View): PcScreen {
+	const { env } = view;
+	const { ctx, waiting } = pcOf(view);
+	const t = env.t;
+	const setup = ctx.phase === 'setup';
+	const app = env.method === 'code';
+	const number = ctx.challenge?.to ?? env.phoneNumber;
+	const lead: B[] = setup
+		? [
+				title(t['pc.sv.title']),
+				text(fill(t[app ? 'pc.app.setupTitle' : 'pc.sms.setupTitle'], { number }), 'strong'),
+				text(t[app ? 'pc.app.setupBody' : 'pc.sms.setupBody']),
+			]
+		: [text(env.account, 'account', { alt: null }), title(t['pc.code.signinTitle']), text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number }))];
+	const locked = ctx.lockedUntil !== null && env.now < ctx.lockedUntil;
+	let problem: B[];
+	if (locked) {
+		const left = Math.ceil(((ctx.lockedUntil ?? 0) - env.now) / 1000);
+		problem = [...error(env, 'locked', { max: MAX_FAILURES }), text(fill(t['pc.locked.countdown'], { s: left }), 'countdown', { alt: null })];
+	} else if (ctx.error === 'locked') {
+		// After the lock: a plain line, not a live region (the page announces the end once).
+		problem = [text(t['pc.locked.over'], 'ok')];
+	} else {
+		problem = error(env, ctx.error, { n: ctx.typed ?? 0, tries: ctx.tries ?? 0 }, PC_ERROR);
+	}
+	const described = ctx.error !== null && !locked && ctx.error !== 'locked';
+	const sms = env.method === 'sms';
+	return {
+		id: 'enterCode',
+		blocks: [
+			...lead,
+			{
+				kind: 'form',
+				submit: (fields) => ({ type: 'pc.verify', code: fields.get('code') }),
+				blocks: [
+					{
+						kind: 'field',
+						label: t['pc.code.label'],
+						name: 'code',
+						type: 'text',
+						hint: { inputMode: 'numeric', autoComplete: 'one-time-code', ...(described ? { invalid: true, describedBy: PC_ERROR } : {}) },
+					},
+					...problem,
+					...busy(waiting),
+					...(setup ? [] : [rememberBox(view)]),
+					actions([
+						sms && setup && button(t['pc.phone.change'], { type: 'pc.cancel' }),
+						sms && button(t['pc.sms.resend'], { type: 'pc.resend' }),
+						button(t['pc.code.verify'], 'submit', true),
+					]),
+				],
+			},
+		],
+		// The end of a lock-out, said once when it comes (src/islands/simulator/island.ts).
+		announce: ctx.error === 'locked' && !locked && ctx.lockedUntil !== null ? { key: `unlocked:${ctx.lockedUntil}`, text: t['practice.announce.unlocked'] } : null,
+	};
+}

@@ -1,0 +1,67 @@
+import { HttpResponse, http } from 'msw';
+import { onTestFinished } from 'vitest';
+import { api } from '../../src/backend/handlers';
+import { createSession, perform, recordSeeds, seededRandom, until, type Flow, type Session, type SessionOptions } from '../../src/flows/runtime';
+import { loadFlow, METHODS, type Method } from '../../src/methods';
+import type { StepId } from '../../src/steps';
+import { track, type Visited } from './inspect';
+
+/** Every method's flow, loaded the way a practice page loads its own. */
+export const FLOWS = Object.fromEntries(await Promise.all(METHODS.map(async (m) => [m, await loadFlow(m)] as const))) as Record<Method, Flow>;
+
+/**
+ * The practice world a flow's unit tests run in: the service's clock is the test file's own
+ * (it moves it by hand), every session is tracked so that a coverage test can ask which
+ * states no test reached, and every session a test starts stops when the test ends.
+ */
+export function practiceWorld(flow: Flow, { clock, seed }: { clock: () => number; seed: number }) {
+	let worlds = 0;
+	const options = (over: Partial<SessionOptions> = {}): SessionOptions => ({
+		account: 's1234567@example.ac.jp',
+		rememberDays: 14,
+		pollMs: 1,
+		clock,
+		// Each world its own generator: a restored one must not repeat the codes of the walk it came from.
+		random: seededRandom(seed + worlds++),
+		flow,
+		...over,
+	});
+	const visited: Visited = { pc: new Set(), phone: new Set() };
+
+	/** A new, tracked session, stopped when the test ends; started unless the test wants to set it up first. */
+	function session(over: Partial<SessionOptions> = {}, start = true): Session {
+		const s = createSession(options(over));
+		track(s, visited);
+		onTestFinished(() => s.stop());
+		if (start) s.start();
+		return s;
+	}
+
+	/** A started session at a step of the chapter, with everything before it done (as a deep link opens it). */
+	async function at(step: StepId, over: Partial<SessionOptions> = {}) {
+		const seeds = await recordSeeds(options(), flow.script, step);
+		const s = session({ ...over, seed: seeds[step]! });
+		await until(() => !s.busy(), 'settled');
+		return s;
+	}
+
+	/** The whole chapter done right in a new, tracked session. */
+	async function walkAll(): Promise<Session> {
+		const s = session();
+		for (const entry of flow.script) {
+			await until(() => !s.busy() && s.step() === entry.step && (entry.ready?.(s) ?? true), entry.step);
+			for (const action of entry.actions) await perform(s, action);
+		}
+		return s;
+	}
+
+	return { options, visited, session, at, walkAll };
+}
+
+/**
+ * The practice service unreachable for one endpoint: a handler in front of the service's
+ * own (`session.service.use(unreachable('post', 'challenge'))`), as MSW's `server.use`
+ * overrides do. `{ once: true }` lets the next request through again.
+ */
+export const unreachable = (method: 'get' | 'post', path: string, options: { once?: boolean } = {}) =>
+	http[method](api(path), () => HttpResponse.error(), options);
