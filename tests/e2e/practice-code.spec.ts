@@ -106,6 +106,16 @@ test('codes typed the way people type them: full-width digits and spaces pass; e
 	await s.at('signin-done');
 });
 
+test('opened at the next sign-in, the first code the phone shows signs the student in (registration was a day ago)', async ({ page }) => {
+	const s = await open(page, '?step=signin-sign-in');
+	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await s.at('signin-enter-code');
+	await s.pc.getByLabel('確認コード').fill(await codeOnPhone(page));
+	await s.pc.getByRole('button', { name: '確認' }).click();
+	await s.at('signin-done');
+	await expect(s.pc.getByRole('alert')).toHaveCount(0);
+});
+
 test('five wrong codes lock the practice account with a visible countdown; afterwards the code works', async ({ page }) => {
 	await page.clock.install();
 	const s = await open(page, '?step=signin-enter-code');

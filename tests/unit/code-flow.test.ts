@@ -105,6 +105,17 @@ describe('code flow: the app’s code', () => {
 	});
 });
 
+describe('code flow: practising the next sign-in', () => {
+	it('opened at the next sign-in, the first code the app shows works: the walk-through lets a day pass after registering', async () => {
+		const session = await at('signin-sign-in');
+		await perform(session, { device: 'pc', event: { type: 'pc.signIn' } });
+		expect(session.step()).toBe('signin-enter-code');
+		const ctx = await type(session, await current(session));
+		expect(ctx.error).toBeNull();
+		expect(session.done()).toBe(true);
+	});
+});
+
 describe('code flow: five wrong codes lock the practice account for a while', () => {
 	it('uses src/totp’s policy for the count and the length', () => {
 		expect(MAX_FAILURES).toBe(DEFAULT_POLICY.maxFailures);

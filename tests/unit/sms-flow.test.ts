@@ -218,6 +218,19 @@ describe('sms flow: the code from the text message', () => {
 	});
 });
 
+describe('sms flow: practising the next sign-in', () => {
+	it('opened at the next sign-in, the registration’s text is a day old and the new text’s code works', async () => {
+		const session = await at('signin-sign-in');
+		const registered = session.tenant.state.challenges.at(-1)!;
+		expect(session.now() - registered.createdAt).toBeGreaterThanOrEqual(24 * 60 * 60_000);
+		await send(session, { type: 'pc.signIn' });
+		await arrived(session);
+		expect(textOnPhone(session)).not.toBe(registered.code);
+		await type(session, textOnPhone(session)!);
+		expect(session.done()).toBe(true);
+	});
+});
+
 describe('sms flow: coverage', () => {
 	it('every state of both machines is reached by the walks above and a full walk', async () => {
 		const session = await walkAll();
