@@ -12,13 +12,15 @@ const timing: Timing = {
 		await page.goto(`${baseUrl}/practice/push/`);
 		await page.waitForSelector('[data-simulator][data-state="ready"]');
 		const samples: number[] = [];
-		const clickAndWait = (eventType: string) =>
+		// The PC's button by its name, as a student finds it.
+		const clickAndWait = (name: string) =>
 			page.evaluate(
-				(type) =>
+				(label) =>
 					new Promise<number>((resolve, reject) => {
 						const root = document.querySelector<HTMLElement>('[data-simulator]')!;
 						const before = root.dataset.step;
-						const button = root.querySelector<HTMLButtonElement>(`[data-screen="pc"] button[data-event="${type}"]`)!;
+						const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-screen="pc"] button')];
+						const button = buttons.find((b) => b.textContent === label)!;
 						const timeout = setTimeout(() => reject(new Error(`no step after ${before} within 10 s`)), 10_000);
 						const observer = new MutationObserver(() => {
 							if (root.dataset.step === before) return;
@@ -30,13 +32,13 @@ const timing: Timing = {
 						const started = performance.now();
 						button.click();
 					}),
-				eventType,
+				name,
 			);
 		for (let i = 0; i < 10; i++) {
-			await page.waitForSelector('[data-simulator][data-step="setup-sign-in"] [data-screen="pc"] button[data-event="pc.signIn"]');
-			samples.push(await clickAndWait('pc.signIn'));
-			await page.waitForSelector('[data-simulator][data-step="setup-more-info"] [data-screen="pc"] button[data-event="pc.next"]');
-			samples.push(await clickAndWait('pc.next'));
+			await page.waitForSelector('[data-simulator][data-step="setup-sign-in"] [data-screen="pc"] .sim-title');
+			samples.push(await clickAndWait('サインイン'));
+			await page.waitForSelector('[data-simulator][data-step="setup-more-info"] [data-screen="pc"] .sim-title');
+			samples.push(await clickAndWait('次へ'));
 			await page.getByRole('button', { name: '最初からやり直す' }).click();
 			await page.waitForSelector('[data-simulator][data-state="ready"][data-step="setup-sign-in"]');
 		}

@@ -142,25 +142,20 @@ describe('code flow: five wrong codes lock the practice account for a while', ()
 	it('the lock-out is the account’s: a sign-in elsewhere opens the code page locked, with the time left', async () => {
 		const session = await at('signin-enter-code');
 		const elsewhere = await at('signin-sign-in');
-		try {
-			const wrong = wrongCode(await current(session));
-			for (let i = 0; i < MAX_FAILURES; i++) await type(session, wrong);
-			const lockedUntil = session.tenant.state.lock.lockedUntil;
-			// The same account signing in on another PC (its tenant is the same service).
-			elsewhere.tenant.state = structuredClone(session.tenant.state);
-			await perform(elsewhere, { device: 'pc', event: { type: 'pc.signIn' } });
-			expect(elsewhere.step()).toBe('signin-enter-code');
-			expect(pcState(elsewhere).context.error).toBe('locked');
-			expect(pcState(elsewhere).context.lockedUntil).toBe(lockedUntil);
-			// Once it is over, a wrong code starts a fresh count.
-			now += LOCKOUT_MS;
-			const ctx = await type(elsewhere, wrong);
-			expect(ctx.error).toBe('wrong-code');
-			expect(ctx.tries).toBe(MAX_FAILURES - 1);
-		} finally {
-			session.stop();
-			elsewhere.stop();
-		}
+		const wrong = wrongCode(await current(session));
+		for (let i = 0; i < MAX_FAILURES; i++) await type(session, wrong);
+		const lockedUntil = session.tenant.state.lock.lockedUntil;
+		// The same account signing in on another PC (its tenant is the same service).
+		elsewhere.tenant.state = structuredClone(session.tenant.state);
+		await perform(elsewhere, { device: 'pc', event: { type: 'pc.signIn' } });
+		expect(elsewhere.step()).toBe('signin-enter-code');
+		expect(pcState(elsewhere).context.error).toBe('locked');
+		expect(pcState(elsewhere).context.lockedUntil).toBe(lockedUntil);
+		// Once it is over, a wrong code starts a fresh count.
+		now += LOCKOUT_MS;
+		const ctx = await type(elsewhere, wrong);
+		expect(ctx.error).toBe('wrong-code');
+		expect(ctx.tries).toBe(MAX_FAILURES - 1);
 	});
 });
 
