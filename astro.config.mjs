@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { institution } from './src/config/institution.ts';
+import { LANGS, LOCALES, ROOT_LANG } from './src/i18n/locales.ts';
 
 // A sub-path deployment (e.g. https://www.example.ac.jp/mfa/) sets BASE_PATH=/mfa/ at
 // build time; every link the site makes goes through Astro's base.
@@ -32,10 +33,10 @@ export default defineConfig({
 			title: { ja: `${institution.name.ja} 二要素認証ガイド`, en: `${institution.name.en} MFA guide` },
 			description: 'Office 365 の二要素認証（多要素認証）の登録とサインインの手順',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: '日本語', lang: 'ja' },
-				en: { label: 'English', lang: 'en' },
-			},
+			// From src/i18n/locales.ts: the root language at the site's root, every other under /<lang>/.
+			locales: Object.fromEntries(
+				LANGS.map((lang) => [lang === ROOT_LANG ? 'root' : lang, { label: LOCALES[lang].label, lang }]),
+			),
 			sidebar: [
 				{ label: 'はじめに', translations: { en: 'Overview' }, link: '/' },
 				{ label: '認証方法を選ぶ', translations: { en: 'Choose a method' }, link: '/choose/' },

@@ -1,6 +1,8 @@
 import type { Method } from './config/schema';
+import type { Lang } from './i18n/locales';
 
-export type Lang = 'ja' | 'en';
+// Defined in src/i18n/locales.ts; re-exported for the modules that still import it from here.
+export type { Lang };
 export type Phase = 'setup' | 'signin';
 
 export interface StepDef {
