@@ -17,13 +17,13 @@ export const LOCALES = {
 export type Lang = keyof typeof LOCALES;
 
 /** Every language, the root one first. */
-export const LANGS = Object.keys(LOCALES) as Lang[];
+export const LANGS = /* @__PURE__ */ Object.keys(LOCALES) as Lang[];
 
 /** The language served at the site's root (Japanese). */
-export const ROOT_LANG = LANGS.find((lang) => LOCALES[lang].root) as Lang;
+export const ROOT_LANG = /* @__PURE__ */ LANGS.find((lang) => LOCALES[lang].root) as Lang;
 
 /** Every language but the root one: each has its pages under content/<lang>/ and its paths under /<lang>/. */
-export const OTHER_LANGS = LANGS.filter((lang) => lang !== ROOT_LANG);
+export const OTHER_LANGS = /* @__PURE__ */ LANGS.filter((lang) => lang !== ROOT_LANG);
 
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && Object.hasOwn(LOCALES, value);
 
