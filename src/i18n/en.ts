@@ -22,6 +22,14 @@ const checkCode = 'Open the account and check its code';
 const configureNext = 'Press Next on “Configure mobile app”';
 
 export default {
+	'site.title': '{institution} MFA guide',
+	'sidebar.overview': 'Overview',
+	'sidebar.choose': 'Choose a method',
+	'sidebar.steps': 'Step by step',
+	'sidebar.practice': 'Practice',
+	'sidebar.troubleshooting': 'Troubleshooting',
+	'sidebar.helpdesk': 'Step links for the helpdesk',
+
 	// The chapters: phases and steps, methods, notices, the contact box, the overview's
 	// advice and the links to practise.
 	'phase.setup': 'First-time registration',

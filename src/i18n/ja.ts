@@ -26,6 +26,16 @@ const checkCode = 'アカウントを開いてコードを確かめる';
 const configureNext = '「モバイル アプリケーションの構成」で「次へ」を押す';
 
 export default {
+	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
+	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
+	'site.title': '{institution} 二要素認証ガイド',
+	'sidebar.overview': 'はじめに',
+	'sidebar.choose': '認証方法を選ぶ',
+	'sidebar.steps': '認証方法ごとの手順',
+	'sidebar.practice': '練習する',
+	'sidebar.troubleshooting': '困ったときは',
+	'sidebar.helpdesk': '窓口用 手順リンク一覧',
+
 	// The chapters: phases and steps, methods, notices, the contact box, the overview's
 	// advice and the links to practise.
 	'phase.setup': '初回登録',
