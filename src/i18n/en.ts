@@ -47,6 +47,12 @@ export default {
 	'method.short.call': 'Phone call',
 	'method.short.push': 'App approval',
 	'method.short.code': 'App code',
+	// The overview's cards: the manual's own summary of each method and its trade-off.
+	'method.blurb.sms': 'Receive a free text message on your mobile phone and type the code it contains. This is the usual choice.',
+	'method.blurb.call':
+		'Take a free call on a mobile or landline and confirm on the keypad. You must be able to answer a call, which is awkward in some places.',
+	'method.blurb.push': 'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
+	'method.blurb.code': 'Type the six-digit code shown in the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.notOffered': 'This method is not offered at the moment.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',
 	'notice.retirement.body':

@@ -53,6 +53,11 @@ export default {
 	'method.short.call': '電話',
 	'method.short.push': 'アプリで承認',
 	'method.short.code': 'アプリのコード',
+	// The overview's cards: the manual's own summary of each method and its trade-off.
+	'method.blurb.sms': '携帯電話で SMS（無料）を受け取り、書かれているコードを入力します。ふだんはこの方法がおすすめです。',
+	'method.blurb.call': '携帯電話か固定電話で着信（無料）を受け、電話機を操作して確認します。音声の着信が必要なので、場面によっては使いにくいことがあります。',
+	'method.blurb.push': 'アプリ「Microsoft Authenticator」に届く通知で「承認」を押します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
+	'method.blurb.code': 'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
 	'method.notOffered': 'この方法は現在提供されていません。',
 	'notice.retirement.title': 'SMS と電話による認証の変更予定',
 	'notice.retirement.body':
