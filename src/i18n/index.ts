@@ -3,7 +3,7 @@ import type { Method } from '../config/schema';
 import en from './en';
 import { fill, type Values } from './format';
 import ja from './ja';
-import type { Lang } from './locales';
+import { ROOT_LANG, type Lang } from './locales';
 
 /**
  * The site's strings: one dictionary per language (ja.ts defines the keys, en.ts has the
@@ -30,7 +30,7 @@ export function t(lang: Lang, key: Key, values?: Values): string {
 }
 
 /** Whether a string made at run time (e.g. "guide." + a step id) is a key. */
-export const isKey = (key: string): key is Key => Object.hasOwn(DICTIONARIES.ja, key);
+export const isKey = (key: string): key is Key => Object.hasOwn(DICTIONARIES[ROOT_LANG], key);
 
 /** The keys that start with one of the given prefixes, e.g. KeysWith<'pairing.'>. */
 export type KeysWith<Prefix extends string> = Extract<Key, `${Prefix}${string}`>;

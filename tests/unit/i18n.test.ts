@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS } from '../../src/config/schema';
-import { DICTIONARIES, isKey, langOf, LANGS, pick, ROOT_LANG, SIMULATOR_PREFIXES, t } from '../../src/i18n';
+import { DICTIONARIES, isKey, langOf, LANGS, pick, ROOT_LANG, SIMULATOR_PREFIXES, t, type Key } from '../../src/i18n';
 import { guideFor } from '../../src/i18n/guide';
 import { SCREEN_STRINGS } from '../../src/i18n/screens';
 import { PHASES, STEP_IDS, stepsOf } from '../../src/steps';
@@ -53,7 +53,7 @@ describe('step titles live in the dictionaries, one per step of the table', () =
 
 	it('gives stepsOf() the dictionaries’ titles in every language', () => {
 		for (const lang of LANGS) {
-			for (const step of stepsOf('code')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as 'step.code.setup-done'));
+			for (const step of stepsOf('code')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as Key));
 		}
 		expect(stepsOf('push')[5]!.title).toEqual({ ja: 'PC に表示された QR コードをスキャンする', en: 'Scan the QR code shown on the PC' });
 	});
