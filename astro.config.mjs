@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { institution } from './src/config/institution.ts';
+import { t } from './src/i18n/index.ts';
+import { LANGS, LOCALES, OTHER_LANGS, ROOT_LANG } from './src/i18n/locales.ts';
 
 // A sub-path deployment (e.g. https://www.example.ac.jp/mfa/) sets BASE_PATH=/mfa/ at
 // build time; every link the site makes goes through Astro's base.
@@ -11,6 +13,14 @@ const base = process.env.BASE_PATH || '/';
 // The app methods: the pairing demo practises adding an authenticator app and typing its
 // code, which only helps where the institution offers one of them.
 const appMethods = ['push', 'code'];
+
+// A sidebar label from the dictionaries (sidebar.* in src/i18n/ja.ts, en.ts): the root
+// language's text as the label, every other language's as its translation.
+/** @param {import('./src/i18n/index.ts').Key} key */
+const label = (key) => ({
+	label: t(ROOT_LANG, key),
+	translations: Object.fromEntries(OTHER_LANGS.map((lang) => [lang, t(lang, key)])),
+});
 
 export default defineConfig({
 	base,
@@ -29,19 +39,18 @@ export default defineConfig({
 	// stay local, and no integration here adds a remote script.
 	integrations: [
 		starlight({
-			title: { ja: `${institution.name.ja} 二要素認証ガイド`, en: `${institution.name.en} MFA guide` },
+			title: Object.fromEntries(LANGS.map((lang) => [lang, t(lang, 'site.title', { institution: institution.name[lang] })])),
 			description: 'Office 365 の二要素認証（多要素認証）の登録とサインインの手順',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: '日本語', lang: 'ja' },
-				en: { label: 'English', lang: 'en' },
-			},
+			// From src/i18n/locales.ts: the root language at the site's root, every other under /<lang>/.
+			locales: Object.fromEntries(
+				LANGS.map((lang) => [lang === ROOT_LANG ? 'root' : lang, { label: LOCALES[lang].label, lang }]),
+			),
 			sidebar: [
-				{ label: 'はじめに', translations: { en: 'Overview' }, link: '/' },
-				{ label: '認証方法を選ぶ', translations: { en: 'Choose a method' }, link: '/choose/' },
+				{ ...label('sidebar.overview'), link: '/' },
+				{ ...label('sidebar.choose'), link: '/choose/' },
 				{
-					label: '認証方法ごとの手順',
-					translations: { en: 'Step by step' },
+					...label('sidebar.steps'),
 					// By slug, so each link's label is its chapter's title in that language:
 					// the sidebar and the page a reader lands on always say the same thing.
 					items: institution.methods.map((m) => ({ slug: m })),
@@ -49,15 +58,14 @@ export default defineConfig({
 				{
 					// The simulator of each offered method and the live pairing demo: without
 					// this group they were reachable only from links inside the chapters.
-					label: '練習する',
-					translations: { en: 'Practice' },
+					...label('sidebar.practice'),
 					items: [
 						...institution.methods.map((m) => ({ slug: `practice/${m}` })),
 						...(institution.methods.some((m) => appMethods.includes(m)) ? [{ slug: 'pairing' }] : []),
 					],
 				},
-				{ label: '困ったときは', translations: { en: 'Troubleshooting' }, link: '/troubleshooting/' },
-				{ label: '窓口用 手順リンク一覧', translations: { en: 'Step links for the helpdesk' }, link: '/helpdesk/' },
+				{ ...label('sidebar.troubleshooting'), link: '/troubleshooting/' },
+				{ ...label('sidebar.helpdesk'), link: '/helpdesk/' },
 			],
 			components: {
 				// A link instead of a <select>: works without JavaScript and keeps the #step being read.

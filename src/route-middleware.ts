@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { METHODS, type Method } from './config/schema';
-import { langOf, phaseKey, ui } from './i18n/ui';
+import { langOf, phaseKey, t } from './i18n';
 import { PHASES, STEPS } from './steps';
 
 /**
@@ -14,7 +14,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (!route.toc || !METHODS.includes(method)) return;
 	const lang = langOf(route.lang);
 	for (const phase of PHASES) {
-		const heading = route.toc.items.find((item) => item.text === ui(lang, phaseKey(phase)));
+		const heading = route.toc.items.find((item) => item.text === t(lang, phaseKey(phase)));
 		if (!heading) continue;
 		heading.children = STEPS[method][phase].map((step, i) => ({
 			depth: 3,

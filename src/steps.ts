@@ -1,95 +1,77 @@
-import type { Method } from './config/schema';
+import { isKey, t, type Key } from './i18n';
+import { LANGS, type Lang } from './i18n/locales';
+import { PHASES, type Method, type Phase } from './methods';
 
-export type Lang = 'ja' | 'en';
-export type Phase = 'setup' | 'signin';
+// Defined in src/i18n/locales.ts and src/methods.ts; re-exported for the modules that import them from here.
+export type { Lang, Phase };
+export { PHASES };
 
 export interface StepDef {
 	/** Stable across languages and releases: the chapter anchor, the simulator state, the helpdesk key. */
-	id: string;
+	id: StepId;
 	title: Record<Lang, string>;
 }
 
-type StepTable = Record<Method, Record<Phase, readonly StepDef[]>>;
-
-const t = (id: string, ja: string, en: string): StepDef => ({ id, title: { ja, en } });
-
 // The steps shared by every method's first screens, and by both Authenticator methods up
-// to the point where the manual's chapters 3 and 4 part ways.
-const signInFirst = t('setup-sign-in', '学内アカウントでサインインする', 'Sign in with your university account');
-const moreInfo = t('setup-more-info', '「詳細情報が必要」で「次へ」を押す', 'Press Next on “More information required”');
-const appSetup: readonly StepDef[] = [
-	signInFirst,
-	moreInfo,
-	t('setup-choose-app', '「モバイル アプリ」を選び「セットアップ」を押す', 'Choose “Mobile app” and press Set up'),
-	t('setup-install-app', 'スマートフォンにアプリをインストールする', 'Install the app on your phone'),
-	t('setup-app-first-launch', 'アプリを起動し「同意します」を選ぶ', 'Open the app and accept the privacy notice'),
-	t('setup-scan-qr', 'PC に表示された QR コードをスキャンする', 'Scan the QR code shown on the PC'),
-	t('setup-account-added', 'アプリにアカウントが追加される', 'Your account appears in the app'),
-	t('setup-check-code', 'アカウントを開いてコードを確かめる', 'Open the account and check its code'),
-	t('setup-configure-next', '「モバイル アプリケーションの構成」で「次へ」を押す', 'Press Next on “Configure mobile app”'),
-];
-const signInAgain = t('signin-sign-in', '学内アカウントでサインインする', 'Sign in with your university account');
-const signInDone = t('signin-done', 'サインインが完了する', 'You are signed in');
+// to the point where the manual's chapters 3 and 4 part ways. Their titles are written
+// once too, in the dictionaries (src/i18n/ja.ts, en.ts).
+const appSetup = [
+	'setup-sign-in',
+	'setup-more-info',
+	'setup-choose-app',
+	'setup-install-app',
+	'setup-app-first-launch',
+	'setup-scan-qr',
+	'setup-account-added',
+	'setup-check-code',
+	'setup-configure-next',
+] as const;
 
-export const STEPS: StepTable = {
+/**
+ * The step table: every step's stable id, per method and phase, in order. A step's title
+ * is the dictionary's `step.<method>.<id>` (src/i18n/ja.ts, en.ts).
+ */
+export const STEP_IDS = {
 	sms: {
-		setup: [
-			signInFirst,
-			moreInfo,
-			t('setup-phone-number', '携帯電話の番号を登録する', 'Register your mobile number'),
-			t('setup-enter-code', 'SMS で届いたコードを入力する', 'Type the code from the text message'),
-			t('setup-done', '「完了」を押す', 'Press Done'),
-		],
-		signin: [
-			signInAgain,
-			t('signin-enter-code', 'SMS で届いたコードを入力する', 'Type the code from the text message'),
-			signInDone,
-		],
+		setup: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-enter-code', 'setup-done'],
+		signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
 	},
 	call: {
-		setup: [
-			signInFirst,
-			moreInfo,
-			t('setup-phone-number', '着信用の電話番号を登録する', 'Register the number to call'),
-			t('setup-answer-call', '電話に出て # キーを押す', 'Answer the call and press #'),
-			t('setup-done', '「確認に成功しました」で「完了」を押す', 'Press Done on “Verification successful”'),
-		],
-		signin: [
-			signInAgain,
-			t('signin-answer-call', '電話に出て # キーを押す', 'Answer the call and press #'),
-			signInDone,
-		],
+		setup: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-answer-call', 'setup-done'],
+		signin: ['signin-sign-in', 'signin-answer-call', 'signin-done'],
 	},
 	push: {
-		setup: [
-			...appSetup,
-			t('setup-choose-notification', '「確認のため通知を受け取る」を選び「次へ」を押す', 'Choose “Receive notifications for verification” and press Next'),
-			t('setup-approve', 'スマートフォンの通知で「承認」を押す', 'Press Approve on the phone'),
-			t('setup-backup-phone', '予備の電話番号を登録し「完了」を押す', 'Add a backup phone number and press Done'),
-		],
-		signin: [
-			signInAgain,
-			t('signin-request-sent', 'スマートフォンに承認要求が送られる', 'A request is sent to your phone'),
-			t('signin-approve', 'スマートフォンで「承認」を押す', 'Press Approve on the phone'),
-			signInDone,
-		],
+		setup: [...appSetup, 'setup-choose-notification', 'setup-approve', 'setup-backup-phone'],
+		signin: ['signin-sign-in', 'signin-request-sent', 'signin-approve', 'signin-done'],
 	},
 	code: {
-		setup: [
-			...appSetup,
-			t('setup-choose-code', '「確認コードを使用する」を選び「次へ」を押す', 'Choose “Use verification code” and press Next'),
-			t('setup-enter-code', 'アプリの 6 桁のコードを入力する', 'Type the six-digit code from the app'),
-			t('setup-backup-phone', '予備の電話番号を登録し「完了」を押す', 'Add a backup phone number and press Done'),
-		],
-		signin: [
-			signInAgain,
-			t('signin-enter-code', 'アプリの 6 桁のコードを入力する', 'Type the six-digit code from the app'),
-			signInDone,
-		],
+		setup: [...appSetup, 'setup-choose-code', 'setup-enter-code', 'setup-backup-phone'],
+		signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
 	},
-};
+} as const satisfies Record<Method, Record<Phase, readonly string[]>>;
 
-export const PHASES: readonly Phase[] = ['setup', 'signin'];
+/** Every step id of the table: a misspelt id anywhere (a state's meta, a script, a chapter) is a type error. */
+export type StepId = (typeof STEP_IDS)[Method][Phase][number];
+
+/** The key of a step's title: a step in the table without a title is a type error here. */
+type StepTitleKey = { [M in Method]: `step.${M}.${(typeof STEP_IDS)[M][Phase][number]}` }[Method];
+const titleKey = (method: Method, id: StepId) => `step.${method}.${id}` as StepTitleKey satisfies Key;
+
+const titleOf = (method: Method, id: StepId): Record<Lang, string> =>
+	Object.fromEntries(LANGS.map((lang) => [lang, t(lang, titleKey(method, id))])) as Record<Lang, string>;
+
+type StepTable = Record<Method, Record<Phase, readonly StepDef[]>>;
+
+function withTitles(method: Method): Record<Phase, readonly StepDef[]> {
+	const ids: Record<Phase, readonly StepId[]> = STEP_IDS[method];
+	return {
+		setup: ids.setup.map((id) => ({ id, title: titleOf(method, id) })),
+		signin: ids.signin.map((id) => ({ id, title: titleOf(method, id) })),
+	};
+}
+
+/** The step table with each step's title in every language, from the dictionaries. */
+export const STEPS: StepTable = { sms: withTitles('sms'), call: withTitles('call'), push: withTitles('push'), code: withTitles('code') };
 
 export interface LocatedStep extends StepDef {
 	method: Method;
@@ -112,5 +94,9 @@ export function stepsOf(method: Method): LocatedStep[] {
 	);
 }
 
-/** A step id (a union of the table's ids once the table is typed as const). */
-export type StepId = string;
+/** What to do at a step in the simulator, in one line: the method's own where the methods differ, else the shared one. */
+export function guideOf(lang: Lang, method: Method, step: StepId): string {
+	const own = `guide.${method}:${step}`;
+	const shared = `guide.${step}`;
+	return isKey(own) ? t(lang, own) : isKey(shared) ? t(lang, shared) : '';
+}

@@ -20,7 +20,10 @@ export { answersKey, type Answers, type Device };
 /** What phone the reader can use to verify. */
 export const DEVICES = ['smartphone', 'mobile', 'landline'] as const satisfies readonly Device[];
 
-/** Why the recommendation is what it is, or what to watch out for; each is a sentence in src/i18n/tools.ts. */
+/**
+ * Why the recommendation is what it is, or what to watch out for; each is a sentence in the
+ * dictionaries (note.<name> in src/i18n/ja.ts, en.ts).
+ */
 export const NOTES = [
 	'usual',
 	'abroadApp',

@@ -1,6 +1,6 @@
 import type { Method } from '../config/schema';
 import { institution } from '../config/institution';
-import type { Lang } from '../steps';
+import type { Lang } from '../i18n/locales';
 
 /**
  * What the institution offers, as the words and numbers the pages use. The overview, the

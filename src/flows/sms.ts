@@ -35,8 +35,9 @@ export function textOnPhone(s: Session): string | null {
 
 function latestText(pcSnapshot: AnyMachineSnapshot, phoneSnapshot: AnyMachineSnapshot): string | null {
 	const waiting: PcContext = pcSnapshot.context;
-	const phoneContext: CarrierPhoneContext = phoneSnapshot.context;
-	const message = phoneContext.messages.at(-1);
+	// Any phone may be asked (a random student presses anything): only the phone with Messages has texts.
+	const messages: CarrierPhoneContext['messages'] | undefined = phoneSnapshot.context.messages;
+	const message = messages?.at(-1);
 	return message && message.id === waiting.challenge?.id ? message.code : null;
 }
 

@@ -1,9 +1,10 @@
 import type { Method } from '../config/schema';
-import type { Lang } from '../steps';
+import { LOCALES, type Lang } from '../i18n/locales';
 
 /**
- * Paths the helpdesk tools link to. Every one goes through Astro's base so that a
- * sub-path deployment (BASE_PATH=/mfa/) keeps working, as MethodCards.astro does.
+ * Every localized path the site makes: pages, steps, the simulator, the language switch,
+ * and the content entries behind them. Every page path goes through Astro's base so that
+ * a sub-path deployment (BASE_PATH=/mfa/) keeps working.
  */
 
 /** The base without its trailing slash: "" at the root, "/mfa" under a sub-path. */
@@ -11,13 +12,16 @@ export function baseOf(base: string = import.meta.env.BASE_URL): string {
 	return base.replace(/\/+$/, '');
 }
 
-/** "/en" for English, "" for Japanese (the root locale). */
-export const localePrefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+/** "" for the root language (Japanese), "/<lang>" for the others, e.g. "/en". */
+export const localePrefix = (lang: Lang) => (LOCALES[lang].root ? '' : `/${lang}`);
 
 /** A page of the site in a language, e.g. sitePath('en', '/push/') → "/mfa/en/push/". */
 export function sitePath(lang: Lang, path: string, base?: string): string {
 	return `${baseOf(base)}${localePrefix(lang)}${path}`;
 }
+
+/** A chapter: chapterPath('en', 'push') → "/mfa/en/push/". */
+export const chapterPath = (lang: Lang, method: Method, base?: string) => sitePath(lang, `/${method}/`, base);
 
 /** A step in its chapter: the link a helpdesk sends. */
 export const stepPath = (lang: Lang, method: Method, id: string, base?: string) =>
@@ -28,7 +32,13 @@ export const practicePath = (lang: Lang, method: Method, id: string, base?: stri
 	sitePath(lang, `/practice/${method}/?step=${encodeURIComponent(id)}`, base);
 
 /**
- * The same page in the other language: strips the base and the current locale's prefix,
+ * A page's entry in the content collection (content/, English under content/en/):
+ * entryId('ja', 'practice/push') → "practice/push", entryId('en', 'push') → "en/push".
+ */
+export const entryId = (lang: Lang, slug: string) => (LOCALES[lang].root ? slug : `${lang}/${slug}`);
+
+/**
+ * The same page in another language: strips the base and the current locale's prefix,
  * then adds the target's. Query and hash are left to the caller (the switch adds them in
  * the browser, where it knows which step is being read).
  */
@@ -36,6 +46,7 @@ export function otherLanguagePath(pathname: string, from: Lang, to: Lang, base?:
 	const root = baseOf(base);
 	let rest = root && pathname.startsWith(root) ? pathname.slice(root.length) : pathname;
 	if (!rest.startsWith('/')) rest = `/${rest}`;
-	if (from === 'en') rest = rest.replace(/^\/en(?=\/|$)/, '') || '/';
+	const prefix = localePrefix(from);
+	if (prefix && (rest === prefix || rest.startsWith(`${prefix}/`))) rest = rest.slice(prefix.length) || '/';
 	return `${root}${localePrefix(to)}${rest}`;
 }

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../backend/errors';
-import { fill } from '../i18n/screens';
+import { fill } from '../i18n/format';
 import { errorText, type Block, type Button, type ScreenEnv, type Tone } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import { fill } from '../i18n/screens';
+import { fill, listOf } from '../i18n/format';
 import type { Block, Screen, ScreenEnv } from './model';
 
 /**
@@ -32,7 +32,7 @@ function parts(env: ScreenEnv, blocks: Block<unknown>[]): string[] {
 /** What a block says in a picture's description, when its screen gives it no words of its own. */
 function phraseOf(env: ScreenEnv, block: Block<unknown>): string | null {
 	const t = env.t;
-	const names = (labels: string[]) => listOf(env, labels.map((label) => (env.lang === 'ja' ? `「${label}」` : `“${label}”`)));
+	const names = (labels: string[]) => listOf(env.lang, labels.map((label) => (env.lang === 'ja' ? `「${label}」` : `“${label}”`)));
 	switch (block.kind) {
 		case 'title':
 			return fill(t['alt.page'], { title: block.text });
@@ -58,6 +58,3 @@ function phraseOf(env: ScreenEnv, block: Block<unknown>): string | null {
 			return null;
 	}
 }
-
-const INTL = { ja: 'ja-JP', en: 'en' } as const;
-const listOf = (env: ScreenEnv, items: string[]) => new Intl.ListFormat(INTL[env.lang], { type: 'conjunction' }).format(items);

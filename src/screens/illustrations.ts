@@ -6,11 +6,13 @@ import { renderToString } from 'preact-render-to-string';
 import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
 import { createSession, recordSeeds, seededRandom, type Flow, type Seeds } from '../flows/runtime';
-import { SCREEN_STRINGS } from '../i18n/screens';
+import { pick, SIMULATOR_PREFIXES } from '../i18n';
+import type { Lang } from '../i18n/locales';
 import { loadFlow, type Method } from '../methods';
-import type { Lang, StepId } from '../steps';
+import type { StepId } from '../steps';
 import { describeScreens } from './describe';
 import type { QrPicture, ScreenEnv } from './model';
+import type { SimStrings } from './strings';
 import { deviceElements } from './render';
 import { screensOf } from './view';
 
@@ -51,12 +53,15 @@ function recorded(method: Method) {
 	return (seeds[method] ??= loadFlow(method).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) })));
 }
 
+/** The simulator's words in a language: what its screens and its page say (build time; the page hands them to its script). */
+export const simStrings = (lang: Lang): SimStrings => pick(lang, SIMULATOR_PREFIXES);
+
 /** The settings every picture of a page is drawn with. */
 export function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
 	return {
 		method,
 		lang,
-		t: SCREEN_STRINGS[lang],
+		t: simStrings(lang),
 		live: false,
 		account: institution.exampleAccount,
 		institution: institution.name[lang],

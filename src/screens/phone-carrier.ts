@@ -1,6 +1,6 @@
 import type { CarrierPhoneContext } from '../flows/carrier-phone';
 import type { PhoneEvent } from '../flows/runtime';
-import { fill } from '../i18n/screens';
+import { fill } from '../i18n/format';
 import { kit } from './blocks';
 import type { Block, FlowScreens, PhoneScreen, View } from './model';
 

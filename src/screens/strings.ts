@@ -1,5 +1,9 @@
-import type { ScreenKey, ScreenStrings } from '../i18n/screens';
+import type { SimulatorKey } from '../i18n';
 
-/** The words of the simulated screens and the practice page: the part of the dictionary the simulator is given. */
-export type SimKey = ScreenKey;
-export type SimStrings = ScreenStrings;
+/**
+ * The words of the simulated screens and the practice page: the dictionary's keys under
+ * practice., pc., phone., error. and alt. The page hands them to its script as JSON
+ * (the type import brings no dictionary into a bundle).
+ */
+export type SimKey = SimulatorKey;
+export type SimStrings = Readonly<Record<SimKey, string>>;

@@ -2,14 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { institution } from '../../src/config/institution';
 import { allAnswers, recommend, type Answers } from '../../src/chooser/recommend';
-import { TOOLS } from '../../src/i18n/tools';
-import { UI } from '../../src/i18n/ui';
-import type { Lang } from '../../src/steps';
+import { DICTIONARIES } from '../../src/i18n';
+import type { Lang } from '../../src/i18n/locales';
 import { prefixOf, toolPath } from '../support/site';
 
 /** Answers the questions as a reader does: by the visible question and answer. */
 async function answer(page: Page, lang: Lang, a: Answers) {
-	const t = TOOLS[lang];
+	const t = DICTIONARIES[lang];
 	const yesNo = (v: boolean) => (v ? t['chooser.yes'] : t['chooser.no']);
 	await page.getByRole('group', { name: t['chooser.legend.device'] }).getByRole('radio', { name: t[`chooser.device.${a.device}`], exact: true }).check();
 	await page.getByRole('group', { name: t['chooser.legend.abroad'] }).getByRole('radio', { name: yesNo(a.abroad), exact: true }).check();
@@ -20,7 +19,7 @@ async function answer(page: Page, lang: Lang, a: Answers) {
 }
 
 for (const lang of ['ja', 'en'] as const) {
-	const t = TOOLS[lang];
+	const t = DICTIONARIES[lang];
 	test(`chooser (${lang}) recommends the right offered method for every combination of answers`, async ({ page }) => {
 		await page.goto(toolPath(lang, 'choose'));
 		const result = page.locator('[aria-live="polite"]');
@@ -34,7 +33,7 @@ for (const lang of ['ja', 'en'] as const) {
 				await expect(result, label).toContainText(t['chooser.result.none']);
 				continue;
 			}
-			const name = UI[lang][`method.${expected.method}`];
+			const name = DICTIONARIES[lang][`method.${expected.method}`];
 			await expect(result.locator('.mfa-chooser__pick'), label).toHaveText(`${t['chooser.result.recommended']} ${name}`);
 			await expect(result.getByRole('link', { name: t['chooser.result.open'].replace('{method}', name) }), label).toHaveAttribute(
 				'href',
@@ -80,7 +79,7 @@ test.describe('without JavaScript', () => {
 
 	for (const lang of ['ja', 'en'] as const) {
 		test(`chooser (${lang}) reads as advice for every situation, with no dead form`, async ({ page }) => {
-			const t = TOOLS[lang];
+			const t = DICTIONARIES[lang];
 			await page.goto(toolPath(lang, 'choose'));
 			await expect(page.getByRole('radio')).toHaveCount(0);
 			await expect(page.getByText(t['chooser.result.pending'])).toBeHidden();
@@ -90,13 +89,13 @@ test.describe('without JavaScript', () => {
 				for (const abroad of [false, true]) {
 					const expected = recommend({ device, abroad, battery: false }, institution.methods).method;
 					const line = group.getByRole('listitem').filter({ hasText: t[abroad ? 'chooser.case.abroad' : 'chooser.case.home'] }).first();
-					if (expected) await expect(line.getByRole('link', { name: UI[lang][`method.${expected}`] })).toHaveAttribute('href', `${prefixOf(lang)}/${expected}/`);
+					if (expected) await expect(line.getByRole('link', { name: DICTIONARIES[lang][`method.${expected}`] })).toHaveAttribute('href', `${prefixOf(lang)}/${expected}/`);
 				}
 			}
 		});
 
 		test(`chooser summary (${lang}) gives the same warnings as the interactive answer`, async ({ page }) => {
-			const t = TOOLS[lang];
+			const t = DICTIONARIES[lang];
 			await page.goto(toolPath(lang, 'choose'));
 			const landline = page.locator('.mfa-chooser-summary > li').filter({ hasText: t['chooser.device.landline'] }).first();
 			const abroad = landline.getByRole('listitem').filter({ hasText: t['chooser.case.abroad'] });

@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { institution } from '../../src/config/institution';
 import { stepsOf } from '../../src/steps';
-import { UI } from '../../src/i18n/ui';
+import { DICTIONARIES } from '../../src/i18n';
 import { LANGS, prefixOf, toolPath } from '../support/site';
 
 /** Reads the QR code the way a phone would: from the pixels on screen. */
@@ -17,7 +17,7 @@ async function decodeQr(image: Locator): Promise<string | undefined> {
 const rowsOf = (page: Page) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link') });
 
 for (const lang of LANGS) {
-	const t = UI[lang];
+	const t = DICTIONARIES[lang];
 	const path = toolPath(lang, 'helpdesk');
 
 	test(`helpdesk (${lang}) lists every step of every offered method, each linking to its step and the simulator`, async ({ page }) => {

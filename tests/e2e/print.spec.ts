@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { RETIREMENT_SOURCE } from '../../src/i18n/ui';
+import { DICTIONARIES } from '../../src/i18n';
 import { stepsOf } from '../../src/steps';
 
 /** What print.css writes after a link (its ::after content), or "none". */
@@ -68,8 +68,8 @@ test('printed links say where they go, as full addresses', async ({ page, baseUR
 	await expect(relative).toHaveText('アプリで承認する');
 	expect(await printedAfter(relative)).toBe(`" <${baseURL}/push/>"`);
 	// A link to another site is written out too.
-	const source = content.locator(`a[href="${RETIREMENT_SOURCE.ja}"]`);
-	expect(await printedAfter(source)).toBe(`" <${RETIREMENT_SOURCE.ja}>"`);
+	const source = content.locator(`a[href="${DICTIONARIES.ja['notice.retirement.href']}"]`);
+	expect(await printedAfter(source)).toBe(`" <${DICTIONARIES.ja['notice.retirement.href']}>"`);
 	// A step's own number links within the page: nothing to write.
 	expect(await printedAfter(content.getByRole('link', { name: '手順 1', exact: true }).first())).toBe('none');
 	// An email address is its own text: written once, not twice.
@@ -115,8 +115,8 @@ test.describe('without JavaScript', () => {
 
 	test('a printed chapter still writes out links to other sites', async ({ page }) => {
 		await printView(page, '/en/call/');
-		const source = page.locator(`.sl-markdown-content a[href="${RETIREMENT_SOURCE.en}"]`);
-		expect(await printedAfter(source)).toBe(`" <${RETIREMENT_SOURCE.en}>"`);
+		const source = page.locator(`.sl-markdown-content a[href="${DICTIONARIES.en['notice.retirement.href']}"]`);
+		expect(await printedAfter(source)).toBe(`" <${DICTIONARIES.en['notice.retirement.href']}>"`);
 		await expect(page.getByRole('button')).toHaveCount(0);
 	});
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
 import { METHODS } from '../../src/config/schema';
 import { REMEMBER_STEP } from '../../src/components/offer';
-import { RETIREMENT_SOURCE, UI } from '../../src/i18n/ui';
+import { DICTIONARIES } from '../../src/i18n';
 import { CHAPTERS, LANGS, prefixOf } from '../support/site';
 
 for (const { path, steps, lang } of CHAPTERS) {
@@ -14,8 +14,8 @@ for (const { path, steps, lang } of CHAPTERS) {
 			await expect(page.locator(`[id="${step.id}"]`)).toHaveCount(1);
 			// The number exactly: "手順 12" must not pass for step 1 or 2.
 			const heading = page.locator(`[id="${step.id}"]`).getByRole('heading', { level: 3 });
-			await expect(heading.getByRole('link', { name: `${UI[lang]['step.label']} ${step.number}`, exact: true })).toHaveCount(1);
-			await expect(heading).toHaveText(new RegExp(`^${UI[lang]['step.label']} ${step.number}\\s*${step.title[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+			await expect(heading.getByRole('link', { name: `${DICTIONARIES[lang]['step.label']} ${step.number}`, exact: true })).toHaveCount(1);
+			await expect(heading).toHaveText(new RegExp(`^${DICTIONARIES[lang]['step.label']} ${step.number}\\s*${step.title[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 		}
 	});
 }
@@ -40,7 +40,7 @@ for (const { path, method, lang } of CHAPTERS) {
 }
 
 for (const lang of LANGS) {
-	const title = UI[lang]['notice.retirement.title'];
+	const title = DICTIONARIES[lang]['notice.retirement.title'];
 	const withNotice = ['/', '/sms/', '/call/'];
 	for (const page of [...withNotice, '/push/', '/code/']) {
 		const path = page === '/' ? `${prefixOf(lang)}/` : `${prefixOf(lang)}${page}`;
@@ -49,11 +49,11 @@ for (const lang of LANGS) {
 			await tab.goto(path);
 			// Starlight's Aside is an <aside> named by its title.
 			const notice = tab.getByRole('complementary', { name: title });
-			const source = tab.locator('main').locator(`a[href="${RETIREMENT_SOURCE[lang]}"]`);
+			const source = tab.locator('main').locator(`a[href="${DICTIONARIES[lang]['notice.retirement.href']}"]`);
 			if (shown) {
 				await expect(notice).toBeVisible();
 				await expect(notice).toContainText(lang === 'ja' ? '2027 年 2 月 1 日' : '1 February 2027');
-				await expect(notice.getByRole('link', { name: UI[lang]['notice.retirement.source'] })).toHaveAttribute('href', RETIREMENT_SOURCE[lang]);
+				await expect(notice.getByRole('link', { name: DICTIONARIES[lang]['notice.retirement.source'] })).toHaveAttribute('href', DICTIONARIES[lang]['notice.retirement.href']);
 			} else {
 				await expect(notice).toHaveCount(0);
 				await expect(source).toHaveCount(0);

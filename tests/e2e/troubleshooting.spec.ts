@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
 import { findStep } from '../../src/steps';
-import { UI } from '../../src/i18n/ui';
+import { DICTIONARIES } from '../../src/i18n';
 import type { Method } from '../../src/config/schema';
 import { LANGS, prefixOf, toolPath } from '../support/site';
 
@@ -45,8 +45,8 @@ for (const lang of LANGS) {
 			expect(link.href).toBe(`${prefixOf(lang)}/${method}/#${id}`);
 			// Named like the paper manual's references: method, phase and the step's number.
 			const step = findStep(method, id);
-			expect(link.text).toContain(UI[lang][`method.short.${method}`]);
-			const phase = UI[lang][`phase.${step.phase}`];
+			expect(link.text).toContain(DICTIONARIES[lang][`method.short.${method}`]);
+			const phase = DICTIONARIES[lang][`phase.${step.phase}`];
 			expect(link.text).toContain(lang === 'en' ? phase.toLowerCase() : phase);
 			expect(link.text).toMatch(new RegExp(`${lang === 'ja' ? '手順' : 'step'} ${step.number}(\\D|$)`));
 		}

@@ -1,9 +1,12 @@
 import { METHODS, type Method } from '../../src/config/schema';
-import { stepsOf, type Lang } from '../../src/steps';
+import { LANGS, type Lang } from '../../src/i18n/locales';
+import { localePrefix } from '../../src/lib/site-paths';
+import { stepsOf } from '../../src/steps';
 
-export const LANGS: readonly Lang[] = ['ja', 'en'];
+export { LANGS };
 
-export const prefixOf = (lang: Lang) => (lang === 'en' ? '/en' : '');
+/** "" for the root language, "/en" for English: the site's paths, without a base. */
+export const prefixOf = localePrefix;
 
 export const chapterPath = (lang: Lang, method: Method) => `${prefixOf(lang)}/${method}/`;
 

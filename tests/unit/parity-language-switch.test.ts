@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { otherLanguagePath, practicePath, sitePath, stepPath } from '../../src/lib/site-paths';
+import { LANGS, LOCALES, ROOT_LANG } from '../../src/i18n/locales';
+import { chapterPath, entryId, localePrefix, otherLanguagePath, practicePath, sitePath, stepPath } from '../../src/lib/site-paths';
 
 // The language switch must land on the same page in the other language, at the root and
 // under a sub-path (BASE_PATH=/mfa/); the helpdesk's links must go through the base too.
@@ -26,5 +27,38 @@ describe('language switch paths', () => {
 		expect(practicePath('ja', 'code', 'signin-enter-code', '/')).toBe('/practice/code/?step=signin-enter-code');
 		expect(practicePath('en', 'sms', 'setup-done', '/mfa/')).toBe('/mfa/en/practice/sms/?step=setup-done');
 		expect(sitePath('en', '/choose/', '/mfa')).toBe('/mfa/en/choose/');
+	});
+
+	it('builds chapter links under the base', () => {
+		expect(chapterPath('ja', 'sms', '/')).toBe('/sms/');
+		expect(chapterPath('en', 'call', '/mfa/')).toBe('/mfa/en/call/');
+	});
+});
+
+// The prefixes come from the list of languages (src/i18n/locales.ts), not from a hard-coded "en".
+describe('locale prefixes and content entries, from the list of languages', () => {
+	it('gives the root language no prefix and every other language its own', () => {
+		expect(LOCALES[ROOT_LANG].root).toBe(true);
+		expect(localePrefix(ROOT_LANG)).toBe('');
+		for (const lang of LANGS.filter((l) => l !== ROOT_LANG)) expect(localePrefix(lang)).toBe(`/${lang}`);
+		expect(localePrefix('ja')).toBe('');
+		expect(localePrefix('en')).toBe('/en');
+	});
+
+	it('names a page\'s content entry: content/<slug> for the root language, content/<lang>/<slug> for others', () => {
+		expect(entryId('ja', 'push')).toBe('push');
+		expect(entryId('ja', 'practice/push')).toBe('practice/push');
+		expect(entryId('en', 'push')).toBe('en/push');
+		expect(entryId('en', 'pairing')).toBe('en/pairing');
+	});
+
+	it('switches between any two languages of the list, there and back', () => {
+		for (const from of LANGS) {
+			for (const to of LANGS) {
+				const path = sitePath(from, '/practice/push/', '/mfa/');
+				expect(otherLanguagePath(path, from, to, '/mfa/')).toBe(sitePath(to, '/practice/push/', '/mfa/'));
+				expect(otherLanguagePath(sitePath(from, '/', '/'), from, to, '/')).toBe(sitePath(to, '/', '/'));
+			}
+		}
 	});
 });

@@ -1,19 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS, LOCALES, OTHER_LANGS, ROOT_LANG, type Lang } from '../../src/i18n/locales';
 
 /*
- * Japanese and English must say the same things. This test finds its subjects by itself,
- * so a file added later is checked without anyone remembering to list it:
+ * Every language must say the same things as the root language (Japanese). This test finds
+ * its subjects by itself, from the list of languages in src/i18n/locales.ts, so a language
+ * or a page added later is checked without anyone remembering to list it:
  *
- * - every src/i18n/*.ts module. Convention: a module exports its strings as a pair of
- *   maps, either as two exports named `ja` and `en`, or as one export shaped
- *   `{ ja: …, en: … }` (like `UI` in ui.ts and `TOOLS` in tools.ts). Both maps must have
- *   the same keys, nested maps included, every value a non-blank string, and the same
- *   `{placeholders}`. A module with no such pair fails: it would be unchecked.
- * - every .mdx page under content/ and its twin under content/en/: both exist, both have a
- *   title, and both use the same components with the same step and topic ids in the same
- *   order (a step, a step link or a topic in one language only fails).
+ * - each language's dictionary, src/i18n/<lang>.ts (its default export), against the root
+ *   language's: the same keys, every value a non-blank string, and the same
+ *   `{placeholders}`. A language in the list without a dictionary fails. Any other
+ *   src/i18n/*.ts module that still exports a ja/en pair (a map with exactly those two
+ *   keys, like SCREEN_STRINGS in the compatibility shim screens.ts) is compared the same way.
+ * - every .mdx page under content/ and its twin under content/<lang>/ for every other
+ *   language: both exist, both have a title, and both use the same components with the
+ *   same step and topic ids in the same order (a step, a step link or a topic in one
+ *   language only fails).
  *
  * The browser test tests/e2e/parity.spec.ts checks the built pages as well, which covers
  * steps that components render (src/components/chapters/) and text on English pages.
@@ -28,30 +31,48 @@ function placeholders(text: string): string[] {
 	return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
-/** Lists every difference between two string trees, as "path: problem" lines. */
-function compare(ja: unknown, en: unknown, path: string, problems: string[]) {
-	if (typeof ja === 'string' || typeof en === 'string') {
-		if (typeof ja !== 'string' || typeof en !== 'string') problems.push(`${path}: a string in one language only`);
+/** A language's name in English, for the messages: "Japanese", "English". */
+const nameOf = (lang: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+
+/**
+ * Lists every difference between two string trees, as "path: problem" lines: `base` is the
+ * root language's (Japanese unless told), `other` the language compared with it (English
+ * unless told).
+ */
+function compare(base: unknown, other: unknown, path: string, problems: string[], langs = { base: 'ja', other: 'en' }) {
+	const [baseName, otherName] = [nameOf(langs.base), nameOf(langs.other)];
+	if (typeof base === 'string' || typeof other === 'string') {
+		if (typeof base !== 'string' || typeof other !== 'string') problems.push(`${path}: a string in one language only`);
 		else {
-			if (!ja.trim()) problems.push(`${path}: blank in Japanese`);
-			if (!en.trim()) problems.push(`${path}: blank in English`);
-			if (placeholders(ja).join() !== placeholders(en).join()) problems.push(`${path}: placeholders differ`);
+			if (!base.trim()) problems.push(`${path}: blank in ${baseName}`);
+			if (!other.trim()) problems.push(`${path}: blank in ${otherName}`);
+			if (placeholders(base).join() !== placeholders(other).join()) problems.push(`${path}: placeholders differ`);
 		}
 		return;
 	}
-	if (!ja || !en || typeof ja !== 'object' || typeof en !== 'object') {
+	if (!base || !other || typeof base !== 'object' || typeof other !== 'object') {
 		problems.push(`${path}: not a string or a map in both languages`);
 		return;
 	}
-	const keys = new Set([...Object.keys(ja), ...Object.keys(en)]);
+	const keys = new Set([...Object.keys(base), ...Object.keys(other)]);
 	for (const key of keys) {
-		if (!(key in ja)) problems.push(`${path}.${key}: missing in Japanese`);
-		else if (!(key in en)) problems.push(`${path}.${key}: missing in English`);
-		else compare((ja as Record<string, Tree>)[key], (en as Record<string, Tree>)[key], `${path}.${key}`, problems);
+		if (!(key in base)) problems.push(`${path}.${key}: missing in ${baseName}`);
+		else if (!(key in other)) problems.push(`${path}.${key}: missing in ${otherName}`);
+		else compare((base as Record<string, Tree>)[key], (other as Record<string, Tree>)[key], `${path}.${key}`, problems, langs);
 	}
 }
 
-/** The ja/en pairs a module exports, by the convention above. */
+/** Every language's dictionary compared with the root language's: the problems, as compare() lists them. */
+function dictionaryProblems(dictionaries: Readonly<Record<string, unknown>>, rootLang: string): string[] {
+	const problems: string[] = [];
+	for (const [lang, dictionary] of Object.entries(dictionaries)) {
+		if (lang === rootLang) continue;
+		compare(dictionaries[rootLang], dictionary, `${lang}.ts`, problems, { base: rootLang, other: lang });
+	}
+	return problems;
+}
+
+/** The ja/en pairs a module exports: two exports named `ja` and `en`, or one export shaped `{ ja: …, en: … }`. */
 function pairsOf(module: Record<string, unknown>): { name: string; ja: unknown; en: unknown }[] {
 	const pairs: { name: string; ja: unknown; en: unknown }[] = [];
 	if ('ja' in module && 'en' in module) pairs.push({ name: 'ja/en', ja: module.ja, en: module.en });
@@ -68,17 +89,33 @@ function pairsOf(module: Record<string, unknown>): { name: string; ja: unknown; 
 }
 
 const i18nModules = import.meta.glob<Record<string, unknown>>('../../src/i18n/*.ts', { eager: true });
+const moduleOf = (file: string) => i18nModules[`../../src/i18n/${file}`];
+const dictionaries = Object.fromEntries(LANGS.map((lang) => [lang, moduleOf(`${lang}.ts`)?.default])) as Record<Lang, unknown>;
 
-describe('UI strings: every src/i18n/*.ts file has the same keys in Japanese and English', () => {
-	it('finds the string files (ui.ts and tools.ts at least)', () => {
+describe('UI strings: every language\'s dictionary has the root language\'s keys', () => {
+	it('finds a dictionary for every language in src/i18n/locales.ts (ja.ts and en.ts at least)', () => {
 		const files = Object.keys(i18nModules).map((p) => p.split('/').at(-1));
-		expect(files).toEqual(expect.arrayContaining(['ui.ts', 'tools.ts']));
+		expect(files).toEqual(expect.arrayContaining(['ja.ts', 'en.ts']));
+		expect(LANGS).toEqual(expect.arrayContaining(['ja', 'en']));
+		for (const lang of LANGS) {
+			const dictionary = dictionaries[lang];
+			expect(dictionary && typeof dictionary === 'object', `src/i18n/${lang}.ts has no default export`).toBe(true);
+			expect(Object.keys(dictionary as object).length, `src/i18n/${lang}.ts is empty`).toBeGreaterThan(0);
+		}
 	});
 
-	for (const [file, module] of Object.entries(i18nModules)) {
-		it(`${file.replace('../../', '')}`, () => {
-			const pairs = pairsOf(module);
-			expect(pairs.length, `${file} exports no ja/en pair (see the convention at the top of this test)`).toBeGreaterThan(0);
+	for (const lang of OTHER_LANGS) {
+		it(`src/i18n/${lang}.ts has the keys of src/i18n/${ROOT_LANG}.ts, none blank, with the same placeholders`, () => {
+			expect(dictionaryProblems({ [ROOT_LANG]: dictionaries[ROOT_LANG], [lang]: dictionaries[lang] }, ROOT_LANG)).toEqual([]);
+		});
+	}
+
+	const dictionaryFiles = new Set(LANGS.map((lang) => `../../src/i18n/${lang}.ts`));
+	for (const [file, module] of Object.entries(i18nModules).filter(([file]) => !dictionaryFiles.has(file))) {
+		// LOCALES, the list of languages itself, is a ja/en pair of settings rather than strings.
+		const pairs = pairsOf(module).filter((pair) => pair.ja !== LOCALES.ja);
+		if (pairs.length === 0) continue;
+		it(`${file.replace('../../', '')}: its ja/en pairs match`, () => {
 			const problems: string[] = [];
 			for (const { name, ja, en } of pairs) compare(ja, en, name, problems);
 			expect(problems).toEqual([]);
@@ -95,6 +132,21 @@ describe('UI strings: every src/i18n/*.ts file has the same keys in Japanese and
 		]);
 		expect(pairsOf({ helper: () => 1 })).toEqual([]);
 	});
+
+	it('checks every language the same way: a third, broken dictionary has its problems listed', () => {
+		const ja = { 'a.title': 'タイトル', 'a.count': '{n} 件', 'a.both': '{n} / {max}', 'a.ok': 'はい' };
+		const en = { 'a.title': 'Title', 'a.count': '{n} items', 'a.both': '{n} of {max}', 'a.ok': 'Yes' };
+		const fr = { 'a.title': ' ', 'a.count': '{count} éléments', 'a.both': '{n} sur {max}', 'a.extra': 'En trop' };
+		expect(dictionaryProblems({ ja, en, fr }, 'ja')).toEqual([
+			'fr.ts.a.title: blank in French',
+			'fr.ts.a.count: placeholders differ',
+			'fr.ts.a.ok: missing in French',
+			'fr.ts.a.extra: missing in Japanese',
+		]);
+		// The root language is the yardstick: a dictionary with nothing wrong adds nothing.
+		expect(dictionaryProblems({ en, ja }, 'ja')).toEqual([]);
+		expect(dictionaryProblems({ ja, fr: { ...en, 'a.ok': '' } }, 'ja')).toEqual(['fr.ts.a.ok: blank in French']);
+	});
 });
 
 function mdxFiles(dir: string): string[] {
@@ -106,8 +158,10 @@ function mdxFiles(dir: string): string[] {
 }
 
 const all = mdxFiles(contentDir);
-const japanese = all.filter((p) => !p.startsWith('en/')).sort();
-const english = all.filter((p) => p.startsWith('en/')).map((p) => p.slice(3)).sort();
+/** The root language's pages: every page that is not under another language's folder. */
+const japanese = all.filter((p) => !OTHER_LANGS.some((lang) => p.startsWith(`${lang}/`))).sort();
+/** Each other language's pages, under content/<lang>/, without that prefix. */
+const pagesOf = (lang: Lang) => all.filter((p) => p.startsWith(`${lang}/`)).map((p) => p.slice(lang.length + 1)).sort();
 
 /**
  * The components a page uses, in order, with the attributes that carry ids: which step,
@@ -123,23 +177,28 @@ function structure(source: string): string[] {
 
 const titleOf = (source: string) => /^---[\s\S]*?^title:\s*(.+)$[\s\S]*?---/m.exec(source)?.[1]?.trim();
 
-describe('pages: every page under content/ exists in both languages with the same steps', () => {
+describe('pages: every page under content/ exists in every language with the same steps', () => {
 	it('finds the pages', () => {
 		expect(japanese).toEqual(expect.arrayContaining(['index.mdx', 'sms.mdx', 'helpdesk.mdx', 'choose.mdx', 'troubleshooting.mdx']));
 	});
 
-	it('has an English twin under content/en/ for every Japanese page, and no English page alone', () => {
-		expect(english).toEqual(japanese);
-	});
+	for (const lang of OTHER_LANGS) {
+		const pages = pagesOf(lang);
+		const name = nameOf(lang);
 
-	for (const page of japanese.filter((p) => english.includes(p))) {
-		it(`${page}: both have a title and the same components, steps and topics in the same order`, () => {
-			const ja = readFileSync(join(contentDir, page), 'utf8');
-			const en = readFileSync(join(contentDir, 'en', page), 'utf8');
-			expect(titleOf(ja), 'Japanese title').toBeTruthy();
-			expect(titleOf(en), 'English title').toBeTruthy();
-			expect(structure(en)).toEqual(structure(ja));
+		it(`has a twin under content/${lang}/ (${name}) for every ${nameOf(ROOT_LANG)} page, and no ${name} page alone`, () => {
+			expect(pages).toEqual(japanese);
 		});
+
+		for (const page of japanese.filter((p) => pages.includes(p))) {
+			it(`${page}: both have a title and the same components, steps and topics in the same order (${lang})`, () => {
+				const base = readFileSync(join(contentDir, page), 'utf8');
+				const twin = readFileSync(join(contentDir, lang, page), 'utf8');
+				expect(titleOf(base), `${nameOf(ROOT_LANG)} title`).toBeTruthy();
+				expect(titleOf(twin), `${name} title`).toBeTruthy();
+				expect(structure(twin)).toEqual(structure(base));
+			});
+		}
 	}
 
 	it('reads a page’s structure from its components, not from its text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTenant, ModelError, PRACTICE_PHONE, Tenant } from '../../src/backend/model';
 import { maskPhone, normalizePhone, type PhoneReason } from '../../src/backend/phone-number';
-import { SCREEN_STRINGS } from '../../src/i18n/screens';
+import { DICTIONARIES } from '../../src/i18n';
 
 describe('Japanese numbers as people type them', () => {
 	it.each([
@@ -138,7 +138,7 @@ describe('the practice service’s phone form', () => {
 			'phone-not-practice',
 		];
 		for (const lang of ['ja', 'en'] as const) {
-			const t = SCREEN_STRINGS[lang] as Record<string, string>;
+			const t = DICTIONARIES[lang] as Record<string, string>;
 			const texts = reasons.map((r) => t[`error.${r}`]);
 			for (const text of texts) expect(text).toMatch(/\S/);
 			// Each refusal says something different.

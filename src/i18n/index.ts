@@ -1,0 +1,61 @@
+import type { Device, Note } from '../chooser/recommend';
+import type { Method, Phase } from '../methods';
+import en from './en';
+import { fill, type Values } from './format';
+import ja from './ja';
+import { ROOT_LANG, type Lang } from './locales';
+
+/**
+ * The site's strings: one dictionary per language (ja.ts defines the keys, en.ts has the
+ * same keys), read through t(). The list of languages is src/i18n/locales.ts; fill() and
+ * listOf() are in src/i18n/format.ts (no dictionaries there, so client scripts may import it).
+ *
+ * A client script never imports this module (it would bundle every dictionary): its page
+ * hands it the strings it needs as JSON, made at build time with pick().
+ */
+
+export { fill, listOf, type Values } from './format';
+export { isLang, langOf, LANGS, LOCALES, OTHER_LANGS, ROOT_LANG, type Lang } from './locales';
+
+export type Key = keyof typeof ja;
+export type Dictionary = Readonly<Record<Key, string>>;
+
+/** Every language's dictionary. A language added to LOCALES without one is a type error here. */
+export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { ja, en };
+
+/** The text of a key in a language, with its `{placeholders}` filled from `values`. */
+export function t(lang: Lang, key: Key, values?: Values): string {
+	const text = DICTIONARIES[lang][key];
+	return values ? fill(text, values) : text;
+}
+
+/** Whether a string made at run time (e.g. "guide." + a step id) is a key. */
+export const isKey = (key: string): key is Key => Object.hasOwn(DICTIONARIES[ROOT_LANG], key);
+
+/** The keys that start with one of the given prefixes, e.g. KeysWith<'pairing.'>. */
+export type KeysWith<Prefix extends string> = Extract<Key, `${Prefix}${string}`>;
+
+/** The strings pick() returns: exactly the keys with those prefixes. */
+export type Picked<Prefix extends string> = { [K in KeysWith<Prefix>]: string };
+
+/**
+ * The strings a client script needs, as one JSON-ready object: only the keys that start
+ * with one of the prefixes (a whole key is its own prefix), in the dictionary's order, so
+ * a page ships the words it can show and no more. E.g. pick(lang, ['pairing.diagram.left']).
+ */
+export function pick<const Prefix extends string>(lang: Lang, prefixes: readonly Prefix[]): Picked<Prefix> {
+	return Object.fromEntries(
+		Object.entries(DICTIONARIES[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+	) as Picked<Prefix>;
+}
+
+/** The keys the simulator (src/screens/, src/islands/simulator/) owns, by prefix. */
+export const SIMULATOR_PREFIXES = ['practice.', 'pc.', 'phone.', 'error.', 'alt.'] as const;
+export type SimulatorKey = KeysWith<(typeof SIMULATOR_PREFIXES)[number]>;
+
+// Keys made from a value: each is checked against the dictionary by the type checker.
+export const phaseKey = (phase: Phase) => `phase.${phase}` as const satisfies Key;
+export const methodKey = (method: Method) => `method.${method}` as const satisfies Key;
+export const methodShortKey = (method: Method) => `method.short.${method}` as const satisfies Key;
+export const deviceKey = (device: Device) => `chooser.device.${device}` as const satisfies Key;
+export const noteKey = (note: Note) => `note.${note}` as const satisfies Key;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { METHODS } from '../../src/config/schema';
+import { DICTIONARIES, isKey, langOf, LANGS, pick, ROOT_LANG, SIMULATOR_PREFIXES, t, type Key } from '../../src/i18n';
+import { simStrings } from '../../src/screens/illustrations';
+import { guideOf, PHASES, STEP_IDS, stepsOf } from '../../src/steps';
+
+// The string system's API (src/i18n/index.ts) and the promises the rest of the site relies on.
+describe('t: a key in a language', () => {
+	it('looks the key up, and fills its placeholders when given values', () => {
+		expect(t('ja', 'step.label')).toBe('手順');
+		expect(t('en', 'step.label')).toBe('Step');
+		expect(t('ja', 'chooser.result.open', { method: 'SMS' })).toBe('「SMS」の手順を見る');
+		expect(t('en', 'pairing.time.seconds', { count: 30 })).toBe('30 seconds');
+		// Without values the text comes as written, placeholders and all.
+		expect(t('en', 'pc.wait.remember')).toBe('Don’t ask again for {days} days');
+	});
+
+	it('tells a key from a string that only looks like one', () => {
+		expect(isKey('guide.setup-sign-in')).toBe(true);
+		expect(isKey('guide.sms:setup-sign-in')).toBe(false);
+		expect(isKey('constructor')).toBe(false);
+	});
+});
+
+describe('pick: the strings a client script gets from its page', () => {
+	it('keeps only the keys with the given prefixes, in the dictionary’s order', () => {
+		const picked = pick('en', ['pairing.time.', 'pairing.lock.over']);
+		expect(Object.keys(picked)).toEqual(['pairing.time.seconds', 'pairing.time.minutes', 'pairing.lock.over']);
+		expect(picked['pairing.lock.over']).toBe('You can type a code again.');
+	});
+
+	it('gives the simulator exactly its own keys, as the practice page always had them', () => {
+		for (const lang of LANGS) {
+			const keys = Object.keys(simStrings(lang));
+			expect(keys).toEqual(Object.keys(pick(lang, SIMULATOR_PREFIXES)));
+			expect(keys.every((key) => SIMULATOR_PREFIXES.some((prefix) => key.startsWith(prefix)))).toBe(true);
+			// Keys of other parts of the site never land in the simulator's namespaces.
+			expect(keys).not.toContain('practiceLinks.title');
+			expect(keys.some((key) => key.startsWith('pairing.'))).toBe(false);
+			expect(simStrings(lang)['error.empty']).toBe(t(lang, 'error.empty'));
+		}
+		expect(simStrings('ja')['error.empty']).toBe('コードを入力してください。');
+	});
+});
+
+describe('step titles live in the dictionaries, one per step of the table', () => {
+	it('has a title for every step and no title for a step the table does not have', () => {
+		const table = METHODS.flatMap((method) => PHASES.flatMap((phase) => STEP_IDS[method][phase].map((id) => `step.${method}.${id}`)));
+		const titles = Object.keys(DICTIONARIES[ROOT_LANG]).filter((key) => /^step\.(sms|call|push|code)\./.test(key));
+		expect(titles.sort()).toEqual([...new Set(table)].sort());
+	});
+
+	it('gives stepsOf() the dictionaries’ titles in every language', () => {
+		for (const lang of LANGS) {
+			for (const step of stepsOf('code')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as Key));
+		}
+		expect(stepsOf('push')[5]!.title).toEqual({ ja: 'PC に表示された QR コードをスキャンする', en: 'Scan the QR code shown on the PC' });
+	});
+});
+
+describe('the simulator’s guide lines', () => {
+	it('guideOf prefers the method’s own line, then the shared one, else nothing', () => {
+		expect(guideOf('en', 'code', 'setup-enter-code')).toBe(t('en', 'guide.code:setup-enter-code'));
+		expect(guideOf('en', 'push', 'setup-sign-in')).toBe(t('en', 'guide.setup-sign-in'));
+		expect(guideOf('ja', 'push', 'setup-approve')).toBe(t('ja', 'guide.setup-approve'));
+		// A step of another method's chapter has no line of its own for this method.
+		expect(guideOf('ja', 'push', 'setup-answer-call')).toBe('');
+	});
+});
+
+describe('langOf: the language of a page from Starlight’s route data', () => {
+	it('reads a language code or a locale, and falls back to the root language', () => {
+		expect(langOf('en')).toBe('en');
+		expect(langOf('ja')).toBe('ja');
+		expect(langOf(undefined)).toBe(ROOT_LANG);
+		expect(langOf('root')).toBe(ROOT_LANG);
+		expect(langOf('fr')).toBe(ROOT_LANG);
+	});
+});
