@@ -1,7 +1,8 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
+
 import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
 import { institution } from './src/config/institution.ts';
 import { t } from './src/i18n/index.ts';
 import { LANGS, LOCALES, OTHER_LANGS, ROOT_LANG } from './src/i18n/locales.ts';
@@ -43,9 +44,7 @@ export default defineConfig({
 			description: 'Office 365 の二要素認証（多要素認証）の登録とサインインの手順',
 			defaultLocale: 'root',
 			// From src/i18n/locales.ts: the root language at the site's root, every other under /<lang>/.
-			locales: Object.fromEntries(
-				LANGS.map((lang) => [lang === ROOT_LANG ? 'root' : lang, { label: LOCALES[lang].label, lang }]),
-			),
+			locales: Object.fromEntries(LANGS.map((lang) => [lang === ROOT_LANG ? 'root' : lang, { label: LOCALES[lang].label, lang }])),
 			sidebar: [
 				{ ...label('sidebar.overview'), link: '/' },
 				{ ...label('sidebar.choose'), link: '/choose/' },

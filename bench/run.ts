@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
-import { jsBudgetFor, KB, weighPage, type PageWeight } from '../tests/support/weight.ts';
+import { jsBudgetFor, KB, type PageWeight, weighPage } from '../tests/support/weight.ts';
 import type { Timing } from './timing.ts';
 
 const PORT = 4398;
@@ -66,13 +66,21 @@ try {
 	}
 	// Each bench/timings/*.ts measures one interaction (e.g. click to next screen).
 	const timingDir = join(root, 'bench/timings');
-	const timingFiles = existsSync(timingDir) ? readdirSync(timingDir).filter((f) => f.endsWith('.ts')).sort() : [];
+	const timingFiles = existsSync(timingDir)
+		? readdirSync(timingDir)
+				.filter((f) => f.endsWith('.ts'))
+				.sort()
+		: [];
 	for (const file of timingFiles) {
 		const timing: Timing = (await import(join(timingDir, file))).default;
 		const context = await browser.newContext();
 		const samples = await timing.run(await context.newPage(), `http://localhost:${PORT}`);
 		await context.close();
-		timings[timing.name] = { median: Math.round(median(samples) * 10) / 10, samples: samples.map((x) => Math.round(x * 10) / 10), unit: 'ms' };
+		timings[timing.name] = {
+			median: Math.round(median(samples) * 10) / 10,
+			samples: samples.map((x) => Math.round(x * 10) / 10),
+			unit: 'ms',
+		};
 	}
 	await browser.close();
 } finally {
@@ -93,7 +101,7 @@ for (const [name, t] of Object.entries(timings)) console.log(`${name}: median ${
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 writeFileSync(
 	join(root, 'bench/results.json'),
-	JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings }, null, '\t') + '\n',
+	`${JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings }, null, '\t')}\n`,
 );
 console.log('\nwritten to bench/results.json');
 if (over.length) {

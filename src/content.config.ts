@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { glob } from 'astro/loaders';
 
 // Chapters live in the top-level content/ folder (Japanese at its root, English under
 // en/) so that editors find them without digging through src/.

@@ -1,6 +1,6 @@
-import { isKey, t, type Key } from './i18n';
+import { isKey, type Key, t } from './i18n';
 import { LANGS, type Lang } from './i18n/locales';
-import { PHASES, type Method, type Phase } from './methods';
+import { type Method, PHASES, type Phase } from './methods';
 
 // Defined in src/i18n/locales.ts and src/methods.ts; re-exported for the modules that import them from here.
 export type { Lang, Phase };
@@ -83,15 +83,14 @@ export interface LocatedStep extends StepDef {
 export function findStep(method: Method, id: string): LocatedStep {
 	for (const phase of PHASES) {
 		const index = STEPS[method][phase].findIndex((s) => s.id === id);
-		if (index >= 0) return { ...STEPS[method][phase][index]!, method, phase, number: index + 1 };
+		const step = STEPS[method][phase][index];
+		if (step) return { ...step, method, phase, number: index + 1 };
 	}
 	throw new Error(`Unknown step "${id}" for method "${method}". Known steps are listed in src/steps.ts.`);
 }
 
 export function stepsOf(method: Method): LocatedStep[] {
-	return PHASES.flatMap((phase) =>
-		STEPS[method][phase].map((s, i) => ({ ...s, method, phase, number: i + 1 })),
-	);
+	return PHASES.flatMap((phase) => STEPS[method][phase].map((s, i) => ({ ...s, method, phase, number: i + 1 })));
 }
 
 /** What to do at a step in the simulator, in one line: the method's own where the methods differ, else the shared one. */

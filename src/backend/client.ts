@@ -49,7 +49,8 @@ export function createClient(transport: Transport, baseUrl: string) {
 		// A network error a handler answered with (HttpResponse.error()): the same as no answer.
 		if (response.type === 'error') throw new ApiError(0, 'network');
 		const data: unknown = await response.json().catch(() => ({}));
-		if (!response.ok) throw new ApiError(response.status, wireError(data && typeof data === 'object' && 'error' in data ? data.error : null));
+		if (!response.ok)
+			throw new ApiError(response.status, wireError(data && typeof data === 'object' && 'error' in data ? data.error : null));
 		// The service's own answer, in the shape its handler gives for this path.
 		return data as T;
 	}
@@ -67,7 +68,8 @@ export function createClient(transport: Transport, baseUrl: string) {
 		pending: (deviceId: string) => call<PushRequest[]>('GET', `device/${deviceId}/pending`),
 		respond: (deviceId: string, id: string, approve: boolean) =>
 			call<PushRequest>('POST', `device/${deviceId}/respond`, { deviceId, id, approve }),
-		registerPhone: (input: { country: string; number: string; via: 'sms' | 'call' }) => call<{ display: string }>('POST', 'register/phone', input),
+		registerPhone: (input: { country: string; number: string; via: 'sms' | 'call' }) =>
+			call<{ display: string }>('POST', 'register/phone', input),
 		startChallenge: (purpose: Phase, kind: ChallengeKind) => call<ChallengeStarted>('POST', 'challenge', { purpose, kind }),
 		challengeStatus: (id: string) => call<{ id: string; kind: ChallengeKind; status: ChallengeStatus }>('GET', `challenge/${id}`),
 		verifyCode: (id: string, code: string) => call<VerifyOutcome>('POST', `challenge/${id}/verify`, { id, code }),
@@ -76,7 +78,8 @@ export function createClient(transport: Transport, baseUrl: string) {
 		carrier: (number: string) => call<CarrierNews>('GET', `carrier/${encodeURIComponent(number)}`),
 		answerCall: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/answer`, { id }),
 		hangUp: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/hangup`, { id }),
-		pressKey: (id: string, key: string) => call<{ id: string; status: ChallengeStatus; keys: string }>('POST', `call/${id}/key`, { id, key }),
+		pressKey: (id: string, key: string) =>
+			call<{ id: string; status: ChallengeStatus; keys: string }>('POST', `call/${id}/key`, { id, key }),
 	};
 }
 

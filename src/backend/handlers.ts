@@ -1,6 +1,6 @@
 import { HttpResponse, http, type PathParams } from 'msw';
 import type { Phase } from '../methods';
-import { ModelError, type CodeRules, type Tenant } from './model';
+import { type CodeRules, ModelError, type Tenant } from './model';
 
 /**
  * src/totp's verification rules are fetched with the first code typed, and otpauth
@@ -55,19 +55,51 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 		};
 
 	return [
-		http.post(api('signin'), answer(({ tenant }) => tenant.signIn())),
-		http.post(api('register/app'), answer(({ tenant }) => tenant.startActivation())),
-		http.get(api('register/app'), answer(({ tenant }) => ({ configured: tenant.appConfigured() }))),
-		http.post(api('register/method'), answer(({ tenant, body }) => tenant.chooseMethod(body['method'] === 'code' ? 'code' : 'push'))),
-		http.post(api('register/finish'), answer(({ tenant, body }) => tenant.finishRegistration(text(body['backupPhone']) || null))),
-		http.post(api('push'), answer(({ tenant, body }) => tenant.requestPush(phase(body['purpose'])))),
-		http.get(api('push/:id'), answer(({ tenant, params }) => tenant.pushStatus(param(params, 'id')))),
-		http.post(api('signin/complete'), answer(({ tenant, body }) => tenant.completeSignIn(Number(body['rememberDays']) || null))),
-		http.post(api('clock/advance'), answer(({ tenant, body }) => tenant.advanceDays(Number(body['days']) || 0))),
-		http.post(api('device/activate'), answer(({ tenant, body }) => tenant.activateDevice(text(body['code'])))),
+		http.post(
+			api('signin'),
+			answer(({ tenant }) => tenant.signIn()),
+		),
+		http.post(
+			api('register/app'),
+			answer(({ tenant }) => tenant.startActivation()),
+		),
+		http.get(
+			api('register/app'),
+			answer(({ tenant }) => ({ configured: tenant.appConfigured() })),
+		),
+		http.post(
+			api('register/method'),
+			answer(({ tenant, body }) => tenant.chooseMethod(body['method'] === 'code' ? 'code' : 'push')),
+		),
+		http.post(
+			api('register/finish'),
+			answer(({ tenant, body }) => tenant.finishRegistration(text(body['backupPhone']) || null)),
+		),
+		http.post(
+			api('push'),
+			answer(({ tenant, body }) => tenant.requestPush(phase(body['purpose']))),
+		),
+		http.get(
+			api('push/:id'),
+			answer(({ tenant, params }) => tenant.pushStatus(param(params, 'id'))),
+		),
+		http.post(
+			api('signin/complete'),
+			answer(({ tenant, body }) => tenant.completeSignIn(Number(body['rememberDays']) || null)),
+		),
+		http.post(
+			api('clock/advance'),
+			answer(({ tenant, body }) => tenant.advanceDays(Number(body['days']) || 0)),
+		),
+		http.post(
+			api('device/activate'),
+			answer(({ tenant, body }) => tenant.activateDevice(text(body['code']))),
+		),
 		http.post(
 			api('register/phone'),
-			answer(({ tenant, body }) => tenant.registerPhone(text(body['country']), text(body['number']), body['via'] === 'call' ? 'call' : 'sms')),
+			answer(({ tenant, body }) =>
+				tenant.registerPhone(text(body['country']), text(body['number']), body['via'] === 'call' ? 'call' : 'sms'),
+			),
 		),
 		http.post(
 			api('challenge'),
@@ -76,7 +108,10 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 				return tenant.startChallenge(phase(body['purpose']), kind);
 			}),
 		),
-		http.get(api('challenge/:id'), answer(({ tenant, params }) => tenant.challengeStatus(param(params, 'id')))),
+		http.get(
+			api('challenge/:id'),
+			answer(({ tenant, params }) => tenant.challengeStatus(param(params, 'id'))),
+		),
 		http.post(
 			api('challenge/:id/verify'),
 			answer(async ({ tenant, params, body }) => {
@@ -85,14 +120,35 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 				return tenant.verifyCode(id, text(body['code']), await codeRules(app));
 			}),
 		),
-		http.post(api('challenge/:id/cancel'), answer(({ tenant, params }) => tenant.cancelChallenge(param(params, 'id')))),
-		http.post(api('unblock'), answer(({ tenant }) => tenant.unblock())),
+		http.post(
+			api('challenge/:id/cancel'),
+			answer(({ tenant, params }) => tenant.cancelChallenge(param(params, 'id'))),
+		),
+		http.post(
+			api('unblock'),
+			answer(({ tenant }) => tenant.unblock()),
+		),
 		// The phone network: what reaches the practice phone's number, and what it does with a call.
-		http.get(api('carrier/:number'), answer(({ tenant, params }) => tenant.carrier(param(params, 'number')))),
-		http.post(api('call/:id/answer'), answer(({ tenant, params }) => tenant.answerCall(param(params, 'id')))),
-		http.post(api('call/:id/hangup'), answer(({ tenant, params }) => tenant.hangUp(param(params, 'id')))),
-		http.post(api('call/:id/key'), answer(({ tenant, params, body }) => tenant.pressKey(param(params, 'id'), text(body['key'])))),
-		http.get(api('device/:deviceId/pending'), answer(({ tenant, params }) => tenant.pendingFor(param(params, 'deviceId')))),
+		http.get(
+			api('carrier/:number'),
+			answer(({ tenant, params }) => tenant.carrier(param(params, 'number'))),
+		),
+		http.post(
+			api('call/:id/answer'),
+			answer(({ tenant, params }) => tenant.answerCall(param(params, 'id'))),
+		),
+		http.post(
+			api('call/:id/hangup'),
+			answer(({ tenant, params }) => tenant.hangUp(param(params, 'id'))),
+		),
+		http.post(
+			api('call/:id/key'),
+			answer(({ tenant, params, body }) => tenant.pressKey(param(params, 'id'), text(body['key']))),
+		),
+		http.get(
+			api('device/:deviceId/pending'),
+			answer(({ tenant, params }) => tenant.pendingFor(param(params, 'deviceId'))),
+		),
 		http.post(
 			api('device/:deviceId/respond'),
 			answer(({ tenant, params, body }) => tenant.respond(param(params, 'deviceId'), text(body['id']), body['approve'] === true)),

@@ -309,6 +309,8 @@ export class Tenant {
 		if (this.state.blocked) throw new ModelError(423, 'blocked');
 		const phone = this.state.phone;
 		if (kind === 'app' ? !this.state.device : !phone) throw new ModelError(409, 'registration-incomplete');
+		// A text or a call goes to the registered phone; the app's codes need none.
+		const line = kind === 'app' ? null : phone;
 		this.settle();
 		// A new text or call replaces any older one still open, as the real service does.
 		for (const c of this.state.challenges) {
@@ -321,7 +323,7 @@ export class Tenant {
 			kind,
 			purpose,
 			createdAt: now,
-			to: kind === 'app' ? null : phone!.e164,
+			to: line?.e164 ?? null,
 			code: kind === 'sms' ? this.digits(6) : null,
 			expiresAt: now + (kind === 'sms' ? SMS_CODE_TTL_MS : kind === 'call' ? RING_TIMEOUT_MS : 0),
 			status: kind === 'call' ? 'ringing' : 'pending',
@@ -330,7 +332,7 @@ export class Tenant {
 		};
 		this.state.challenges = [...this.state.challenges, challenge].slice(-10);
 		// The sign-in page names the phone only by its last digits; registration shows what was typed.
-		const to = challenge.to === null ? null : purpose === 'setup' ? phone!.display : maskPhone(challenge.to);
+		const to = !line || challenge.to === null ? null : purpose === 'setup' ? line.display : maskPhone(challenge.to);
 		return { id: challenge.id, kind, to, lockedUntil: this.lockedUntil() };
 	}
 
@@ -418,7 +420,10 @@ export class Tenant {
 		const lockedUntil = this.lockedUntil();
 		if (lockedUntil) return { ok: false, reason: 'locked', lockedUntil };
 		const typed = normalizeCode(input, 6);
-		if (!typed.ok) return typed.reason === 'wrong-length' ? { ok: false, reason: 'wrong-length', length: typed.length } : { ok: false, reason: typed.reason };
+		if (!typed.ok)
+			return typed.reason === 'wrong-length'
+				? { ok: false, reason: 'wrong-length', length: typed.length }
+				: { ok: false, reason: typed.reason };
 		if (typed.code === c.code) {
 			if (c.status === 'verified') return { ok: false, reason: 'reused' };
 			if (c.status !== 'pending' || this.now() >= c.expiresAt) return { ok: false, reason: 'expired' };
@@ -438,7 +443,7 @@ export class Tenant {
 		const mine = this.state.challenges.filter((c) => c.to === number);
 		const call = mine.filter((c) => c.kind === 'call').at(-1) ?? null;
 		return {
-			messages: mine.filter((c) => c.kind === 'sms').map((c) => ({ id: c.id, code: c.code!, at: c.createdAt })),
+			messages: mine.flatMap((c) => (c.kind === 'sms' && c.code ? [{ id: c.id, code: c.code, at: c.createdAt }] : [])),
 			call: call && { id: call.id, status: call.status },
 		};
 	}

@@ -1,5 +1,5 @@
 import { METHODS, type Method } from '../config/schema';
-import { answersKey, type Answers, type Device } from './key';
+import { type Answers, answersKey, type Device } from './key';
 
 /**
  * The method chooser's logic, kept free of DOM and strings so that every combination of
@@ -15,7 +15,7 @@ import { answersKey, type Answers, type Device } from './key';
  *   with no signal (the code chapter says so); approval needs the phone to be online.
  */
 
-export { answersKey, type Answers, type Device };
+export { type Answers, answersKey, type Device };
 
 /** What phone the reader can use to verify. */
 export const DEVICES = ['smartphone', 'mobile', 'landline'] as const satisfies readonly Device[];
@@ -97,7 +97,5 @@ export function recommend(answers: Answers, offered: readonly Method[]): Recomme
 
 /** Every possible set of answers, for the build-time table and for tests. */
 export function allAnswers(): Answers[] {
-	return DEVICES.flatMap((device) =>
-		[false, true].flatMap((abroad) => [false, true].map((battery) => ({ device, abroad, battery }))),
-	);
+	return DEVICES.flatMap((device) => [false, true].flatMap((abroad) => [false, true].map((battery) => ({ device, abroad, battery }))));
 }

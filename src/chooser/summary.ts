@@ -1,5 +1,5 @@
 import type { Method } from '../config/schema';
-import { DEVICES, recommend, type Device, type Note } from './recommend';
+import { DEVICES, type Device, type Note, recommend } from './recommend';
 
 /**
  * The chooser's advice for every situation at once (the page's summary: what a reader sees

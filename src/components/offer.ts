@@ -1,5 +1,5 @@
-import type { Method } from '../config/schema';
 import { institution } from '../config/institution';
+import type { Method } from '../config/schema';
 import type { Lang } from '../i18n/locales';
 
 /**
@@ -19,11 +19,9 @@ export const APP_METHODS = ['push', 'code'] as const satisfies readonly Method[]
 export const PHONE_METHODS = ['sms', 'call'] as const satisfies readonly Method[];
 
 /** The given methods that are offered, in the order given. */
-export const offeredOf = (methods: readonly Method[], offer: Offer = shipped): Method[] =>
-	methods.filter((m) => offer.includes(m));
+export const offeredOf = (methods: readonly Method[], offer: Offer = shipped): Method[] => methods.filter((m) => offer.includes(m));
 
-export const offersAny = (methods: readonly Method[], offer: Offer = shipped): boolean =>
-	methods.some((m) => offer.includes(m));
+export const offersAny = (methods: readonly Method[], offer: Offer = shipped): boolean => methods.some((m) => offer.includes(m));
 
 /** The first offered method of a preference list, e.g. the app chapter to link a shared step in. */
 export const firstOffered = (preference: readonly Method[], offer: Offer = shipped): Method | undefined =>
@@ -55,12 +53,7 @@ export function listText(lang: Lang, items: readonly string[], conjunction: 'and
 }
 
 /** Method numbers together: "3・4" / "3 and 4" (or "3 or 4"). */
-export function numbersText(
-	lang: Lang,
-	methods: readonly Method[],
-	conjunction: 'and' | 'or' = 'and',
-	offer: Offer = shipped,
-): string {
+export function numbersText(lang: Lang, methods: readonly Method[], conjunction: 'and' | 'or' = 'and', offer: Offer = shipped): string {
 	const numbers = methods.map((m) => String(numberOf(m, offer)));
 	return lang === 'ja' ? numbers.join('・') : listText('en', numbers, conjunction);
 }

@@ -15,21 +15,21 @@ export const institutionSchema = z
 		/** Shown in the site title and wherever the manual says 学内. */
 		name: localized,
 		/** The practice account shown in every chapter and used by the simulator. */
-		exampleAccount: z
-			.email()
-			.regex(reservedExampleDomain, {
-				message:
-					'must use a reserved example domain (example.ac.jp, example.com, .test …), never a real one',
-			}),
+		exampleAccount: z.email().regex(reservedExampleDomain, {
+			message: 'must use a reserved example domain (example.ac.jp, example.com, .test …), never a real one',
+		}),
 		/**
 		 * How many days "don't ask again" lasts. The manual says 14, but in reality it is a
 		 * tenant setting (1–365 days in Entra ID), so each institution states its own.
 		 */
 		rememberDays: z.number().int().min(1).max(365),
 		/** The methods this institution offers; the others are hidden from navigation. */
-		methods: z.array(z.enum(METHODS)).min(1).refine((m) => new Set(m).size === m.length, {
-			message: 'must not list a method twice',
-		}),
+		methods: z
+			.array(z.enum(METHODS))
+			.min(1)
+			.refine((m) => new Set(m).size === m.length, {
+				message: 'must not list a method twice',
+			}),
 		helpdesk: z.object({
 			name: localized,
 			email: z.email().optional(),

@@ -1,7 +1,7 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { CarrierNews, Client } from '../backend/client';
 import { ApiError, createClient } from '../backend/client';
-import { callOutcome, isCallError, type ErrorCode } from '../backend/errors';
+import { callOutcome, type ErrorCode, isCallError } from '../backend/errors';
 import type { ChallengeKind, ChallengeStatus, PushRequest } from '../backend/model';
 import type { Phase } from '../methods';
 
@@ -45,7 +45,7 @@ export const isTransient = (error: unknown) => !(error instanceof ApiError && er
  * (done) or the actor stops. A failed read is retried on the next tick: the service's
  * own timers (expiry, ringing) still apply meanwhile.
  */
-function poll<T>(pollMs: number, read: () => Promise<T>, report: (value: T) => boolean | void, first = pollMs) {
+function poll<T>(pollMs: number, read: () => Promise<T>, report: (value: T) => boolean, first = pollMs) {
 	let stopped = false;
 	let timer: ReturnType<typeof setTimeout>;
 	const tick = async () => {
@@ -65,7 +65,7 @@ function poll<T>(pollMs: number, read: () => Promise<T>, report: (value: T) => b
 	};
 }
 
-/** Reports only answers that differ from the last one: an unchanged poll changes no snapshot. */
+/** Reports only answers that differ from the last one: an unchanged poll changes no snapshot. Watches until stopped. */
 function changes<T>(send: (value: T) => void) {
 	let last = '';
 	return (value: T) => {
@@ -74,6 +74,7 @@ function changes<T>(send: (value: T) => void) {
 			last = json;
 			send(value);
 		}
+		return false;
 	};
 }
 

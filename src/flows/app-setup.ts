@@ -1,5 +1,5 @@
-import { assign } from 'xstate';
 import type { AnyMachineSnapshot } from 'xstate';
+import { assign } from 'xstate';
 import { currentScreen } from './meta';
 import type { PcContext, PcSetup } from './pc';
 import { pc, phone, type ScriptEntry } from './runtime';
@@ -71,7 +71,10 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 			meta: chosen,
 			on: {
 				'pc.chooseUse': [
-					{ guard: ({ event }) => event.use !== use, actions: assign({ error: use === 'notification' ? 'choose-notification' : 'choose-code' }) },
+					{
+						guard: ({ event }) => event.use !== use,
+						actions: assign({ error: use === 'notification' ? 'choose-notification' : 'choose-code' }),
+					},
 					{ target: 'choosingMethod', actions: 'clearError' },
 				],
 			},
@@ -105,7 +108,10 @@ export const APP_SETUP_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
 	{ step: 'setup-choose-app', actions: [pc({ type: 'pc.setup', contact: 'app' })] },
-	{ step: 'setup-install-app', actions: [phone({ type: 'phone.openStore' }), phone({ type: 'phone.install' }), phone({ type: 'phone.open' })] },
+	{
+		step: 'setup-install-app',
+		actions: [phone({ type: 'phone.openStore' }), phone({ type: 'phone.install' }), phone({ type: 'phone.open' })],
+	},
 	{ step: 'setup-app-first-launch', actions: [phone({ type: 'phone.agree' }), phone({ type: 'phone.scan' })] },
 	{ step: 'setup-scan-qr', actions: [phone((s) => ({ type: 'phone.capture', code: qrOnPcScreen(s.pc.getSnapshot()) }))] },
 	{ step: 'setup-account-added', actions: [phone({ type: 'phone.openAccount' })] },

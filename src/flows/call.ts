@@ -3,8 +3,17 @@ import { CALL_SCREENS } from '../screens/pc-phone';
 import { CALL_PHONE_SCREENS } from '../screens/phone-carrier';
 import { carrierPhoneActors, pcActors } from './actors';
 import { carrierPhone, PHONE_FORM } from './carrier-phone';
-import { challengeStates, finishStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type PcContext, type VerifySteps } from './pc';
-import { pc, phone, nextDay, type Flow, type ScriptEntry, type Session } from './runtime';
+import {
+	challengeStates,
+	finishStates,
+	initialPcContext,
+	type PcContext,
+	pcSetup,
+	phoneFormStates,
+	signInStates,
+	type VerifySteps,
+} from './pc';
+import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from './runtime';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
 

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { CarrierNews } from '../backend/client';
-import { PRACTICE_PHONE, type ChallengeStatus } from '../backend/model';
+import { type ChallengeStatus, PRACTICE_PHONE } from '../backend/model';
 import { carrierPhoneActors, endedAs, UNPLUGGED } from './actors';
 import type { StateMeta } from './meta';
 
@@ -126,7 +126,11 @@ const callScreens = carrier.createStateConfig({
 				src: 'press',
 				input: ({ context, event }) => ({ id: context.current ?? '', key: event.type === 'phone.key' ? event.key : '' }),
 				onDone: [
-					{ guard: ({ event }) => event.output.status === 'answered', target: 'inCall', actions: assign({ keys: ({ event }) => event.output.keys }) },
+					{
+						guard: ({ event }) => event.output.status === 'answered',
+						target: 'inCall',
+						actions: assign({ keys: ({ event }) => event.output.keys }),
+					},
 					{ target: 'ended', actions: assign({ outcome: ({ event }) => event.output.status }) },
 				],
 				// The call had already ended (the voice gave up): the service says how.
@@ -175,7 +179,9 @@ export function carrierPhone(features: { messages: boolean; calls: boolean }) {
 			// The Messages app opens from the home screen or from a text's banner on any screen.
 			...(features.messages ? { 'phone.openMessages': { target: '.messages', actions: 'readAll' as const } } : {}),
 			'carrier.update': [
-				...(features.calls ? [{ guard: 'newCall' as const, target: '.call.ringing', actions: ['news' as const, 'leaveCall' as const, 'takeCall' as const] }] : []),
+				...(features.calls
+					? [{ guard: 'newCall' as const, target: '.call.ringing', actions: ['news' as const, 'leaveCall' as const, 'takeCall' as const] }]
+					: []),
 				{ actions: 'news' },
 			],
 		},

@@ -4,7 +4,7 @@ import { appPhoneActors, pcActors } from './actors';
 import { APP_SETUP_SCRIPT, appSetupStates } from './app-setup';
 import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from './pc';
 import { appPhone, appSecret } from './phone';
-import { pc, nextDay, type Flow, type ScriptEntry, type Session } from './runtime';
+import { type Flow, nextDay, pc, type ScriptEntry, type Session } from './runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 

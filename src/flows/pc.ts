@@ -146,7 +146,9 @@ export function signInStates(s: PcSetup, to: { register: string; verify: string;
 			invoke: {
 				src: 'signIn',
 				onDone: [
-					...(to.blocked ? [{ guard: ({ event }: { event: { output: { next: string } } }) => event.output.next === 'blocked', target: to.blocked }] : []),
+					...(to.blocked
+						? [{ guard: ({ event }: { event: { output: { next: string } } }) => event.output.next === 'blocked', target: to.blocked }]
+						: []),
 					{ guard: ({ event }) => event.output.next === 'register', target: 'moreInfo', actions: assign({ phase: 'setup' }) },
 					{ guard: ({ event }) => event.output.next === 'done', target: 'service', actions: assign({ phase: 'signin', remembered: true }) },
 					{ target: to.verify, actions: assign({ phase: 'signin', remembered: false }) },
@@ -256,7 +258,12 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, steps: VerifySt
 /** What the service said of a typed code, as the context keeps it. */
 function refusal(outcome: VerifyOutcome) {
 	if (outcome.ok) return {};
-	return { error: outcome.reason, tries: outcome.remainingTries ?? null, lockedUntil: outcome.lockedUntil ?? null, typed: outcome.length ?? null };
+	return {
+		error: outcome.reason,
+		tries: outcome.remainingTries ?? null,
+		lockedUntil: outcome.lockedUntil ?? null,
+		typed: outcome.length ?? null,
+	};
 }
 
 /**
@@ -309,8 +316,16 @@ export function codeEntryStates(s: PcSetup, steps: VerifySteps, verified: string
  * that tries the completion again: the student has already verified and must not be
  * asked for a new code, call or approval.
  */
-export function finishStates(s: PcSetup, steps: VerifySteps, finishFrom: 'backupPhone' | 'verified', failed: 'pushFailed' | 'challengeFailed') {
-	const finish = finishFrom === 'backupPhone' ? ({ step: 'setup-backup-phone', screen: 'backupPhone' } as const) : ({ step: 'setup-done', screen: 'verified' } as const);
+export function finishStates(
+	s: PcSetup,
+	steps: VerifySteps,
+	finishFrom: 'backupPhone' | 'verified',
+	failed: 'pushFailed' | 'challengeFailed',
+) {
+	const finish =
+		finishFrom === 'backupPhone'
+			? ({ step: 'setup-backup-phone', screen: 'backupPhone' } as const)
+			: ({ step: 'setup-done', screen: 'verified' } as const);
 	const service = { step: 'signin-done', screen: 'service' } as const;
 	return {
 		...(finishFrom === 'backupPhone'

@@ -1,4 +1,4 @@
-import { assign, raise, setup, type AnyMachineSnapshot } from 'xstate';
+import { type AnyMachineSnapshot, assign, raise, setup } from 'xstate';
 import type { ErrorCode } from '../backend/errors';
 import type { PushRequest } from '../backend/model';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from './actors';

@@ -5,7 +5,7 @@ import { appPhoneActors, pcActors } from './actors';
 import { APP_SETUP_SCRIPT, appSetupStates } from './app-setup';
 import { finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from './pc';
 import { appPhone, appSecret } from './phone';
-import { pc, phone, nextDay, type Flow, type ScriptEntry } from './runtime';
+import { type Flow, nextDay, pc, phone, type ScriptEntry } from './runtime';
 
 const approving = { setup: 'setup-approve', signin: 'signin-approve' } as const satisfies VerifySteps;
 // At sign-in the PC waits while the phone leads: the request has arrived, then it is open.

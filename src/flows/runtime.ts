@@ -1,4 +1,4 @@
-import { createActor, type AnyMachineSnapshot, type AnyStateMachine, type Snapshot } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, createActor, type Snapshot } from 'xstate';
 import { createClient, type Transport } from '../backend/client';
 import { createHandlers, type Handlers } from '../backend/handlers';
 import { DAY_MS, initialTenant, Tenant, type TenantState } from '../backend/model';
@@ -64,7 +64,9 @@ export interface SessionOptions {
 export function createSession(options: SessionOptions) {
 	const { flow } = options;
 	// A tenant saved by an older version lacks newer fields: they start empty.
-	const state = options.seed ? { ...initialTenant(options.account), ...structuredClone(options.seed.tenant) } : initialTenant(options.account);
+	const state = options.seed
+		? { ...initialTenant(options.account), ...structuredClone(options.seed.tenant) }
+		: initialTenant(options.account);
 	const tenant = new Tenant(state, { clock: options.clock, random: options.random });
 	const handlers = createHandlers(() => tenant, options.onTenantChange);
 	const service = inProcess(handlers);
@@ -122,7 +124,10 @@ export type { Service };
 
 /** An event, or what a student reads off the screens to make one (null: not there yet). */
 type EventSource<E> = E | ((s: Session) => E | null | Promise<E | null>);
-export type Action = { device: 'pc'; event: EventSource<PcEvent> } | { device: 'phone'; event: EventSource<PhoneEvent> } | { device: 'clock'; ms: number };
+export type Action =
+	| { device: 'pc'; event: EventSource<PcEvent> }
+	| { device: 'phone'; event: EventSource<PhoneEvent> }
+	| { device: 'clock'; ms: number };
 
 /** One step of a walk-through: the step it starts at and what a student does there. */
 export interface ScriptEntry {
@@ -174,7 +179,8 @@ export async function perform(session: Session, action: Action) {
 			await until(() => !session.busy(), `${event.type} to settle`);
 			return;
 		}
-		if (Date.now() - start > 5000) throw new Error(`Timed out waiting for ${action.device} to accept ${event?.type ?? 'an event'} at ${session.step()}`);
+		if (Date.now() - start > 5000)
+			throw new Error(`Timed out waiting for ${action.device} to accept ${event?.type ?? 'an event'} at ${session.step()}`);
 		await new Promise((r) => setTimeout(r, 1));
 	}
 }
@@ -189,7 +195,10 @@ export async function recordSeeds(options: SessionOptions, script = options.flow
 	const seeds: Seeds = {};
 	try {
 		for (const entry of script) {
-			await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), `step ${entry.step} (at ${session.step()})`);
+			await until(
+				() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true),
+				`step ${entry.step} (at ${session.step()})`,
+			);
 			seeds[entry.step] = session.save();
 			if (entry.step === stopAt) break;
 			for (const action of entry.actions) await perform(session, action);

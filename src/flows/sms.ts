@@ -2,9 +2,19 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { SMS_SCREENS } from '../screens/pc-phone';
 import { SMS_PHONE_SCREENS } from '../screens/phone-carrier';
 import { carrierPhoneActors, pcActors } from './actors';
-import { carrierPhone, PHONE_FORM, type CarrierPhoneContext } from './carrier-phone';
-import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type PcContext, type VerifySteps } from './pc';
-import { pc, phone, nextDay, type Flow, type ScriptEntry, type Session } from './runtime';
+import { type CarrierPhoneContext, carrierPhone, PHONE_FORM } from './carrier-phone';
+import {
+	challengeStates,
+	codeEntryStates,
+	finishStates,
+	initialPcContext,
+	type PcContext,
+	pcSetup,
+	phoneFormStates,
+	signInStates,
+	type VerifySteps,
+} from './pc';
+import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from './runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 

@@ -51,7 +51,8 @@ export default {
 	'method.blurb.sms': 'Receive a free text message on your mobile phone and type the code it contains. This is the usual choice.',
 	'method.blurb.call':
 		'Take a free call on a mobile or landline and confirm on the keypad. You must be able to answer a call, which is awkward in some places.',
-	'method.blurb.push': 'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
+	'method.blurb.push':
+		'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.blurb.code': 'Type the six-digit code shown in the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.notOffered': 'This method is not offered at the moment.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',
@@ -216,7 +217,7 @@ export default {
 	'topic.full-width': 'Your digits are refused (full-width digits)',
 	'topic.abroad': 'Travelling abroad',
 	'topic.asked-every-time': 'Asked to verify at every sign-in',
-	'topic.remember-not-sticking': '“Don\'t ask again” does not stick',
+	'topic.remember-not-sticking': "“Don't ask again” does not stick",
 
 	// The live pairing demo (/pairing/). `{name}` marks a value the page fills in; the
 	// page's scripts get the keys they need as JSON (pick() in src/i18n/index.ts).
@@ -521,7 +522,8 @@ export default {
 	'error.choose-code': 'For this practice, choose “Use verification code”.',
 	'error.phone-empty': 'Enter a phone number.',
 	'error.phone-invalid': 'That cannot be read as a phone number. Use digits (for example 090-1234-5678).',
-	'error.phone-length': 'The number has the wrong number of digits. Check the country or region and the number (for example 090-1234-5678).',
+	'error.phone-length':
+		'The number has the wrong number of digits. Check the country or region and the number (for example 090-1234-5678).',
 	'error.phone-country': 'The country code at the start of the number does not match the country or region you chose.',
 	'error.phone-service':
 		'Service numbers such as free dial (0120, 0800) and navi dial (0570) ' +

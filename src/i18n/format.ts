@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from './locales';
+import { type Lang, LOCALES } from './locales';
 
 /*
  * Formatting shared by the build and the pages' scripts. No dictionary is imported here

@@ -3,7 +3,7 @@ import type { Method, Phase } from '../methods';
 import en from './en';
 import { fill, type Values } from './format';
 import ja from './ja';
-import { ROOT_LANG, type Lang } from './locales';
+import { type Lang, ROOT_LANG } from './locales';
 
 /**
  * The site's strings: one dictionary per language (ja.ts defines the keys, en.ts has the
@@ -15,7 +15,7 @@ import { ROOT_LANG, type Lang } from './locales';
  */
 
 export { fill, listOf, type Values } from './format';
-export { isLang, langOf, LANGS, LOCALES, OTHER_LANGS, ROOT_LANG, type Lang } from './locales';
+export { isLang, LANGS, type Lang, LOCALES, langOf, OTHER_LANGS, ROOT_LANG } from './locales';
 
 export type Key = keyof typeof ja;
 export type Dictionary = Readonly<Record<Key, string>>;

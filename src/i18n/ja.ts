@@ -55,15 +55,19 @@ export default {
 	'method.short.code': 'アプリのコード',
 	// The overview's cards: the manual's own summary of each method and its trade-off.
 	'method.blurb.sms': '携帯電話で SMS（無料）を受け取り、書かれているコードを入力します。ふだんはこの方法がおすすめです。',
-	'method.blurb.call': '携帯電話か固定電話で着信（無料）を受け、電話機を操作して確認します。音声の着信が必要なので、場面によっては使いにくいことがあります。',
-	'method.blurb.push': 'アプリ「Microsoft Authenticator」に届く通知で「承認」を押します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
-	'method.blurb.code': 'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
+	'method.blurb.call':
+		'携帯電話か固定電話で着信（無料）を受け、電話機を操作して確認します。音声の着信が必要なので、場面によっては使いにくいことがあります。',
+	'method.blurb.push':
+		'アプリ「Microsoft Authenticator」に届く通知で「承認」を押します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
+	'method.blurb.code':
+		'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
 	'method.notOffered': 'この方法は現在提供されていません。',
 	'notice.retirement.title': 'SMS と電話による認証の変更予定',
 	'notice.retirement.body':
 		'Microsoft は、2027 年 2 月 1 日から SMS と音声通話による確認コードの送信を自社では行わなくなり、パスキーを標準の認証方法にすると発表しています。' +
 		'大学などの組織は通信事業者を通じて SMS と電話を使い続けることもできます。実際にどの方法が使えるかは、所属する組織の案内に従ってください。',
-	'notice.retirement.source': '出典: Microsoft Learn「Passkeys by default and retirement of Microsoft-provided SMS and voice authentication」',
+	'notice.retirement.source':
+		'出典: Microsoft Learn「Passkeys by default and retirement of Microsoft-provided SMS and voice authentication」',
 	'notice.retirement.href': 'https://learn.microsoft.com/ja-jp/entra/identity/authentication/concept-sms-voice-retirement',
 	'helpdesk.title': '困ったときの連絡先',
 	'helpdesk.email': 'メール',
@@ -89,7 +93,8 @@ export default {
 	'advice.choose.after': '」で、いくつかの質問に答えると、合う方法がわかります。',
 
 	'practiceLinks.title': '本番の前に練習する',
-	'practiceLinks.simulator': 'PC とスマートフォンの画面を再現したシミュレーターで、登録からサインインまでを試せます。本物のアカウントには何も登録されません。',
+	'practiceLinks.simulator':
+		'PC とスマートフォンの画面を再現したシミュレーターで、登録からサインインまでを試せます。本物のアカウントには何も登録されません。',
 	'practiceLinks.pairing': '自分のスマートフォンの認証アプリで練習用の QR コードを読み取り、表示される 6 桁のコードを入力してみます。',
 
 	// Step titles, by method and step id: src/steps.ts lists each method's step ids in order.
@@ -224,15 +229,18 @@ export default {
 	// account, and so that deleting it later feels safe.
 	'pairing.app.issuer': '練習 (削除してOK)',
 
-	'pairing.noscript.demo': 'この練習には JavaScript が必要です。JavaScript を有効にすると、練習用の QR コード、コードの入力欄、画面上の練習用アプリが表示されます。コードのしくみの説明は、このままでも読めます。',
+	'pairing.noscript.demo':
+		'この練習には JavaScript が必要です。JavaScript を有効にすると、練習用の QR コード、コードの入力欄、画面上の練習用アプリが表示されます。コードのしくみの説明は、このままでも読めます。',
 	'pairing.noscript.part': 'この部分は JavaScript を有効にすると使えます。',
 
-	'pairing.qr.alt': 'QR コード: 認証アプリに練習用アカウント「{issuer}」（{account}）を追加します。読み取れないときは、下の秘密鍵を手動で入力してください。',
+	'pairing.qr.alt':
+		'QR コード: 認証アプリに練習用アカウント「{issuer}」（{account}）を追加します。読み取れないときは、下の秘密鍵を手動で入力してください。',
 	'pairing.qr.making': 'QR コードを作っています…',
 	'pairing.qr.failed': 'QR コードを作れませんでした。下の秘密鍵を手動で入力してください。',
 	'pairing.qr.deleteLater': '練習が終わったら、アプリからこのエントリを削除してください。',
 	'pairing.manual.summary': 'QR コードを読み取れないとき（手動で入力する）',
-	'pairing.manual.intro': 'アプリのアカウント追加画面で「コードを手動で入力」（Google Authenticator では「セットアップ キーを入力」）を選び、次のとおり入力します。',
+	'pairing.manual.intro':
+		'アプリのアカウント追加画面で「コードを手動で入力」（Google Authenticator では「セットアップ キーを入力」）を選び、次のとおり入力します。',
 	'pairing.manual.account': 'アカウント名',
 	'pairing.manual.key': '秘密鍵（キー）',
 	'pairing.manual.keyHint': '4 文字ごとの区切りの空白は入力しなくてもかまいません。',
@@ -242,7 +250,8 @@ export default {
 	'pairing.manual.copied': '秘密鍵をコピーしました',
 	'pairing.manual.copyFailed': 'コピーできませんでした。秘密鍵を選択してコピーしてください',
 	'pairing.link.open': 'この端末の認証アプリで開く',
-	'pairing.link.hint': 'このページをスマートフォンで見ているときは、QR コードを読み取る代わりにこのリンクをタップすると、認証アプリにアカウントを追加できます。',
+	'pairing.link.hint':
+		'このページをスマートフォンで見ているときは、QR コードを読み取る代わりにこのリンクをタップすると、認証アプリにアカウントを追加できます。',
 
 	'pairing.check.form': '練習用アカウントのコードを確かめる',
 	'pairing.check.label': 'アプリに表示されている 6 桁のコード',
@@ -250,7 +259,8 @@ export default {
 	'pairing.check.submit': '確認',
 	'pairing.check.stateUnpaired': 'まだペアリングしていません。',
 	'pairing.check.statePaired': 'ペアリング済み。サインインの練習に成功した回数: {count}',
-	'pairing.check.paired': 'ペアリングできました。アプリとこのページが同じ秘密鍵を持っています。30 秒ごとに新しいコードが表示されるので、次のコードでもサインインを練習できます。',
+	'pairing.check.paired':
+		'ペアリングできました。アプリとこのページが同じ秘密鍵を持っています。30 秒ごとに新しいコードが表示されるので、次のコードでもサインインを練習できます。',
 	'pairing.check.signedIn': '正しいコードです。サインインできました（{count} 回目）。',
 	'pairing.check.nearStep': 'このコードは前後 30 秒のものでしたが、入力中の切り替わりや時計の小さなずれに備えて受け付けています。',
 	'pairing.error.empty': 'コードを入力してください。アプリの「{issuer}」に表示されている 6 桁の数字です。',
@@ -258,8 +268,10 @@ export default {
 	'pairing.error.notDigits': 'コードは数字だけです。文字や記号が入っていないか確かめてください（空白と「-」は入っていてもかまいません）。',
 	'pairing.error.wrongCode': 'コードが違います。アプリで「{issuer}」のコードを見ているか、今表示されているコードかを確かめてください。',
 	'pairing.error.triesLeft': 'あと {count} 回間違えると、{seconds} 秒間は入力できなくなります。',
-	'pairing.error.reused': 'このコードはもう使われています。同じコードは 1 回しか使えません。アプリに次のコードが表示されるまで待ってから入力してください（長くても 30 秒ほどです）。',
-	'pairing.error.lockedNow': '間違ったコードが {count} 回続いたので、安全のため {seconds} 秒間は入力を受け付けません。入力した内容はそのまま残っています。',
+	'pairing.error.reused':
+		'このコードはもう使われています。同じコードは 1 回しか使えません。アプリに次のコードが表示されるまで待ってから入力してください（長くても 30 秒ほどです）。',
+	'pairing.error.lockedNow':
+		'間違ったコードが {count} 回続いたので、安全のため {seconds} 秒間は入力を受け付けません。入力した内容はそのまま残っています。',
 	'pairing.error.lockedStill': 'まだ入力を受け付けていません。あと {seconds} 秒待ってください。',
 	'pairing.error.skewAhead': 'スマートフォンの時計が、このページを開いている端末の時計より約 {time}進んでいるようです。',
 	'pairing.error.skewBehind': 'スマートフォンの時計が、このページを開いている端末の時計より約 {time}遅れているようです。',
@@ -272,7 +284,8 @@ export default {
 	'pairing.lock.over': 'もう一度コードを入力できます。',
 
 	'pairing.virtual.summary': 'スマートフォンがないとき: この画面の練習用アプリを使う',
-	'pairing.virtual.intro': '本物のアプリの代わりに、このページの中で同じ秘密鍵からコードを作る練習用のアプリです。表示されたコードを上の入力欄に入力してください。',
+	'pairing.virtual.intro':
+		'本物のアプリの代わりに、このページの中で同じ秘密鍵からコードを作る練習用のアプリです。表示されたコードを上の入力欄に入力してください。',
 	'pairing.virtual.name': '練習用の認証アプリ',
 	'pairing.virtual.badge': '練習',
 	'pairing.virtual.code': '現在のコード',
@@ -291,7 +304,8 @@ export default {
 	'pairing.diagram.static': 'コードは窓が変わるたびに変わります。',
 
 	'pairing.reset.button': '最初からやり直す（新しい QR コードを作る）',
-	'pairing.reset.done': '新しい秘密鍵で QR コードを作り直しました。前に追加した練習用エントリのコードはもう使えないので、アプリから削除し、新しい QR コードを読み取ってください。',
+	'pairing.reset.done':
+		'新しい秘密鍵で QR コードを作り直しました。前に追加した練習用エントリのコードはもう使えないので、アプリから削除し、新しい QR コードを読み取ってください。',
 
 	// The simulator's guide: what to do at each step, in one line; the chapter has the full
 	// text. Keys are guide.<step id>, or guide.<method>:<step id> where the methods differ
@@ -309,19 +323,26 @@ export default {
 	'guide.setup-approve': 'スマートフォンに届いた通知を開き、「承認」を押します。',
 	'guide.setup-backup-phone': '予備の電話番号は入力してもしなくてもかまいません。「完了」を押します。',
 	'guide.signin-sign-in': 'もう一度サインインします。PC で「サインイン」を押します。',
-	'guide.signin-request-sent': 'スマートフォンに通知が届きます。必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、通知を開きます。',
+	'guide.signin-request-sent':
+		'スマートフォンに通知が届きます。必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、通知を開きます。',
 	'guide.signin-approve': 'スマートフォンで「承認」を押します。自分がサインインしていないときは「拒否」です。',
 	'guide.signin-done': 'サインインできました。信頼した PC では、日数がたつまで確認を求められないことも試せます。',
 	'guide.code:setup-choose-code': '「確認コードを使用する」を選び、「次へ」を押します。',
-	'guide.code:setup-enter-code': 'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「確認」を押します。コードは 30 秒ごとに変わります。',
-	'guide.code:signin-enter-code': 'スマートフォンのアプリに表示されている 6 桁のコードを入力し、「確認」を押します。必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
-	'guide.sms:setup-phone-number': '「認証用電話」のまま、国/地域は「日本 (+81)」、電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「コードを SMS で送信する」を選び、「次へ」を押します。',
+	'guide.code:setup-enter-code':
+		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「確認」を押します。コードは 30 秒ごとに変わります。',
+	'guide.code:signin-enter-code':
+		'スマートフォンのアプリに表示されている 6 桁のコードを入力し、「確認」を押します。必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
+	'guide.sms:setup-phone-number':
+		'「認証用電話」のまま、国/地域は「日本 (+81)」、電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「コードを SMS で送信する」を選び、「次へ」を押します。',
 	'guide.sms:setup-enter-code': 'スマートフォンに届いた SMS を開き、6 桁のコードを PC に入力して「確認」を押します。',
-	'guide.sms:signin-enter-code': 'スマートフォンに届いた新しい SMS のコードを入力し、「確認」を押します。必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
+	'guide.sms:signin-enter-code':
+		'スマートフォンに届いた新しい SMS のコードを入力し、「確認」を押します。必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
 	'guide.setup-done': '「確認に成功しました」と表示されたら、「完了」を押します。',
-	'guide.call:setup-phone-number': '「認証用電話」のまま、国/地域は「日本 (+81)」、電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「電話する」を選び、「次へ」を押します。',
+	'guide.call:setup-phone-number':
+		'「認証用電話」のまま、国/地域は「日本 (+81)」、電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「電話する」を選び、「次へ」を押します。',
 	'guide.call:setup-answer-call': 'スマートフォンに電話がかかってきます。「応答」を押し、キーパッドの # を押します。',
-	'guide.call:signin-answer-call': 'スマートフォンに電話がかかってきます。必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、「応答」を押して # を押します。',
+	'guide.call:signin-answer-call':
+		'スマートフォンに電話がかかってきます。必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、「応答」を押して # を押します。',
 
 	// The simulated screens and the practice page (src/screens/, src/islands/simulator/).
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
@@ -381,9 +402,11 @@ export default {
 	'pc.wait.remember': '今後 {days} 日間はこのメッセージを表示しない',
 	'pc.failed.denied.title': '要求が拒否されました',
 	'pc.failed.denied.body': 'スマートフォンで「拒否」が押されたため、サインインできませんでした。',
-	'pc.failed.denied.advice': '自分でサインインしようとしていないのに通知が届いたときは、「拒否」を押したうえで、すぐにパスワードを変更し、窓口に連絡してください。誰かがあなたのパスワードを知っている可能性があります。',
+	'pc.failed.denied.advice':
+		'自分でサインインしようとしていないのに通知が届いたときは、「拒否」を押したうえで、すぐにパスワードを変更し、窓口に連絡してください。誰かがあなたのパスワードを知っている可能性があります。',
 	'pc.failed.expired.title': '応答がありませんでした',
-	'pc.failed.expired.body': '時間内に承認されなかったため、要求の有効期限が切れました（約 60 秒）。通知が届かないときは、スマートフォンで Authenticator アプリを開いてください。',
+	'pc.failed.expired.body':
+		'時間内に承認されなかったため、要求の有効期限が切れました（約 60 秒）。通知が届かないときは、スマートフォンで Authenticator アプリを開いてください。',
 	'pc.failed.network.title': '通信できませんでした',
 	'pc.failed.network.body': '練習用のサービスから応答がありませんでした。もう一度お試しください。',
 	'pc.retry.resend': '要求を再送信する',
@@ -397,7 +420,8 @@ export default {
 	'pc.backup.note': '電話番号はアカウントのセキュリティのためにのみ使用されます。標準の電話料金と SMS 料金が適用されます。',
 	'pc.service.title': 'Teams（練習）',
 	'pc.service.signedIn': 'サインインしました。',
-	'pc.service.remembered': 'この PC は「今後 {days} 日間はこのメッセージを表示しない」で信頼されているため、今回は確認を求められませんでした。',
+	'pc.service.remembered':
+		'この PC は「今後 {days} 日間はこのメッセージを表示しない」で信頼されているため、今回は確認を求められませんでした。',
 	'pc.service.signOut': 'サインアウト',
 	'pc.service.tomorrow': '翌日にもう一度サインインする',
 	'pc.service.later': '{days} 日後にもう一度サインインする',
@@ -463,14 +487,16 @@ export default {
 	'pc.call.signinBody': '{number} に電話をかけています。応答して続行してください。',
 	'pc.call.retry': 'もう一度電話する',
 	'pc.callFailed.no-answer.title': '電話に応答がありませんでした',
-	'pc.callFailed.no-answer.body': '時間内に電話に応答して # キーが押されなかったため、確認できませんでした。電話が鳴ったら応答し、# キーを押してください。',
+	'pc.callFailed.no-answer.body':
+		'時間内に電話に応答して # キーが押されなかったため、確認できませんでした。電話が鳴ったら応答し、# キーを押してください。',
 	'pc.callFailed.hung-up.title': '通話が終了しました',
 	'pc.callFailed.hung-up.body': '# キーが押される前に電話が拒否されたか切られたため、確認できませんでした。',
 	'pc.callFailed.wrong-key.title': '正しいキーが押されませんでした',
 	'pc.callFailed.wrong-key.body': '# 以外のキーが押されたため、確認できませんでした。電話に応答したら、# キーだけを押してください。',
 	'pc.blocked.title': 'サインインがブロックされました',
 	'pc.blocked.body': '電話で 0# が押されたため、このサインインは不正なサインインとして報告され、拒否されました。',
-	'pc.blocked.meaning': '0# は、自分でサインインしていないのに確認の電話がかかってきたときに押すものです。そのような電話は、誰かがあなたのパスワードを使ってサインインしようとしているしるしです。',
+	'pc.blocked.meaning':
+		'0# は、自分でサインインしていないのに確認の電話がかかってきたときに押すものです。そのような電話は、誰かがあなたのパスワードを使ってサインインしようとしているしるしです。',
 	'pc.blocked.next':
 		'報告すると、アカウントの二要素認証はブロックされ（実際のサービスでは 90 日間、または管理者が解除するまで）、報告は管理者が確認できるように記録されます。' +
 		'自分でサインインしようとしていなかったときは、すぐにパスワードを変更し、窓口に連絡してください。間違えて押したときも、窓口に連絡してブロックを解除してもらう必要があります。',
@@ -485,17 +511,21 @@ export default {
 	'error.phone-invalid': '電話番号として読み取れません。数字で入力してください（例: 090-1234-5678）。',
 	'error.phone-length': '電話番号の桁数が正しくありません。国/地域と番号を確かめてください（例: 090-1234-5678）。',
 	'error.phone-country': '番号の先頭の国番号が、選んだ国/地域と合っていません。',
-	'error.phone-service': 'フリーダイヤル（0120・0800）やナビダイヤル（0570）などのサービス用の番号には、確認の電話も SMS も届かないため、登録できません。',
+	'error.phone-service':
+		'フリーダイヤル（0120・0800）やナビダイヤル（0570）などのサービス用の番号には、確認の電話も SMS も届かないため、登録できません。',
 	'error.phone-repeated': '同じ数字が並んでいるだけの番号は、電話番号として使われていません。番号を確かめてください。',
 	'error.phone-unknown': 'この始まり方の番号は、日本の電話番号では使われていません。先頭の数字（090 や 03 など）を確かめてください。',
-	'error.phone-no-sms': '固定電話や IP 電話（050 で始まる番号）には SMS が届かないため、SMS の送信先には登録できません。SMS を受け取れるのは携帯電話の番号です（練習では 090-1234-5678）。',
-	'error.phone-not-practice': '練習では、練習用スマートフォンの番号 090-1234-5678 を入力してください。この練習の SMS や電話は、練習用スマートフォンにしか届きません。本物の電話番号は入力しないでください。',
+	'error.phone-no-sms':
+		'固定電話や IP 電話（050 で始まる番号）には SMS が届かないため、SMS の送信先には登録できません。SMS を受け取れるのは携帯電話の番号です（練習では 090-1234-5678）。',
+	'error.phone-not-practice':
+		'練習では、練習用スマートフォンの番号 090-1234-5678 を入力してください。この練習の SMS や電話は、練習用スマートフォンにしか届きません。本物の電話番号は入力しないでください。',
 	'error.empty': 'コードを入力してください。',
 	'error.not-digits': 'コードに数字以外の文字が含まれています。6 桁の数字を入力してください。',
 	'error.wrong-length': 'コードは 6 桁です（入力されたのは {n} 桁）。',
 	'error.wrong-code': 'コードが正しくありません。あと {tries} 回間違えると、しばらくの間ロックされます。',
 	'error.expired': 'このコードは有効期限が切れています。アプリに表示されている最新のコードを入力してください。',
-	'error.sms.expired': 'このコードは有効期限が切れたか、新しいコードに置き換えられました。最新の SMS のコードを入力するか、「コードを再送信する」を押してください。',
+	'error.sms.expired':
+		'このコードは有効期限が切れたか、新しいコードに置き換えられました。最新の SMS のコードを入力するか、「コードを再送信する」を押してください。',
 	'error.reused': 'このコードはすでに使用されています。アプリのコードが次のコードに変わってから入力してください。',
 	'error.sms.reused': 'このコードはすでに使用されています。新しく届いた SMS のコードを入力してください。',
 	'error.clock-skew': 'このコードはまだ使えません。スマートフォンの時刻が正しいか確かめてください。',
@@ -524,7 +554,8 @@ export default {
 	'phone.call.answer': '応答',
 	'phone.call.decline': '拒否',
 	'phone.call.inCall': '通話中: Microsoft',
-	'phone.call.voice': '音声: 「Microsoft のサインイン確認システムです。確認を完了するには、# キーを押してください。サインインしようとしていない場合は、0 を押してから # を押すと、不正なサインインとして報告できます。」',
+	'phone.call.voice':
+		'音声: 「Microsoft のサインイン確認システムです。確認を完了するには、# キーを押してください。サインインしようとしていない場合は、0 を押してから # を押すと、不正なサインインとして報告できます。」',
 	'phone.call.keypad': 'キーパッド',
 	'phone.call.typed': '押したキー: {keys}',
 	'phone.call.hangUp': '通話を終了',

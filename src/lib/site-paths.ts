@@ -1,5 +1,5 @@
 import type { Method } from '../config/schema';
-import { LOCALES, type Lang } from '../i18n/locales';
+import { type Lang, LOCALES } from '../i18n/locales';
 
 /**
  * Every localized path the site makes: pages, steps, the simulator, the language switch,
@@ -24,8 +24,7 @@ export function sitePath(lang: Lang, path: string, base?: string): string {
 export const chapterPath = (lang: Lang, method: Method, base?: string) => sitePath(lang, `/${method}/`, base);
 
 /** A step in its chapter: the link a helpdesk sends. */
-export const stepPath = (lang: Lang, method: Method, id: string, base?: string) =>
-	sitePath(lang, `/${method}/#${id}`, base);
+export const stepPath = (lang: Lang, method: Method, id: string, base?: string) => sitePath(lang, `/${method}/#${id}`, base);
 
 /** The simulator opened at a step (built by the simulator's team at /practice/<method>/). */
 export const practicePath = (lang: Lang, method: Method, id: string, base?: string) =>

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../backend/errors';
 import { fill } from '../i18n/format';
-import { errorText, type Block, type Button, type ScreenEnv, type Tone } from './model';
+import { type Block, type Button, errorText, type ScreenEnv, type Tone } from './model';
 
 /**
  * Small builders for the screens' descriptions, so that a screen reads as a list of what

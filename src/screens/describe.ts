@@ -32,7 +32,11 @@ function parts(env: ScreenEnv, blocks: Block<unknown>[]): string[] {
 /** What a block says in a picture's description, when its screen gives it no words of its own. */
 function phraseOf(env: ScreenEnv, block: Block<unknown>): string | null {
 	const t = env.t;
-	const names = (labels: string[]) => listOf(env.lang, labels.map((label) => (env.lang === 'ja' ? `「${label}」` : `“${label}”`)));
+	const names = (labels: string[]) =>
+		listOf(
+			env.lang,
+			labels.map((label) => (env.lang === 'ja' ? `「${label}」` : `“${label}”`)),
+		);
 	switch (block.kind) {
 		case 'title':
 			return fill(t['alt.page'], { title: block.text });

@@ -1,19 +1,20 @@
 // Build time only: the still pictures of each step, drawn by the same renderer from the
 // same screen descriptions and the same recorded walk-through that the simulator uses.
-import QRCode from 'qrcode';
+
 import { Fragment, h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import QRCode from 'qrcode';
 import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
-import { createSession, recordSeeds, seededRandom, type Flow, type Seeds } from '../flows/runtime';
+import { createSession, type Flow, recordSeeds, type Seeds, seededRandom } from '../flows/runtime';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
 import { loadFlow, type Method } from '../methods';
 import type { StepId } from '../steps';
 import { describeScreens } from './describe';
 import type { QrPicture, ScreenEnv } from './model';
-import type { SimStrings } from './strings';
 import { deviceElements } from './render';
+import type { SimStrings } from './strings';
 import { screensOf } from './view';
 
 // A real QR code, but of a harmless practice text: a reader who scans the picture with
@@ -48,9 +49,12 @@ const options = (flow: Flow) => ({
 	flow,
 });
 
-const seeds: Partial<Record<Method, Promise<{ flow: Flow; seeds: Seeds }>>> = {};
+const recordings: Partial<Record<Method, Promise<{ flow: Flow; seeds: Seeds }>>> = {};
+/** Each method's walk-through, recorded once per build and shared by all its pictures. */
 function recorded(method: Method) {
-	return (seeds[method] ??= loadFlow(method).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) })));
+	const recording = recordings[method] ?? loadFlow(method).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) }));
+	recordings[method] = recording;
+	return recording;
 }
 
 /** The simulator's words in a language: what its screens and its page say (build time; the page hands them to its script). */

@@ -3,8 +3,8 @@ import type { ErrorCode } from '../backend/errors';
 import type { PcEvent, PcScreenId } from '../flows/pc';
 import type { PhoneEvent } from '../flows/runtime';
 import { fill } from '../i18n/format';
-import type { Method } from '../methods';
 import type { Lang } from '../i18n/locales';
+import type { Method } from '../methods';
 import type { SimKey, SimStrings } from './strings';
 
 /**

@@ -133,7 +133,8 @@ function pushFailed(view: View): PcScreen {
 	const { ctx } = pcOf(view);
 	const t = env.t;
 	const kind = ctx.notice === 'denied' ? 'denied' : ctx.notice === 'expired' ? 'expired' : 'network';
-	const retry = kind === 'denied' && ctx.phase === 'signin' ? t['pc.retry.signIn'] : kind === 'network' ? t['pc.retry.again'] : t['pc.retry.resend'];
+	const retry =
+		kind === 'denied' && ctx.phase === 'signin' ? t['pc.retry.signIn'] : kind === 'network' ? t['pc.retry.again'] : t['pc.retry.resend'];
 	return {
 		id: 'pushFailed',
 		blocks: [

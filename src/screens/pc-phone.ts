@@ -40,7 +40,13 @@ function phoneForm(view: View): PcScreen {
 			],
 			selected: 'phone',
 		},
-		{ kind: 'select', label: t['pc.backup.country'], name: 'country', options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })), selected: 'JP' },
+		{
+			kind: 'select',
+			label: t['pc.backup.country'],
+			name: 'country',
+			options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })),
+			selected: 'JP',
+		},
 		{
 			kind: 'field',
 			label: t['pc.phone.number'],
@@ -70,7 +76,13 @@ function phoneForm(view: View): PcScreen {
 			text(t['pc.sv.lead'], 'note'),
 			{
 				kind: 'form',
-				submit: (f) => ({ type: 'pc.registerPhone', contact: f.get('contact'), country: f.get('country'), number: f.get('number'), via: f.get('via') }),
+				submit: (f) => ({
+					type: 'pc.registerPhone',
+					contact: f.get('contact'),
+					country: f.get('country'),
+					number: f.get('number'),
+					via: f.get('via'),
+				}),
 				blocks: fields,
 			},
 			text(t['pc.backup.note'], 'note'),
@@ -103,7 +115,12 @@ function waitingCall(view: View): PcScreen {
 	}
 	return {
 		id: 'waitingCall',
-		blocks: [text(env.account, 'account', { alt: null }), title(t['pc.call.signinTitle']), text(fill(t['pc.call.signinBody'], { number })), rememberBox(view)],
+		blocks: [
+			text(env.account, 'account', { alt: null }),
+			title(t['pc.call.signinTitle']),
+			text(fill(t['pc.call.signinBody'], { number })),
+			rememberBox(view),
+		],
 	};
 }
 
@@ -119,7 +136,10 @@ function callFailed(view: View): PcScreen {
 			title(t[`pc.callFailed.${kind}.title`]),
 			text(t[`pc.callFailed.${kind}.body`], 'plain', { alert: true }),
 			...error(env, ctx.error),
-			actions([ctx.phase === 'setup' && button(t['pc.phone.change'], { type: 'pc.cancel' }), button(t['pc.call.retry'], { type: 'pc.retry' }, true)]),
+			actions([
+				ctx.phase === 'setup' && button(t['pc.phone.change'], { type: 'pc.cancel' }),
+				button(t['pc.call.retry'], { type: 'pc.retry' }, true),
+			]),
 		],
 	};
 }

@@ -108,7 +108,14 @@ export function backupPhone(view: View): PcScreen {
 				kind: 'form',
 				submit: (fields) => ({ type: 'pc.done', backupPhone: fields.get('backupPhone') }),
 				blocks: [
-					{ kind: 'select', label: t['pc.backup.country'], name: 'country', options: [{ value: 'JP', label: t['pc.backup.countryJapan'] }], selected: 'JP', alt: null },
+					{
+						kind: 'select',
+						label: t['pc.backup.country'],
+						name: 'country',
+						options: [{ value: 'JP', label: t['pc.backup.countryJapan'] }],
+						selected: 'JP',
+						alt: null,
+					},
 					{ kind: 'field', label: t['pc.backup.number'], name: 'backupPhone', type: 'tel', hint: { inputMode: 'tel' } },
 					...error(env, ctx.error),
 					...busy(waiting),
@@ -163,12 +170,19 @@ export function enterCode(view: View): PcScreen {
 				text(fill(t[app ? 'pc.app.setupTitle' : 'pc.sms.setupTitle'], { number }), 'strong'),
 				text(t[app ? 'pc.app.setupBody' : 'pc.sms.setupBody']),
 			]
-		: [text(env.account, 'account', { alt: null }), title(t['pc.code.signinTitle']), text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number }))];
+		: [
+				text(env.account, 'account', { alt: null }),
+				title(t['pc.code.signinTitle']),
+				text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number })),
+			];
 	const locked = ctx.lockedUntil !== null && env.now < ctx.lockedUntil;
 	let problem: B[];
 	if (locked) {
 		const left = Math.ceil(((ctx.lockedUntil ?? 0) - env.now) / 1000);
-		problem = [...error(env, 'locked', { max: MAX_FAILURES }), text(fill(t['pc.locked.countdown'], { s: left }), 'countdown', { alt: null })];
+		problem = [
+			...error(env, 'locked', { max: MAX_FAILURES }),
+			text(fill(t['pc.locked.countdown'], { s: left }), 'countdown', { alt: null }),
+		];
 	} else if (ctx.error === 'locked') {
 		// After the lock: a plain line, not a live region (the page announces the end once).
 		problem = [text(t['pc.locked.over'], 'ok')];
@@ -204,6 +218,9 @@ export function enterCode(view: View): PcScreen {
 			},
 		],
 		// The end of a lock-out, said once when it comes (src/islands/simulator/island.ts).
-		announce: ctx.error === 'locked' && !locked && ctx.lockedUntil !== null ? { key: `unlocked:${ctx.lockedUntil}`, text: t['practice.announce.unlocked'] } : null,
+		announce:
+			ctx.error === 'locked' && !locked && ctx.lockedUntil !== null
+				? { key: `unlocked:${ctx.lockedUntil}`, text: t['practice.announce.unlocked'] }
+				: null,
 	};
 }

@@ -50,7 +50,11 @@ function store(view: View, installed: boolean): PhoneScreen {
 	return phoneScreen(view, 'store', [
 		title(t['phone.store.title']),
 		text(t['phone.store.vendor'], 'note'),
-		actions([installed ? button(t['phone.store.open'], { type: 'phone.open' }, true) : button(t['phone.store.install'], { type: 'phone.install' }, true)]),
+		actions([
+			installed
+				? button(t['phone.store.open'], { type: 'phone.open' }, true)
+				: button(t['phone.store.install'], { type: 'phone.install' }, true),
+		]),
 	]);
 }
 
@@ -88,7 +92,10 @@ function scanner(view: View): PhoneScreen {
 			alt: seen ? t['alt.camera'] : fill(t['alt.says'], { text: t['phone.scanner.nothing'] }),
 		},
 		...error(view.env, contextOf(view).error),
-		actions([button(t['phone.scanner.capture'], { type: 'phone.capture', code: seen }, true), button(t['phone.back'], { type: 'phone.back' })], { alt: null }),
+		actions(
+			[button(t['phone.scanner.capture'], { type: 'phone.capture', code: seen }, true), button(t['phone.back'], { type: 'phone.back' })],
+			{ alt: null },
+		),
 		text(t['phone.scanner.note'], 'note'),
 	]);
 }

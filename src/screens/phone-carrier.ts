@@ -84,7 +84,9 @@ function incoming(view: View): PhoneScreen {
 	return phoneScreen(view, 'incoming', [
 		title(t['phone.call.incoming'], null),
 		text(t['phone.call.caller'], 'caller', { alt: fill(t['alt.incoming'], { caller: t['phone.call.caller'] }) }),
-		actions([button(t['phone.call.decline'], { type: 'phone.decline' }), button(t['phone.call.answer'], { type: 'phone.answer' }, true)], { layout: 'call' }),
+		actions([button(t['phone.call.decline'], { type: 'phone.decline' }), button(t['phone.call.answer'], { type: 'phone.answer' }, true)], {
+			layout: 'call',
+		}),
 	]);
 }
 

@@ -1,4 +1,4 @@
-import { h, type ComponentChild, type ComponentChildren } from 'preact';
+import { type ComponentChild, type ComponentChildren, h } from 'preact';
 import type { Block, Button, FormFields, QrPicture, Screen, ScreenEnv, Tone } from './model';
 
 /**
@@ -71,7 +71,12 @@ class Renderer<E> {
 		const press = button.press;
 		return h(
 			'button',
-			{ type: press === 'submit' ? 'submit' : 'button', class: className, key, onClick: press === 'submit' ? undefined : () => send(press) },
+			{
+				type: press === 'submit' ? 'submit' : 'button',
+				class: className,
+				key,
+				onClick: press === 'submit' ? undefined : () => send(press),
+			},
 			button.label,
 		);
 	}
@@ -92,9 +97,17 @@ class Renderer<E> {
 			case 'busy':
 				return h('p', { key, class: 'sim-busy', role: live ? 'status' : undefined }, '…');
 			case 'list':
-				return h('ol', { key, class: 'sim-list' }, block.items.map((item) => h('li', null, item)));
+				return h(
+					'ol',
+					{ key, class: 'sim-list' },
+					block.items.map((item) => h('li', null, item)),
+				);
 			case 'facts':
-				return h('dl', { key, class: 'sim-dl' }, block.items.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)]));
+				return h(
+					'dl',
+					{ key, class: 'sim-dl' },
+					block.items.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)]),
+				);
 			case 'picture': {
 				const frame = block.frame === 'qr' ? 'sim-qr' : 'sim-viewfinder';
 				if (!block.qr) return h('div', { key, class: `${frame} sim-viewfinder--empty` }, h('span', null, block.empty ?? ''));
@@ -141,7 +154,12 @@ class Renderer<E> {
 					h('legend', null, block.legend),
 					block.options.map((o) =>
 						live
-							? h('label', { class: 'sim-radio', key: o.value }, h('input', { type: 'radio', name: block.name, value: o.value, disabled: block.disabled }), ` ${o.label}`)
+							? h(
+									'label',
+									{ class: 'sim-radio', key: o.value },
+									h('input', { type: 'radio', name: block.name, value: o.value, disabled: block.disabled }),
+									` ${o.label}`,
+								)
 							: h('span', { class: 'sim-radio', key: o.value }, `${o.value === block.chosen ? '◉' : '○'} ${o.label}`),
 					),
 				);
@@ -158,12 +176,24 @@ class Renderer<E> {
 			}
 			case 'actions': {
 				const layout = block.layout ? ` sim-actions--${block.layout}` : '';
-				return h('div', { key, class: `sim-actions${layout}` }, block.buttons.map((b) => this.button(b, b.label)));
+				return h(
+					'div',
+					{ key, class: `sim-actions${layout}` },
+					block.buttons.map((b) => this.button(b, b.label)),
+				);
 			}
 			case 'icons':
-				return h('div', { key, class: 'sim-home' }, block.buttons.map((b) => h('div', { class: 'sim-icon', key: b.label }, this.button(b))));
+				return h(
+					'div',
+					{ key, class: 'sim-home' },
+					block.buttons.map((b) => h('div', { class: 'sim-icon', key: b.label }, this.button(b))),
+				);
 			case 'accounts':
-				return h('ul', { key, class: 'sim-accounts' }, block.buttons.map((b) => h('li', { key: b.label }, this.button(b))));
+				return h(
+					'ul',
+					{ key, class: 'sim-accounts' },
+					block.buttons.map((b) => h('li', { key: b.label }, this.button(b))),
+				);
 			case 'messages':
 				return h(
 					'ol',
@@ -202,7 +232,13 @@ function qrSvg(qr: QrPicture): ComponentChild {
 	const n = qr.size + 2;
 	return h(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${n} ${n}`, 'shape-rendering': 'crispEdges', 'aria-hidden': 'true', focusable: 'false' },
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			viewBox: `0 0 ${n} ${n}`,
+			'shape-rendering': 'crispEdges',
+			'aria-hidden': 'true',
+			focusable: 'false',
+		},
 		h('path', { fill: '#ffffff', d: `M0 0h${n}v${n}H0z` }),
 		h('path', { stroke: '#000000', d: qr.path }),
 	);

@@ -4,7 +4,12 @@ import type { Flow } from '../flows/runtime';
 import type { PcScreen, PhoneScreen, ScreenEnv, View } from './model';
 
 /** The screens both devices show now: each state names its screen in its meta, the flow draws it. */
-export function screensOf(flow: Flow, pc: AnyMachineSnapshot, phone: AnyMachineSnapshot, env: ScreenEnv): { pc: PcScreen; phone: PhoneScreen } {
+export function screensOf(
+	flow: Flow,
+	pc: AnyMachineSnapshot,
+	phone: AnyMachineSnapshot,
+	env: ScreenEnv,
+): { pc: PcScreen; phone: PhoneScreen } {
 	const view: View = { pc, phone, env };
 	const pcId = currentScreen(pc);
 	const phoneId = currentScreen(phone);

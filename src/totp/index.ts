@@ -3,11 +3,11 @@
  * key URIs, codes, input normalisation and the verification policy. No DOM, no page
  * text: callers turn the results into words.
  */
-export { normalizeCode, type NormalizedCode } from './normalize';
+export { type NormalizedCode, normalizeCode } from './normalize';
 export {
+	type AccountName,
+	type Algorithm,
 	APP_PARAMS,
-	SECRET_BYTES,
-	Secret,
 	codeAt,
 	codeForStep,
 	createSecret,
@@ -15,18 +15,18 @@ export {
 	groupKey,
 	keyUri,
 	msLeftInStep,
+	SECRET_BYTES,
+	Secret,
 	secretFromBase32,
 	stepAt,
-	verifierFor,
-	type AccountName,
-	type Algorithm,
 	type TotpParams,
+	verifierFor,
 } from './totp';
 export {
 	CodeVerifier,
 	DEFAULT_POLICY,
-	isVerifierState,
 	type FailureReason,
+	isVerifierState,
 	type VerifierOptions,
 	type VerifierState,
 	type VerifierStatus,

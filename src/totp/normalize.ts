@@ -19,9 +19,7 @@ const SEPARATORS = /[\s\u002d\u2010-\u2015\u2212\ufe63\uff0d\u30fc\uff70]/gu;
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/gu;
 
 export function normalizeCode(input: string, digits = 6): NormalizedCode {
-	const code = input
-		.replace(SEPARATORS, '')
-		.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+	const code = input.replace(SEPARATORS, '').replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 	if (code === '') return { ok: false, reason: 'empty' };
 	if (!/^[0-9]+$/.test(code)) return { ok: false, reason: 'not-digits' };
 	if (code.length !== digits) return { ok: false, reason: 'wrong-length', length: code.length, expected: digits };

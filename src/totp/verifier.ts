@@ -163,7 +163,7 @@ export class CodeVerifier {
 		if (matched.length) {
 			// A code can, rarely, be the same in two steps; any unused one will do.
 			const fresh = matched.find((step) => this.current.lastStep === null || step > this.current.lastStep);
-			if (fresh === undefined) return { ok: false, reason: 'reused', step: matched[0]! };
+			if (fresh === undefined) return { ok: false, reason: 'reused', step: matched[0] ?? now };
 			this.current = { lastStep: fresh, failures: 0, lockedUntil: 0 };
 			return { ok: true, step: fresh, offset: fresh - now, code };
 		}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { type Answers, allAnswers, recommend } from '../../src/chooser/recommend';
 import { institution } from '../../src/config/institution';
-import { allAnswers, recommend, type Answers } from '../../src/chooser/recommend';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
 import { prefixOf, toolPath } from '../support/site';
@@ -10,8 +10,14 @@ import { prefixOf, toolPath } from '../support/site';
 async function answer(page: Page, lang: Lang, a: Answers) {
 	const t = DICTIONARIES[lang];
 	const yesNo = (v: boolean) => (v ? t['chooser.yes'] : t['chooser.no']);
-	await page.getByRole('group', { name: t['chooser.legend.device'] }).getByRole('radio', { name: t[`chooser.device.${a.device}`], exact: true }).check();
-	await page.getByRole('group', { name: t['chooser.legend.abroad'] }).getByRole('radio', { name: yesNo(a.abroad), exact: true }).check();
+	await page
+		.getByRole('group', { name: t['chooser.legend.device'] })
+		.getByRole('radio', { name: t[`chooser.device.${a.device}`], exact: true })
+		.check();
+	await page
+		.getByRole('group', { name: t['chooser.legend.abroad'] })
+		.getByRole('radio', { name: yesNo(a.abroad), exact: true })
+		.check();
 	const battery = page.getByRole('group', { name: t['chooser.legend.battery'] });
 	if (a.device === 'smartphone') await battery.getByRole('radio', { name: yesNo(a.battery), exact: true }).check();
 	// Only smartphone owners are asked about the battery.
@@ -41,7 +47,10 @@ for (const lang of ['ja', 'en'] as const) {
 			);
 			for (const note of expected.notes) await expect(result, `${label} ${note}`).toContainText(t[`note.${note}`]);
 			// Only offered methods, and the recommended one is not repeated as an alternative.
-			const alternatives = await result.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+			const alternatives = await result
+				.getByRole('listitem')
+				.getByRole('link')
+				.evaluateAll((links) => links.map((l) => l.getAttribute('href')));
 			expect(alternatives, label).toEqual(expected.alternatives.map((m) => `${prefixOf(lang)}/${m}/`));
 		}
 	});
@@ -57,7 +66,9 @@ test('chooser works with the keyboard alone and its answer passes axe', async ({
 	await expect(page.getByRole('group', { name: 'Do you often sign in while abroad?' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('ArrowDown');
-	await expect(page.getByRole('group', { name: 'Are you worried about your smartphone’s battery?' }).getByRole('radio', { name: 'No' })).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Are you worried about your smartphone’s battery?' }).getByRole('radio', { name: 'No' }),
+	).toBeChecked();
 	const result = page.locator('[aria-live="polite"]');
 	await expect(result).toContainText('Suggested: Code from the app (Microsoft Authenticator)');
 	await page.keyboard.press('Tab');
@@ -84,12 +95,22 @@ test.describe('without JavaScript', () => {
 			await expect(page.getByRole('radio')).toHaveCount(0);
 			await expect(page.getByText(t['chooser.result.pending'])).toBeHidden();
 			for (const device of ['smartphone', 'mobile', 'landline'] as const) {
-				const group = page.locator('.mfa-chooser-summary > li').filter({ hasText: t[`chooser.device.${device}`] }).first();
+				const group = page
+					.locator('.mfa-chooser-summary > li')
+					.filter({ hasText: t[`chooser.device.${device}`] })
+					.first();
 				await expect(group).toBeVisible();
 				for (const abroad of [false, true]) {
 					const expected = recommend({ device, abroad, battery: false }, institution.methods).method;
-					const line = group.getByRole('listitem').filter({ hasText: t[abroad ? 'chooser.case.abroad' : 'chooser.case.home'] }).first();
-					if (expected) await expect(line.getByRole('link', { name: DICTIONARIES[lang][`method.${expected}`] })).toHaveAttribute('href', `${prefixOf(lang)}/${expected}/`);
+					const line = group
+						.getByRole('listitem')
+						.filter({ hasText: t[abroad ? 'chooser.case.abroad' : 'chooser.case.home'] })
+						.first();
+					if (expected)
+						await expect(line.getByRole('link', { name: DICTIONARIES[lang][`method.${expected}`] })).toHaveAttribute(
+							'href',
+							`${prefixOf(lang)}/${expected}/`,
+						);
 				}
 			}
 		});

@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const readClipboard = (page: import('@playwright/test').Page) =>
-	page.evaluate(() => navigator.clipboard.readText());
+const readClipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('helpdesk copies a step’s link with the mouse', async ({ page, baseURL }) => {
 	await page.goto('/call/?utm=ignored');
@@ -32,7 +31,5 @@ test('helpdesk copies a step’s link with the keyboard alone', async ({ page, b
 
 test('each copy button names the step it copies, for screen readers', async ({ page }) => {
 	await page.goto('/code/');
-	await expect(
-		page.getByRole('button', { name: 'リンクをコピー: 初回登録 手順 11 アプリの 6 桁のコードを入力する' }),
-	).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'リンクをコピー: 初回登録 手順 11 アプリの 6 桁のコードを入力する' })).toHaveCount(1);
 });

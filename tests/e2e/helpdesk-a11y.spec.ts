@@ -15,12 +15,18 @@ for (const colorScheme of ['dark', 'light'] as const) {
 			await page.goto('/choose/');
 			await page.getByRole('radio', { name: 'スマートフォン', exact: true }).check();
 			await page.getByRole('group', { name: '海外でサインインすることがよくありますか？' }).getByRole('radio', { name: 'いいえ' }).check();
-			await page.getByRole('group', { name: 'スマートフォンのバッテリーの減りが気になりますか？' }).getByRole('radio', { name: 'はい' }).check();
+			await page
+				.getByRole('group', { name: 'スマートフォンのバッテリーの減りが気になりますか？' })
+				.getByRole('radio', { name: 'はい' })
+				.check();
 			await expect(page.locator('[aria-live="polite"]')).toContainText('おすすめ:');
 			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
 
 			await page.goto('/en/helpdesk/');
-			await page.getByRole('button', { name: /^Show QR code: SMS / }).first().click();
+			await page
+				.getByRole('button', { name: /^Show QR code: SMS / })
+				.first()
+				.click();
 			await expect(page.getByRole('dialog').getByRole('img').locator('svg')).toBeVisible();
 			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
 		});

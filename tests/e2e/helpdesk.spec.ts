@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { institution } from '../../src/config/institution';
-import { stepsOf } from '../../src/steps';
 import { DICTIONARIES } from '../../src/i18n';
+import { stepsOf } from '../../src/steps';
 import { LANGS, prefixOf, toolPath } from '../support/site';
 
 /** Reads the QR code the way a phone would: from the pixels on screen. */
@@ -14,7 +14,11 @@ async function decodeQr(image: Locator): Promise<string | undefined> {
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 
-const rowsOf = (page: Page) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link') });
+const rowsOf = (page: Page) =>
+	page
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: page.getByRole('link') });
 
 for (const lang of LANGS) {
 	const t = DICTIONARIES[lang];
@@ -45,7 +49,10 @@ for (const lang of LANGS) {
 		}
 	});
 
-	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every' : 'each method’s first and last'} step's QR code decodes (jsQR) to the step's URL`, async ({ page, baseURL }) => {
+	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every' : 'each method’s first and last'} step's QR code decodes (jsQR) to the step's URL`, async ({
+		page,
+		baseURL,
+	}) => {
 		// Some forty codes, each drawn, photographed and decoded: longer than one page's default.
 		test.setTimeout(120_000);
 		await page.goto(path);

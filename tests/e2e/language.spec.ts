@@ -76,7 +76,9 @@ test('on the pairing page the switch opens the same page, with no empty # (the w
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice: pair a real app');
 
 	// And back, from English.
-	await page.getByRole('figure', { name: 'The 30-second windows, and which codes are accepted' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page
+		.getByRole('figure', { name: 'The 30-second windows, and which codes are accepted' })
+		.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 	await page.getByRole('link', { name: '日本語', exact: true }).click();
 	await expect(page).toHaveURL(/\/pairing\/$/);
 });

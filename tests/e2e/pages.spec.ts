@@ -6,7 +6,10 @@ import { jsBudgetFor, weighPage } from '../support/weight';
 // it must load cleanly, stay on this origin, and fetch no more JavaScript than its budget.
 for (const path of PAGES) {
 	const budget = jsBudgetFor(path);
-	test(`reader opens ${path}: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)`, async ({ page, baseURL }) => {
+	test(`reader opens ${path}: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)`, async ({
+		page,
+		baseURL,
+	}) => {
 		const origin = new URL(baseURL!).origin;
 		const errors: string[] = [];
 		const failed: string[] = [];

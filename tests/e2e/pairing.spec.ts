@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { weighPage } from '../support/weight';
@@ -303,7 +303,9 @@ test.describe('pairing a real authenticator app', () => {
 test.describe('the pairing page as a page', () => {
 	for (const lang of [JA, EN]) {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			test(`axe finds no violation on ${lang.path} (${colorScheme} theme): at first, after an error, after a success and during a lock-out`, async ({ page }) => {
+			test(`axe finds no violation on ${lang.path} (${colorScheme} theme): at first, after an error, after a success and during a lock-out`, async ({
+				page,
+			}) => {
 				await page.emulateMedia({ colorScheme });
 				// A fixed start, so the code of the QR code's secret is known; the clock then runs
 				// (axe waits on timers), and a code stays good for the window either side.
@@ -346,10 +348,12 @@ test.describe('the pairing page as a page', () => {
 		const reached = new Set<string>();
 		await page.getByRole('link', { name: JA.open }).focus();
 		for (let i = 0; i < 12; i++) {
-			reached.add(await page.evaluate(() => {
-				const el = document.activeElement as HTMLElement | null;
-				return `${el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 20)}`;
-			}));
+			reached.add(
+				await page.evaluate(() => {
+					const el = document.activeElement as HTMLElement | null;
+					return `${el?.tagName.toLowerCase()}:${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 20)}`;
+				}),
+			);
 			await page.keyboard.press('Tab');
 		}
 		expect([...reached].join('\n')).toMatch(/button:秘密鍵をコピー/);
@@ -409,9 +413,7 @@ test.describe('without JavaScript', () => {
 	for (const lang of [JA, EN]) {
 		test(`${lang.path} says the demo needs JavaScript and still explains how the codes work`, async ({ page }) => {
 			await page.goto(lang.path);
-			await expect(
-				page.getByText(lang === JA ? 'この練習には JavaScript が必要です' : 'This practice needs JavaScript'),
-			).toBeVisible();
+			await expect(page.getByText(lang === JA ? 'この練習には JavaScript が必要です' : 'This practice needs JavaScript')).toBeVisible();
 			// No dead controls: nothing to type into and no QR code without a secret.
 			await expect(page.getByRole('textbox', { name: lang.field })).toHaveCount(0);
 			await expect(page.getByRole('img', { name: lang.qr })).toHaveCount(0);
@@ -421,7 +423,12 @@ test.describe('without JavaScript', () => {
 			});
 			await expect(figure.getByRole('listitem')).toHaveCount(5);
 			await expect(figure.getByRole('listitem').nth(2)).toContainText(lang === JA ? '今の 30 秒' : 'These 30 s');
-			await expect(page.getByRole('heading', { level: 2, name: lang === JA ? 'コードが 30 秒ごとに変わるしくみ' : 'Why the code changes every 30 seconds' })).toBeVisible();
+			await expect(
+				page.getByRole('heading', {
+					level: 2,
+					name: lang === JA ? 'コードが 30 秒ごとに変わるしくみ' : 'Why the code changes every 30 seconds',
+				}),
+			).toBeVisible();
 		});
 	}
 });

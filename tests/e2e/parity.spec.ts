@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /*
  * The built site in both languages. Pages are found from content/ (every .mdx is a page),
@@ -31,13 +31,17 @@ async function open(page: Page, path: string) {
 
 /** The ids that are the same in both languages: steps and troubleshooting topics, in order. */
 const stableIds = (page: Page) =>
-	page.locator('[data-step], [data-topic]').evaluateAll((els) => els.map((el) => `${el.hasAttribute('data-step') ? 'step' : 'topic'}:${el.id}`));
+	page
+		.locator('[data-step], [data-topic]')
+		.evaluateAll((els) => els.map((el) => `${el.hasAttribute('data-step') ? 'step' : 'topic'}:${el.id}`));
 
 /** Sidebar links with the language prefix taken off, so the two languages can be compared. */
 const sidebar = (page: Page) =>
-	page.getByRole('navigation').first().getByRole('link').evaluateAll((links) =>
-		links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/en(?=\/)/, '')),
-	);
+	page
+		.getByRole('navigation')
+		.first()
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/en(?=\/)/, '')));
 
 test('the page list comes from content/ and includes the helpdesk tools', () => {
 	expect(PAGES).toEqual(expect.arrayContaining(['/', '/sms/', '/choose/', '/troubleshooting/', '/helpdesk/']));

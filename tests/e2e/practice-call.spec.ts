@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
@@ -57,7 +57,9 @@ async function registerAndSignIn(
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 }
 
-test('student registers a number and signs in by answering and pressing #, reading only the screens; axe is clean at every step', async ({ page }) => {
+test('student registers a number and signs in by answering and pressing #, reading only the screens; axe is clean at every step', async ({
+	page,
+}) => {
 	test.setTimeout(90_000);
 	await open(page);
 	await registerAndSignIn(

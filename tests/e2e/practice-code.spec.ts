@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, practice } from '../support/simulator';
 
@@ -13,7 +13,9 @@ async function codeOnPhone(page: Page) {
 	return (await code.textContent())!;
 }
 
-test('student registers with “Use verification code” and signs in, reading the code off the phone; axe is clean at every step', async ({ page }) => {
+test('student registers with “Use verification code” and signs in, reading the code off the phone; axe is clean at every step', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	await page.clock.install();
 	const s = await open(page);

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
@@ -9,7 +9,11 @@ const { sim, open } = practice('push');
 type Press = (control: Locator, key?: string) => Promise<void>;
 
 /** The whole manual chapter 3 done by a student who reads only the buttons. */
-async function registerAndSignIn(page: Page, press: Press, choose: { contact: (select: Locator) => Promise<void>; radio: (radio: Locator) => Promise<void>; check: (box: Locator) => Promise<void> }) {
+async function registerAndSignIn(
+	page: Page,
+	press: Press,
+	choose: { contact: (select: Locator) => Promise<void>; radio: (radio: Locator) => Promise<void>; check: (box: Locator) => Promise<void> },
+) {
 	const s = sim(page);
 	await s.at('setup-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
@@ -260,7 +264,10 @@ for (const [lang, path, figure] of [
 		await page.goto(path);
 		const names: string[] = [];
 		for (const step of STEPS) {
-			const name = await page.locator(`[id="${step.id}"]`).getByRole('img', { name: new RegExp(figure) }).getAttribute('aria-label');
+			const name = await page
+				.locator(`[id="${step.id}"]`)
+				.getByRole('img', { name: new RegExp(figure) })
+				.getAttribute('aria-label');
 			names.push(name!);
 		}
 		// Two steps that show different things never share a description.
@@ -277,7 +284,10 @@ for (const [lang, path, figure] of [
 	});
 }
 
-test('with the service worker running, the practice service is asked on the page’s own origin, and the worker answers', async ({ page, baseURL }) => {
+test('with the service worker running, the practice service is asked on the page’s own origin, and the worker answers', async ({
+	page,
+	baseURL,
+}) => {
 	const origin = new URL(baseURL!).origin;
 	const foreign: string[] = [];
 	const api: import('@playwright/test').Request[] = [];
@@ -301,7 +311,10 @@ test('with the service worker running, the practice service is asked on the page
 	expect(foreign, 'requests to another origin').toEqual([]);
 });
 
-test('a page the registered worker does not control (a second tab, a hard reload) is never reloaded under the reader', async ({ page, context }) => {
+test('a page the registered worker does not control (a second tab, a hard reload) is never reloaded under the reader', async ({
+	page,
+	context,
+}) => {
 	// The first tab starts the worker and keeps it registered.
 	await open(page, '?step=signin-sign-in');
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
@@ -72,7 +72,9 @@ async function registerAndSignIn(
 	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
 }
 
-test('student registers a number and signs in with the texted code, reading only the screens; axe is clean at every step', async ({ page }) => {
+test('student registers a number and signs in with the texted code, reading only the screens; axe is clean at every step', async ({
+	page,
+}) => {
 	test.setTimeout(90_000);
 	await open(page);
 	await registerAndSignIn(
@@ -124,7 +126,10 @@ test('a number typed the Japanese way is normalised; nonsense is refused with a 
 test('a code past its five minutes is refused; a new one can be sent and works', async ({ page }) => {
 	await page.clock.install();
 	const s = await open(page, '?step=setup-enter-code');
-	await s.phone.getByRole('button', { name: /^メッセージ/ }).first().click();
+	await s.phone
+		.getByRole('button', { name: /^メッセージ/ })
+		.first()
+		.click();
 	const old = await newestCode(page);
 	await page.clock.fastForward(5 * 60_000);
 	await s.pc.getByLabel('確認コード').fill(old);
@@ -260,7 +265,9 @@ test('every SMS chapter step shows its screens as a still picture with a practic
 	expect(names).toHaveLength(STEPS.length);
 	// Each picture says what its step shows: no two alike, and the text with its code named.
 	expect(new Set(names).size).toBe(STEPS.length);
-	expect(names[STEPS.findIndex((s) => s.id === 'setup-enter-code')]).toMatch(/SMS が届いている: 「Microsoft 認証に確認コード \d{6} を使用してください（練習）」/);
+	expect(names[STEPS.findIndex((s) => s.id === 'setup-enter-code')]).toMatch(
+		/SMS が届いている: 「Microsoft 認証に確認コード \d{6} を使用してください（練習）」/,
+	);
 	expect(
 		await page.evaluate(() => {
 			const seen = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import { stepsOf } from '../../src/steps';
 
@@ -48,7 +48,10 @@ test('on screen the same chapter does have its controls (the print test can tell
 });
 
 test('a printed chapter leaves out the practice links (the simulator does nothing on paper)', async ({ page }) => {
-	for (const [path, name, method] of [['/push/', 'この手順を練習する', 'push'], ['/en/code/', 'Practise this step', 'code']] as const) {
+	for (const [path, name, method] of [
+		['/push/', 'この手順を練習する', 'push'],
+		['/en/code/', 'Practise this step', 'code'],
+	] as const) {
 		await page.emulateMedia({ media: 'screen' });
 		await page.goto(path, { waitUntil: 'networkidle' });
 		await expect(page.getByRole('link', { name }), path).toHaveCount(stepsOf(method).length);
@@ -120,7 +123,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('button')).toHaveCount(0);
 	});
 
-	test('relative and root-relative links print the page they lead to (from the site’s root: the origin needs the browser)', async ({ page }) => {
+	test('relative and root-relative links print the page they lead to (from the site’s root: the origin needs the browser)', async ({
+		page,
+	}) => {
 		await printView(page, '/sms/');
 		const content = page.locator('.sl-markdown-content');
 		// "../push/" resolved against /sms/.

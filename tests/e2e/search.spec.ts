@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /*
  * Search is Pagefind, run by Starlight after the build. Japanese has no spaces between
@@ -41,7 +41,10 @@ for (const { query, chapter, path } of JAPANESE) {
 	test(`searching 「${query}」 on the Japanese site lists 「${chapter}」 first`, async ({ page }) => {
 		await search(page, '/', '検索', query);
 		const results = await resultTitles(page);
-		expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({ title: chapter, href: expect.stringMatching(new RegExp(`^${path}`)) });
+		expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({
+			title: chapter,
+			href: expect.stringMatching(new RegExp(`^${path}`)),
+		});
 		// The Japanese index holds Japanese pages only.
 		for (const r of results) expect(r.href).not.toMatch(/^\/en\//);
 	});
@@ -83,7 +86,10 @@ test('searching “notification” on the English site lists the app approval ch
 test('searching “verification code” on the English site lists the app code chapter first', async ({ page }) => {
 	await search(page, '/en/', 'Search', 'verification code');
 	const results = await resultTitles(page);
-	expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({ title: 'Verify with a code from the app', href: expect.stringMatching(/^\/en\/code\//) });
+	expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({
+		title: 'Verify with a code from the app',
+		href: expect.stringMatching(/^\/en\/code\//),
+	});
 });
 
 test('the search dialog opens from the keyboard (Ctrl+K)', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { REMEMBER_STEP } from '../../src/components/offer';
 import { institution } from '../../src/config/institution';
 import { METHODS } from '../../src/config/schema';
-import { REMEMBER_STEP } from '../../src/components/offer';
 import { DICTIONARIES } from '../../src/i18n';
 import { CHAPTERS, LANGS, prefixOf } from '../support/site';
 
@@ -15,7 +15,9 @@ for (const { path, steps, lang } of CHAPTERS) {
 			// The number exactly: "手順 12" must not pass for step 1 or 2.
 			const heading = page.locator(`[id="${step.id}"]`).getByRole('heading', { level: 3 });
 			await expect(heading.getByRole('link', { name: `${DICTIONARIES[lang]['step.label']} ${step.number}`, exact: true })).toHaveCount(1);
-			await expect(heading).toHaveText(new RegExp(`^${DICTIONARIES[lang]['step.label']} ${step.number}\\s*${step.title[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+			await expect(heading).toHaveText(
+				new RegExp(`^${DICTIONARIES[lang]['step.label']} ${step.number}\\s*${step.title[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+			);
 		}
 	});
 }
@@ -34,7 +36,9 @@ for (const { path, method, lang } of CHAPTERS) {
 		await expect(page.locator('#setup-sign-in').locator('code')).toHaveText(institution.exampleAccount);
 		const days = institution.rememberDays;
 		const remember = page.locator(`[id="${REMEMBER_STEP[method]}"]`);
-		await expect(remember).toContainText(lang === 'ja' ? `今後 ${days} 日間はこのメッセージを表示しない` : `Don’t ask again for ${days} days`);
+		await expect(remember).toContainText(
+			lang === 'ja' ? `今後 ${days} 日間はこのメッセージを表示しない` : `Don’t ask again for ${days} days`,
+		);
 		await expect(remember).toContainText(lang === 'ja' ? `${days} 日間は二要素認証を求められなくなる` : `for ${days} days`);
 	});
 }
@@ -45,7 +49,9 @@ for (const lang of LANGS) {
 	for (const page of [...withNotice, '/push/', '/code/']) {
 		const path = page === '/' ? `${prefixOf(lang)}/` : `${prefixOf(lang)}${page}`;
 		const shown = institution.notices.smsVoiceRetirement && withNotice.includes(page);
-		test(`${path} ${shown ? 'shows' : 'does not show'} the SMS/voice retirement notice with its Microsoft Learn source`, async ({ page: tab }) => {
+		test(`${path} ${shown ? 'shows' : 'does not show'} the SMS/voice retirement notice with its Microsoft Learn source`, async ({
+			page: tab,
+		}) => {
 			await tab.goto(path);
 			// Starlight's Aside is an <aside> named by its title.
 			const notice = tab.getByRole('complementary', { name: title });
@@ -53,7 +59,10 @@ for (const lang of LANGS) {
 			if (shown) {
 				await expect(notice).toBeVisible();
 				await expect(notice).toContainText(lang === 'ja' ? '2027 年 2 月 1 日' : '1 February 2027');
-				await expect(notice.getByRole('link', { name: DICTIONARIES[lang]['notice.retirement.source'] })).toHaveAttribute('href', DICTIONARIES[lang]['notice.retirement.href']);
+				await expect(notice.getByRole('link', { name: DICTIONARIES[lang]['notice.retirement.source'] })).toHaveAttribute(
+					'href',
+					DICTIONARIES[lang]['notice.retirement.href'],
+				);
 			} else {
 				await expect(notice).toHaveCount(0);
 				await expect(source).toHaveCount(0);
@@ -66,9 +75,17 @@ for (const lang of LANGS) {
 	test(`the sidebar (${lang}) lists each offered chapter and its practice page, each named by its page’s title`, async ({ page }) => {
 		await page.goto(`${prefixOf(lang)}/`);
 		const nav = page.getByRole('navigation', { name: lang === 'ja' ? 'メイン' : 'Main' });
-		const links = await nav.getByRole('link').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, name: a.textContent!.trim() })));
-		const expected = [...institution.methods.map((m) => `/${m}/`), ...institution.methods.map((m) => `/practice/${m}/`)].map((p) => `${prefixOf(lang)}${p}`);
-		for (const href of expected) expect(links.map((l) => l.href), href).toContain(href);
+		const links = await nav
+			.getByRole('link')
+			.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, name: a.textContent!.trim() })));
+		const expected = [...institution.methods.map((m) => `/${m}/`), ...institution.methods.map((m) => `/practice/${m}/`)].map(
+			(p) => `${prefixOf(lang)}${p}`,
+		);
+		for (const href of expected)
+			expect(
+				links.map((l) => l.href),
+				href,
+			).toContain(href);
 		// Methods that are not offered are not listed, neither their chapter nor their practice page.
 		for (const m of METHODS.filter((x) => !institution.methods.includes(x))) {
 			expect(links.map((l) => l.href)).not.toContain(`${prefixOf(lang)}/${m}/`);

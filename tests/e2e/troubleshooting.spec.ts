@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
-import { findStep } from '../../src/steps';
-import { DICTIONARIES } from '../../src/i18n';
 import type { Method } from '../../src/config/schema';
+import { DICTIONARIES } from '../../src/i18n';
+import { findStep } from '../../src/steps';
 import { LANGS, prefixOf, toolPath } from '../support/site';
 
 /** What students bring to the helpdesk (issue 6), each an answer with a stable id. */
@@ -36,9 +36,11 @@ for (const lang of LANGS) {
 
 	test(`troubleshooting (${lang}): every step link opens an existing step and says which one`, async ({ page }) => {
 		await page.goto(path);
-		const links = await page.locator('a[data-step-link]').evaluateAll((as) =>
-			as.map((a) => ({ href: a.getAttribute('href')!, key: a.getAttribute('data-step-link')!, text: a.textContent ?? '' })),
-		);
+		const links = await page
+			.locator('a[data-step-link]')
+			.evaluateAll((as) =>
+				as.map((a) => ({ href: a.getAttribute('href')!, key: a.getAttribute('data-step-link')!, text: a.textContent ?? '' })),
+			);
 		expect(links.length).toBeGreaterThan(10);
 		for (const link of links) {
 			const [method, id] = link.key.split('#') as [Method, string];

@@ -1,13 +1,25 @@
 import { HttpResponse, http } from 'msw';
 import { onTestFinished } from 'vitest';
 import { api } from '../../src/backend/handlers';
-import { createSession, perform, recordSeeds, seededRandom, until, type Flow, type Session, type SessionOptions } from '../../src/flows/runtime';
+import {
+	createSession,
+	type Flow,
+	perform,
+	recordSeeds,
+	type Session,
+	type SessionOptions,
+	seededRandom,
+	until,
+} from '../../src/flows/runtime';
 import { loadFlow, METHODS, type Method } from '../../src/methods';
 import type { StepId } from '../../src/steps';
 import { track, type Visited } from './inspect';
 
 /** Every method's flow, loaded the way a practice page loads its own. */
-export const FLOWS = Object.fromEntries(await Promise.all(METHODS.map(async (m) => [m, await loadFlow(m)] as const))) as Record<Method, Flow>;
+export const FLOWS = Object.fromEntries(await Promise.all(METHODS.map(async (m) => [m, await loadFlow(m)] as const))) as Record<
+	Method,
+	Flow
+>;
 
 /**
  * The practice world a flow's unit tests run in: the service's clock is the test file's own

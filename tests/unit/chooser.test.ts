@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { METHODS, type Method } from '../../src/config/schema';
-import { allAnswers, answersKey, DEVICES, recommend, type Answers } from '../../src/chooser/recommend';
-import { buildResults } from '../../src/islands/chooser/results';
+import { type Answers, allAnswers, answersKey, DEVICES, recommend } from '../../src/chooser/recommend';
 import { CAUTIONS, summary } from '../../src/chooser/summary';
 import { institution } from '../../src/config/institution';
+import { METHODS, type Method } from '../../src/config/schema';
+import { buildResults } from '../../src/islands/chooser/results';
 
 const ALL: readonly Method[] = METHODS;
-const name = (a: Answers) => `${a.device}, ${a.abroad ? 'often abroad' : 'rarely abroad'}, ${a.battery ? 'battery worries' : 'no battery worries'}`;
+const name = (a: Answers) =>
+	`${a.device}, ${a.abroad ? 'often abroad' : 'rarely abroad'}, ${a.battery ? 'battery worries' : 'no battery worries'}`;
 
 // The manual's advice written out as a specification, one line per situation, so that a
 // change to the chooser's logic has to change this table too.
@@ -36,9 +37,7 @@ function expectedOrder(a: Answers): Method[] {
 }
 
 /** Every non-empty set of methods an institution could offer (15 of them). */
-const OFFERS: Method[][] = Array.from({ length: 2 ** ALL.length - 1 }, (_, i) =>
-	ALL.filter((_, bit) => ((i + 1) >> bit) & 1),
-);
+const OFFERS: Method[][] = Array.from({ length: 2 ** ALL.length - 1 }, (_, i) => ALL.filter((_, bit) => ((i + 1) >> bit) & 1));
 
 describe('method chooser', () => {
 	it('covers the 12 combinations of answers', () => {
@@ -116,7 +115,9 @@ describe('method chooser', () => {
 				expect(recommend({ device, abroad, battery: true }, ALL)).toEqual(recommend({ device, abroad, battery: false }, ALL));
 			}
 		}
-		const smartphoneKeys = allAnswers().filter((a) => a.device === 'smartphone').map(answersKey);
+		const smartphoneKeys = allAnswers()
+			.filter((a) => a.device === 'smartphone')
+			.map(answersKey);
 		expect(new Set(smartphoneKeys).size).toBe(4);
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT_MS, MAX_FAILURES, DAY_MS } from '../../src/backend/model';
+import { DAY_MS, LOCKOUT_MS, MAX_FAILURES } from '../../src/backend/model';
 import { appCodeOnPhone, flow as CODE_FLOW } from '../../src/flows/code';
 import { perform, recordSeeds, type Session } from '../../src/flows/runtime';
 import { DEFAULT_POLICY } from '../../src/totp/verifier';

@@ -4,15 +4,17 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS, topicsFor } from '../../src/components/helpdesk/topics';
+import { countText, firstOffered, listText, numberOf, numbersText, offeredOf } from '../../src/components/offer';
 import { institution } from '../../src/config/institution';
 import { parseInstitution } from '../../src/config/schema';
-import { countText, firstOffered, listText, numberOf, numbersText, offeredOf } from '../../src/components/offer';
-import { TOPICS, topicsFor } from '../../src/components/helpdesk/topics';
 
 const valid = structuredClone(institution);
 
-function expectRejected(change: (c: Record<string, any>) => void, field: string) {
-	const copy: Record<string, any> = structuredClone(valid);
+// biome-ignore lint/suspicious/noExplicitAny: each case breaks the config its own way, on purpose, whatever its type says.
+type Loose = Record<string, any>;
+function expectRejected(change: (c: Loose) => void, field: string) {
+	const copy: Loose = structuredClone(valid);
 	change(copy);
 	expect(() => parseInstitution(copy)).toThrow(new RegExp(`^Invalid institution config[\\s\\S]*- ${field.replace('.', '\\.')}:`));
 }
@@ -160,7 +162,13 @@ export default {
 `,
 		);
 		// Astro joins --config to the project root, so the path is given relative to it.
-		const build = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', relative(projectRoot, join(work, 'astro.config.mjs'))];
+		const build = [
+			process.execPath,
+			join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+			'build',
+			'--config',
+			relative(projectRoot, join(work, 'astro.config.mjs')),
+		];
 		// At the lowest CPU priority where the system has `nice`: the other unit test files run
 		// meanwhile, and some of them (the simulator's property tests) wait on real time.
 		const [command, ...args] = process.platform === 'win32' ? build : ['nice', '-n', '19', ...build];
@@ -174,7 +182,11 @@ export default {
 		const body = html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ');
 		// Previous/next links come from the sidebar, which is ours (see above).
 		const content = body.replace(/<div class="pagination-links[\s\S]*$/, '');
-		const text = content.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+		const text = content
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&#39;/g, "'")
+			.replace(/&amp;/g, '&')
+			.replace(/\s+/g, ' ');
 		const links = [...content.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
 		return { text, links };
 	}
@@ -204,7 +216,10 @@ export default {
 
 	it('the SMS/voice retirement notice is shown when the config leaves `notices` out', () => {
 		for (const page of ['', 'call', 'en', 'en/call']) {
-			expect(main(page).links.some((href) => href.includes('concept-sms-voice-retirement')), page).toBe(true);
+			expect(
+				main(page).links.some((href) => href.includes('concept-sms-voice-retirement')),
+				page,
+			).toBe(true);
 		}
 	});
 

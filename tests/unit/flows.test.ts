@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createSession, perform, recordSeeds, seededRandom, until, type SessionOptions } from '../../src/flows/runtime';
+import { createSession, perform, recordSeeds, type SessionOptions, seededRandom, until } from '../../src/flows/runtime';
 import { METHODS, type Method } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 import { FLOWS } from '../support/world';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS } from '../../src/config/schema';
-import { DICTIONARIES, isKey, langOf, LANGS, pick, ROOT_LANG, SIMULATOR_PREFIXES, t, type Key } from '../../src/i18n';
+import { DICTIONARIES, isKey, type Key, LANGS, langOf, pick, ROOT_LANG, SIMULATOR_PREFIXES, t } from '../../src/i18n';
 import { simStrings } from '../../src/screens/illustrations';
 import { guideOf, PHASES, STEP_IDS, stepsOf } from '../../src/steps';
 

@@ -28,7 +28,8 @@ describe('every state says what it shows', () => {
 				const path = node.path.join('.');
 				if (!meta.screen || !(meta.screen in flow.screens.pc)) problems.push(`${path}: screen ${meta.screen}`);
 				const rule = meta.step;
-				const named = rule === undefined ? [] : typeof rule === 'object' && 'setup' in rule ? [rule.setup, rule.signin].flat() : [rule].flat();
+				const named =
+					rule === undefined ? [] : typeof rule === 'object' && 'setup' in rule ? [rule.setup, rule.signin].flat() : [rule].flat();
 				if (!named.length) problems.push(`${path}: no step`);
 				for (const step of named) if (!steps.has(step)) problems.push(`${path}: step ${step} is not in the chapter`);
 			}

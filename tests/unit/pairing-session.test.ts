@@ -56,7 +56,10 @@ describe('the page’s pairing session', () => {
 	it.each([
 		['not JSON', '{'],
 		['another version', JSON.stringify({ v: 2, secret: 'AAAA', verifier: { lastStep: null, failures: 0, lockedUntil: 0 }, successes: 0 })],
-		['a short secret', JSON.stringify({ v: 1, secret: 'AAAAAAAA', verifier: { lastStep: null, failures: 0, lockedUntil: 0 }, successes: 0 })],
+		[
+			'a short secret',
+			JSON.stringify({ v: 1, secret: 'AAAAAAAA', verifier: { lastStep: null, failures: 0, lockedUntil: 0 }, successes: 0 }),
+		],
 		['a broken policy state', JSON.stringify({ v: 1, secret: 'A'.repeat(32), verifier: { failures: 'x' }, successes: 0 })],
 	])('makes a fresh pairing rather than break on storage holding %s', (_, raw) => {
 		const storage = memoryStorage();

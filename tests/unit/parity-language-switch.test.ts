@@ -45,7 +45,7 @@ describe('locale prefixes and content entries, from the list of languages', () =
 		expect(localePrefix('en')).toBe('/en');
 	});
 
-	it('names a page\'s content entry: content/<slug> for the root language, content/<lang>/<slug> for others', () => {
+	it("names a page's content entry: content/<slug> for the root language, content/<lang>/<slug> for others", () => {
 		expect(entryId('ja', 'push')).toBe('push');
 		expect(entryId('ja', 'practice/push')).toBe('practice/push');
 		expect(entryId('en', 'push')).toBe('en/push');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS, LOCALES, OTHER_LANGS, ROOT_LANG, type Lang } from '../../src/i18n/locales';
+import { LANGS, type Lang, LOCALES, OTHER_LANGS, ROOT_LANG } from '../../src/i18n/locales';
 
 /*
  * Every language must say the same things as the root language (Japanese). This test finds
@@ -92,7 +92,7 @@ const i18nModules = import.meta.glob<Record<string, unknown>>('../../src/i18n/*.
 const moduleOf = (file: string) => i18nModules[`../../src/i18n/${file}`];
 const dictionaries = Object.fromEntries(LANGS.map((lang) => [lang, moduleOf(`${lang}.ts`)?.default])) as Record<Lang, unknown>;
 
-describe('UI strings: every language\'s dictionary has the root language\'s keys', () => {
+describe("UI strings: every language's dictionary has the root language's keys", () => {
 	it('finds a dictionary for every language in src/i18n/locales.ts (ja.ts and en.ts at least)', () => {
 		const files = Object.keys(i18nModules).map((p) => p.split('/').at(-1));
 		expect(files).toEqual(expect.arrayContaining(['ja.ts', 'en.ts']));
@@ -125,11 +125,7 @@ describe('UI strings: every language\'s dictionary has the root language\'s keys
 	it('catches a key missing in one language, a blank value and a lost placeholder', () => {
 		const problems: string[] = [];
 		compare({ a: 'あ', b: 'い', c: '{n} 日' }, { a: 'A', c: '{days} days', d: ' ' }, 'demo', problems);
-		expect(problems).toEqual([
-			'demo.b: missing in English',
-			'demo.c: placeholders differ',
-			'demo.d: missing in Japanese',
-		]);
+		expect(problems).toEqual(['demo.b: missing in English', 'demo.c: placeholders differ', 'demo.d: missing in Japanese']);
 		expect(pairsOf({ helper: () => 1 })).toEqual([]);
 	});
 
@@ -161,7 +157,11 @@ const all = mdxFiles(contentDir);
 /** The root language's pages: every page that is not under another language's folder. */
 const japanese = all.filter((p) => !OTHER_LANGS.some((lang) => p.startsWith(`${lang}/`))).sort();
 /** Each other language's pages, under content/<lang>/, without that prefix. */
-const pagesOf = (lang: Lang) => all.filter((p) => p.startsWith(`${lang}/`)).map((p) => p.slice(lang.length + 1)).sort();
+const pagesOf = (lang: Lang) =>
+	all
+		.filter((p) => p.startsWith(`${lang}/`))
+		.map((p) => p.slice(lang.length + 1))
+		.sort();
 
 /**
  * The components a page uses, in order, with the attributes that carry ids: which step,
@@ -202,7 +202,8 @@ describe('pages: every page under content/ exists in every language with the sam
 	}
 
 	it('reads a page’s structure from its components, not from its text', () => {
-		const ja = '---\ntitle: x\n---\nimport Step from "s";\n<Step method="sms" id="setup-done">押す</Step> <StepLink method="call" id="signin-done" />';
+		const ja =
+			'---\ntitle: x\n---\nimport Step from "s";\n<Step method="sms" id="setup-done">押す</Step> <StepLink method="call" id="signin-done" />';
 		expect(structure(ja)).toEqual(['Step method=sms id=setup-done', 'StepLink method=call id=signin-done']);
 	});
 });

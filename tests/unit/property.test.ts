@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyEventObject } from 'xstate';
 import { qrOnPcScreen } from '../../src/flows/app-setup';
 import { appCodeOnPhone } from '../../src/flows/code';
-import { createSession, recordSeeds, seededRandom, until, type Action, type Seed, type Session } from '../../src/flows/runtime';
+import { type Action, createSession, recordSeeds, type Seed, type Session, seededRandom, until } from '../../src/flows/runtime';
 import { textOnPhone } from '../../src/flows/sms';
 import { FLOWS } from '../support/world';
 
@@ -24,11 +24,28 @@ const pcEvents: fc.Arbitrary<AnyEventObject> = fc.oneof(
 		contact: fc.constantFrom('phone', 'app'),
 		country: fc.constantFrom('JP', 'US'),
 		// The practice phone in two spellings; another mobile, a landline, a service number, nonsense.
-		number: fc.constantFrom('090-1234-5678', '＋８１　９０　１２３４　５６７８', '080-2345-6789', '03-1234-5678', '0120-123-456', '1111111111', 'abc', '', '12'),
+		number: fc.constantFrom(
+			'090-1234-5678',
+			'＋８１　９０　１２３４　５６７８',
+			'080-2345-6789',
+			'03-1234-5678',
+			'0120-123-456',
+			'1111111111',
+			'abc',
+			'',
+			'12',
+		),
 		via: fc.constantFrom('sms', 'call'),
 	}),
 	fc.constantFrom({ type: 'pc.setup', contact: 'app' }, { type: 'pc.setup', contact: 'phone' }),
-	fc.constantFrom({ type: 'pc.cancel' }, { type: 'pc.retry' }, { type: 'pc.resend' }, { type: 'pc.unblock' }, { type: 'pc.signOut' }, { type: 'guide.continue' }),
+	fc.constantFrom(
+		{ type: 'pc.cancel' },
+		{ type: 'pc.retry' },
+		{ type: 'pc.resend' },
+		{ type: 'pc.unblock' },
+		{ type: 'pc.signOut' },
+		{ type: 'guide.continue' },
+	),
 	fc.constantFrom({ type: 'pc.done', backupPhone: '' }, { type: 'pc.done', backupPhone: '090-0000-0000' }),
 	fc.boolean().map((checked) => ({ type: 'pc.remember', checked })),
 	fc.constantFrom(RIGHT, '123456', '１２３ ４５６', 'abcdef', '', '12345').map((code) => ({ type: 'pc.verify', code })),
@@ -77,7 +94,8 @@ const settle = async (s: Session) => {
 
 /** What a random press means on the screen: "the right code" is whatever the phone shows now. */
 async function resolve(s: Session, event: AnyEventObject): Promise<AnyEventObject> {
-	if (event.type === 'pc.verify' && event.code === RIGHT) return { ...event, code: (await appCodeOnPhone(s)) ?? textOnPhone(s) ?? '000000' };
+	if (event.type === 'pc.verify' && event.code === RIGHT)
+		return { ...event, code: (await appCodeOnPhone(s)) ?? textOnPhone(s) ?? '000000' };
 	if (event.type === 'phone.capture' && event.code === 'QR') return { ...event, code: qrOnPcScreen(s.pc.getSnapshot()) };
 	return event;
 }
@@ -104,7 +122,13 @@ async function tryPress(s: Session, device: 'pc' | 'phone', event: AnyEventObjec
 }
 
 const signature = (s: Session) =>
-	JSON.stringify([s.step(), s.pc.getSnapshot().value, s.phone.getSnapshot().value, s.pc.getSnapshot().context.error, s.pc.getSnapshot().context.notice]);
+	JSON.stringify([
+		s.step(),
+		s.pc.getSnapshot().value,
+		s.phone.getSnapshot().value,
+		s.pc.getSnapshot().context.error,
+		s.pc.getSnapshot().context.notice,
+	]);
 
 /** A student following the guide from wherever they are; returns once signed in. */
 async function followGuide(s: Session, advance: (ms: number) => void) {
@@ -150,48 +174,71 @@ const START = Date.UTC(2026, 3, 1, 9);
 for (const method of ['push', 'code', 'sms', 'call'] as const) {
 	describe(`${method}: random presses`, () => {
 		beforeAll(async () => {
-			recorded[method] = await recordSeeds({ account: 's1234567@example.ac.jp', rememberDays: 14, pollMs: 1, clock: () => START, random: seededRandom(1), flow: FLOWS[method] });
+			recorded[method] = await recordSeeds({
+				account: 's1234567@example.ac.jp',
+				rememberDays: 14,
+				pollMs: 1,
+				clock: () => START,
+				random: seededRandom(1),
+				flow: FLOWS[method],
+			});
 		});
 
-		it('never crash a machine and never leave the student without a way to sign in', async () => {
-			const stepIds = FLOWS[method].script.map((e) => e.step);
-			await fc.assert(
-				fc.asyncProperty(fc.constantFrom(...stepIds), fc.array(steps, { maxLength: 20 }), fc.integer({ min: 1, max: 1e6 }), async (startAt, presses, seed) => {
-					let now = START;
-					const s = createSession({
-						account: 's1234567@example.ac.jp',
-						rememberDays: 14,
-						pollMs: 1,
-						clock: () => now,
-						random: seededRandom(seed),
-						flow: FLOWS[method],
-						seed: recorded[method]![startAt]!,
-					});
-					const errors: unknown[] = [];
-					s.pc.subscribe({ error: (e) => errors.push(e) });
-					s.phone.subscribe({ error: (e) => errors.push(e) });
-					s.start();
-					try {
-						await settle(s);
-						for (const press of presses) {
-							if (press.device === 'clock') now += press.ms;
-							else (press.device === 'pc' ? s.pc : s.phone).send(await resolve(s, press.event));
-							await settle(s);
-							expect(errors).toEqual([]);
-							expect(s.pc.getSnapshot().status).toBe('active');
-							expect(s.phone.getSnapshot().status).toBe('active');
-							// Every state maps to a step of the chapter.
-							expect(stepIds).toContain(s.step());
-						}
-						await followGuide(s, (ms) => (now += ms));
-						expect(s.done(), `stuck at ${s.step()} ${JSON.stringify(s.pc.getSnapshot().value)} / ${JSON.stringify(s.phone.getSnapshot().value)}`).toBe(true);
-						expect(errors).toEqual([]);
-					} finally {
-						s.stop();
-					}
-				}),
-				{ numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), ...(process.env.PROPERTY_PATH ? { path: process.env.PROPERTY_PATH } : {}) },
-			);
-		}, Math.max(120_000, RUNS * 300));
+		it(
+			'never crash a machine and never leave the student without a way to sign in',
+			async () => {
+				const stepIds = FLOWS[method].script.map((e) => e.step);
+				await fc.assert(
+					fc.asyncProperty(
+						fc.constantFrom(...stepIds),
+						fc.array(steps, { maxLength: 20 }),
+						fc.integer({ min: 1, max: 1e6 }),
+						async (startAt, presses, seed) => {
+							let now = START;
+							const s = createSession({
+								account: 's1234567@example.ac.jp',
+								rememberDays: 14,
+								pollMs: 1,
+								clock: () => now,
+								random: seededRandom(seed),
+								flow: FLOWS[method],
+								seed: recorded[method]![startAt]!,
+							});
+							const errors: unknown[] = [];
+							s.pc.subscribe({ error: (e) => errors.push(e) });
+							s.phone.subscribe({ error: (e) => errors.push(e) });
+							s.start();
+							try {
+								await settle(s);
+								for (const press of presses) {
+									if (press.device === 'clock') now += press.ms;
+									else (press.device === 'pc' ? s.pc : s.phone).send(await resolve(s, press.event));
+									await settle(s);
+									expect(errors).toEqual([]);
+									expect(s.pc.getSnapshot().status).toBe('active');
+									expect(s.phone.getSnapshot().status).toBe('active');
+									// Every state maps to a step of the chapter.
+									expect(stepIds).toContain(s.step());
+								}
+								await followGuide(s, (ms) => (now += ms));
+								expect(
+									s.done(),
+									`stuck at ${s.step()} ${JSON.stringify(s.pc.getSnapshot().value)} / ${JSON.stringify(s.phone.getSnapshot().value)}`,
+								).toBe(true);
+								expect(errors).toEqual([]);
+							} finally {
+								s.stop();
+							}
+						},
+					),
+					{
+						numRuns: RUNS,
+						...(SEED === undefined ? {} : { seed: SEED }),
+						...(process.env.PROPERTY_PATH ? { path: process.env.PROPERTY_PATH } : {}),
+					},
+				);
+			},
+			Math.max(120_000, RUNS * 300),
+		);
 	});
 }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { PUSH_TIMEOUT_MS, DAY_MS } from '../../src/backend/model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS, PUSH_TIMEOUT_MS } from '../../src/backend/model';
 import { qrOnPcScreen } from '../../src/flows/app-setup';
 import { flow as PUSH_FLOW, PUSH_SCRIPT } from '../../src/flows/push';
-import { createSession, perform, recordSeeds, until, type Session } from '../../src/flows/runtime';
+import { createSession, perform, recordSeeds, type Session, until } from '../../src/flows/runtime';
 import { stepsOf } from '../../src/steps';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';

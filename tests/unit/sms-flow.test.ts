@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, PRACTICE_PHONE, SMS_CODE_TTL_MS } from '../../src/backend/model';
 import type { PcEvent } from '../../src/flows/pc';
-import { perform, until, type Session } from '../../src/flows/runtime';
+import { perform, type Session, until } from '../../src/flows/runtime';
 import { flow as SMS_FLOW, textOnPhone } from '../../src/flows/sms';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';

@@ -17,12 +17,16 @@ const sources = files(join(root, 'src')).map((path) => ({ path: relative(root, p
 
 describe('the source', () => {
 	it('has no line longer than 140 characters (a long string is split where it reads well)', () => {
-		const long = sources.flatMap(({ path, lines }) => lines.flatMap((line, i) => (line.length > 140 ? [`${path}:${i + 1} (${line.length})`] : [])));
+		const long = sources.flatMap(({ path, lines }) =>
+			lines.flatMap((line, i) => (line.length > 140 ? [`${path}:${i + 1} (${line.length})`] : [])),
+		);
 		expect(long).toEqual([]);
 	});
 
 	it('silences the type checker nowhere: no `as never`, no `as any`', () => {
-		const casts = sources.flatMap(({ path, lines }) => lines.flatMap((line, i) => (/\bas (never|any)\b/.test(line) ? [`${path}:${i + 1}`] : [])));
+		const casts = sources.flatMap(({ path, lines }) =>
+			lines.flatMap((line, i) => (/\bas (never|any)\b/.test(line) ? [`${path}:${i + 1}`] : [])),
+		);
 		expect(casts).toEqual([]);
 	});
 });

@@ -5,18 +5,48 @@ import { findStep, STEPS, stepsOf } from '../../src/steps';
 // The table of the guide-site issue, copied here on purpose: step ids are public
 // (helpdesk links, simulator deep links), so changing one must break a test.
 const appCommon = [
-	'setup-sign-in', 'setup-more-info', 'setup-choose-app', 'setup-install-app', 'setup-app-first-launch',
-	'setup-scan-qr', 'setup-account-added', 'setup-check-code', 'setup-configure-next',
+	'setup-sign-in',
+	'setup-more-info',
+	'setup-choose-app',
+	'setup-install-app',
+	'setup-app-first-launch',
+	'setup-scan-qr',
+	'setup-account-added',
+	'setup-check-code',
+	'setup-configure-next',
 ];
 const EXPECTED = {
-	call: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-answer-call', 'setup-done',
-		'signin-sign-in', 'signin-answer-call', 'signin-done'],
-	push: [...appCommon, 'setup-choose-notification', 'setup-approve', 'setup-backup-phone',
-		'signin-sign-in', 'signin-request-sent', 'signin-approve', 'signin-done'],
-	code: [...appCommon, 'setup-choose-code', 'setup-enter-code', 'setup-backup-phone',
-		'signin-sign-in', 'signin-enter-code', 'signin-done'],
-	sms: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-enter-code', 'setup-done',
-		'signin-sign-in', 'signin-enter-code', 'signin-done'],
+	call: [
+		'setup-sign-in',
+		'setup-more-info',
+		'setup-phone-number',
+		'setup-answer-call',
+		'setup-done',
+		'signin-sign-in',
+		'signin-answer-call',
+		'signin-done',
+	],
+	push: [
+		...appCommon,
+		'setup-choose-notification',
+		'setup-approve',
+		'setup-backup-phone',
+		'signin-sign-in',
+		'signin-request-sent',
+		'signin-approve',
+		'signin-done',
+	],
+	code: [...appCommon, 'setup-choose-code', 'setup-enter-code', 'setup-backup-phone', 'signin-sign-in', 'signin-enter-code', 'signin-done'],
+	sms: [
+		'setup-sign-in',
+		'setup-more-info',
+		'setup-phone-number',
+		'setup-enter-code',
+		'setup-done',
+		'signin-sign-in',
+		'signin-enter-code',
+		'signin-done',
+	],
 };
 
 describe('step table', () => {
@@ -30,7 +60,9 @@ describe('step table', () => {
 		expect(findStep('code', 'signin-done').number).toBe(3);
 		for (const method of METHODS) {
 			for (const phase of ['setup', 'signin'] as const) {
-				const numbers = stepsOf(method).filter((s) => s.phase === phase).map((s) => s.number);
+				const numbers = stepsOf(method)
+					.filter((s) => s.phase === phase)
+					.map((s) => s.number);
 				expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 			}
 		}

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-	CodeVerifier,
-	Secret,
-	codeForStep,
-	isVerifierState,
-	verifierFor,
-	type VerifierOptions,
-} from '../../src/totp';
+import { CodeVerifier, codeForStep, isVerifierState, Secret, type VerifierOptions, verifierFor } from '../../src/totp';
 
 // A fixed clock that the tests move by hand. It starts 10 s into a 30-s step, so that
 // "the same step" and "the next step" are never confused by a test's own run time.
@@ -126,7 +119,11 @@ describe('input that is not a code', () => {
 	});
 
 	it('uses the digits it is given (e.g. an 8-digit code)', () => {
-		const v = new CodeVerifier({ codeForStep: (s) => codeForStep(secret, s, { algorithm: 'SHA1', digits: 8, period: 30 }), now, digits: 8 });
+		const v = new CodeVerifier({
+			codeForStep: (s) => codeForStep(secret, s, { algorithm: 'SHA1', digits: 8, period: 30 }),
+			now,
+			digits: 8,
+		});
 		expect(v.verify('123456')).toEqual({ ok: false, reason: 'wrong-length', length: 6, expected: 8 });
 	});
 });

@@ -2,17 +2,17 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	type Algorithm,
 	APP_PARAMS,
-	Secret,
 	codeAt,
 	createSecret,
 	groupKey,
 	keyUri,
 	msLeftInStep,
 	normalizeCode,
+	Secret,
 	secretFromBase32,
 	stepAt,
-	type Algorithm,
 } from '../../src/totp';
 
 // RFC 6238 Appendix B, copied here on purpose rather than computed: the seeds are the
@@ -146,8 +146,7 @@ describe('normalizeCode: what people really type', () => {
 		});
 		fc.assert(
 			fc.property(typed, ({ digits, wide, gaps }) => {
-				const input =
-					digits.map((d, i) => gaps[i] + (wide[i] ? String.fromCharCode(0xff10 + d) : String(d))).join('') + gaps[6];
+				const input = digits.map((d, i) => gaps[i] + (wide[i] ? String.fromCharCode(0xff10 + d) : String(d))).join('') + gaps[6];
 				expect(normalizeCode(input)).toEqual({ ok: true, code: digits.join('') });
 			}),
 		);

@@ -4,10 +4,10 @@
  * when someone asks for a code, keeping the reading page under its 36 KB budget.
  */
 export async function qrSvg(url: string): Promise<string> {
-	const { toString } = await import('qrcode');
+	const QRCode = await import('qrcode');
 	// Black on white whatever the site's theme: phone cameras read dark-on-light best, and a
 	// four-module quiet zone is what the standard asks for.
-	return toString(url, {
+	return QRCode.toString(url, {
 		type: 'svg',
 		errorCorrectionLevel: 'M',
 		margin: 4,

@@ -1,6 +1,6 @@
+import { institution } from '../../config/institution';
 import type { Method } from '../../config/schema';
 import { offersAny } from '../offer';
-import { institution } from '../../config/institution';
 
 /**
  * The troubleshooting page's answers: stable ids (a helpdesk sends /troubleshooting/#clock,

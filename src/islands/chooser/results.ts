@@ -1,5 +1,5 @@
+import { allAnswers, answersKey, type Recommendation, recommend } from '../../chooser/recommend';
 import { institution } from '../../config/institution';
-import { allAnswers, answersKey, recommend, type Recommendation } from '../../chooser/recommend';
 
 /**
  * Every distinct recommendation for this institution's offer, and which answers lead to

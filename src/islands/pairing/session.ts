@@ -1,12 +1,12 @@
 import {
+	type CodeVerifier,
 	createSecret,
 	isVerifierState,
-	secretFromBase32,
-	verifierFor,
-	type CodeVerifier,
 	type Secret,
+	secretFromBase32,
 	type VerifierState,
 	type VerifyResult,
+	verifierFor,
 } from '../../totp';
 
 /**
@@ -69,7 +69,7 @@ export class PairingSession extends EventTarget {
 			if (secret.bytes.length !== 20) return false;
 			this.secret = secret;
 			this.verifier = verifierFor(secret, { state: stored.verifier });
-			this.successes = Number.isSafeInteger(stored.successes) ? Math.max(0, stored.successes!) : 0;
+			this.successes = Math.max(0, Number.isSafeInteger(stored.successes) ? Number(stored.successes) : 0);
 			return true;
 		} catch {
 			// Unreadable or edited by hand: a new pairing is better than a broken page.

@@ -1,5 +1,5 @@
-import { fill, type Values } from '../../i18n/format';
 import type { KeysWith } from '../../i18n';
+import { fill, type Values } from '../../i18n/format';
 
 /** The pairing demo's keys (pairing.* in src/i18n/ja.ts, en.ts). */
 export type PairingKey = KeysWith<'pairing.'>;

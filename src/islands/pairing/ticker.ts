@@ -31,4 +31,3 @@ export function everySecond(listener: Listener): () => void {
 
 /** Whole seconds left, as a countdown shows them: 30 … 1, never 0. */
 export const secondsLeft = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
-

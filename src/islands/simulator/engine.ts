@@ -5,13 +5,13 @@ import { serve, startWorker, viaWorker } from '../../backend/browser';
 import { inProcess } from '../../backend/service';
 import { metaOf } from '../../flows/meta';
 import type { PcEvent } from '../../flows/pc';
-import { createSession, recordSeeds, type PhoneEvent, type Seed, type Session } from '../../flows/runtime';
+import { createSession, type PhoneEvent, recordSeeds, type Seed, type Session } from '../../flows/runtime';
 import { loadFlow } from '../../methods';
 import type { PcScreen, PhoneScreen, Screen, ScreenEnv } from '../../screens/model';
 import { deviceElements } from '../../screens/render';
 import { screensOf } from '../../screens/view';
 import type { StepId } from '../../steps';
-import { storageKey, type SimulatorConfig } from './config';
+import { type SimulatorConfig, storageKey } from './config';
 
 const POLL_MS = 1000;
 
@@ -183,7 +183,14 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
  * screen is new elements. `fresh` forgets what was there (the build's still picture, or
  * the screens of a session that has just been replaced).
  */
-export function paintDevice<E>(host: HTMLElement, device: 'pc' | 'phone', screen: Screen<E>, env: ScreenEnv, send: (event: E) => void, fresh = false) {
+export function paintDevice<E>(
+	host: HTMLElement,
+	device: 'pc' | 'phone',
+	screen: Screen<E>,
+	env: ScreenEnv,
+	send: (event: E) => void,
+	fresh = false,
+) {
 	if (fresh) {
 		render(null, host);
 		host.replaceChildren();

@@ -1,5 +1,5 @@
 import type { StepId } from '../../steps';
-import { storageKey, type SimulatorConfig } from './config';
+import { type SimulatorConfig, storageKey } from './config';
 import type { Engine, Press } from './engine';
 
 type Device = 'pc' | 'phone';
@@ -207,7 +207,10 @@ class PracticeSimulator extends HTMLElement {
 			const el = guide.querySelector<HTMLElement>(selector);
 			if (el) apply(el);
 		};
-		set('[data-guide-title]', (el) => (el.textContent = `${step.phaseTitle} ${this.config.strings['practice.stepOf']} ${step.number}: ${step.title}`));
+		set(
+			'[data-guide-title]',
+			(el) => (el.textContent = `${step.phaseTitle} ${this.config.strings['practice.stepOf']} ${step.number}: ${step.title}`),
+		);
 		set('[data-guide-text]', (el) => (el.textContent = this.config.guide[stepId] ?? ''));
 		set('[data-guide-link]', (el) => el.setAttribute('href', `${this.config.chapterUrl}#${stepId}`));
 		set('[data-guide-hint]', (el) => (el.hidden = stepId !== 'setup-check-code'));
