@@ -285,6 +285,13 @@ describe('push flow: the phone’s answer fails to arrive', () => {
 	});
 });
 
+describe('push flow: what a random student found', () => {
+	it('asking for a text on a phone without Messages gets none, rather than an error (seed 796991517)', async () => {
+		const session = await at('setup-sign-in');
+		expect(textOnPhone(session)).toBeNull();
+	});
+});
+
 describe('push flow: coverage', () => {
 	it('every step id of the chapter maps to a state, and the mapping yields only known ids', async () => {
 		const seeds = await recordSeeds(options());
