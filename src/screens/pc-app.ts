@@ -2,7 +2,7 @@ import type { PcEvent } from '../flows/pc';
 import { fill } from '../i18n/format';
 import { kit } from './blocks';
 import type { Block, FlowScreens, PcScreen, View } from './model';
-import { backupPhone, challengeFailed, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
+import { backupPhone, challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
 
 /**
  * The PC's screens of the Authenticator methods (the manual's chapters 3 and 4):
@@ -19,18 +19,8 @@ function securityVerification(view: View, configured: boolean): PcScreen {
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
 	const use = env.method === 'code' ? 'code' : 'notification';
-	const contact: B = {
-		kind: 'select',
-		label: t['pc.sv.contact'],
-		name: 'contact',
-		options: [
-			{ value: 'phone', label: t['pc.sv.contact.phone'] },
-			{ value: 'app', label: t['pc.sv.contact.app'] },
-		],
-		// The form opens on "Authentication phone", as the real one does; the chapter's picture shows the choice to make.
-		selected: configured || !env.live ? 'app' : 'phone',
-		disabled: configured,
-	};
+	// The form opens on "Authentication phone", as the real one does; the chapter's picture shows the choice to make.
+	const contact = contactSelect(env, configured || !env.live ? 'app' : 'phone', configured);
 	const uses: B = {
 		kind: 'choices',
 		legend: t['pc.sv.use'],

@@ -2,7 +2,7 @@ import type { PcEvent } from '../flows/pc';
 import { fill } from '../i18n/format';
 import { kit, PC_ERROR } from './blocks';
 import type { Block, FlowScreens, PcScreen, View } from './model';
-import { challengeFailed, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
+import { challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
 
 /**
  * The PC's screens of the SMS and call methods (the manual's chapters 1 and 2): the phone
@@ -30,16 +30,7 @@ function phoneForm(view: View): PcScreen {
 	const via = env.method === 'call' ? 'call' : 'sms';
 	const fields: B[] = [
 		text(t['pc.sv.step1'], 'strong'),
-		{
-			kind: 'select',
-			label: t['pc.sv.contact'],
-			name: 'contact',
-			options: [
-				{ value: 'phone', label: t['pc.sv.contact.phone'] },
-				{ value: 'app', label: t['pc.sv.contact.app'] },
-			],
-			selected: 'phone',
-		},
+		contactSelect(env, 'phone'),
 		{
 			kind: 'select',
 			label: t['pc.backup.country'],

@@ -20,6 +20,19 @@ export const pcOf = (view: View): { ctx: PcContext; waiting: boolean } => {
 
 const toggleRemember = (checked: boolean): PcEvent => ({ type: 'pc.remember', checked });
 
+/** "Contact method" on "Additional security verification": the authentication phone or the mobile app. */
+export const contactSelect = (env: View['env'], selected: 'phone' | 'app', disabled = false): B => ({
+	kind: 'select',
+	label: env.t['pc.sv.contact'],
+	name: 'contact',
+	options: [
+		{ value: 'phone', label: env.t['pc.sv.contact.phone'] },
+		{ value: 'app', label: env.t['pc.sv.contact.app'] },
+	],
+	selected,
+	disabled,
+});
+
 /** The "don't ask again" box of a sign-in that waits for the phone or a code. */
 export const rememberBox = (view: View): B => remember(view.env, pcOf(view).ctx.remember, toggleRemember);
 

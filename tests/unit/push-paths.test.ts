@@ -4,6 +4,7 @@ import { DAY_MS, PUSH_TIMEOUT_MS } from '../../src/backend/model';
 import { qrOnPcScreen } from '../../src/flows/app-setup';
 import { flow as PUSH_FLOW, PUSH_SCRIPT } from '../../src/flows/push';
 import { createSession, perform, recordSeeds, type Session, until } from '../../src/flows/runtime';
+import { textOnPhone } from '../../src/flows/sms';
 import { stepsOf } from '../../src/steps';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';
