@@ -306,6 +306,9 @@ test.describe('the pairing page as a page', () => {
 			test(`axe finds no violation on ${lang.path} (${colorScheme} theme): at first, after an error, after a success and during a lock-out`, async ({
 				page,
 			}) => {
+				// Four full-page axe sweeps and a QR code read off a screenshot: more than the default
+				// 30 s on two busy cores, and the time says nothing about the page.
+				test.setTimeout(90_000);
 				await page.emulateMedia({ colorScheme });
 				// A fixed start, so the code of the QR code's secret is known; the clock then runs
 				// (axe waits on timers), and a code stays good for the window either side.

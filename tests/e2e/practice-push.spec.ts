@@ -217,6 +217,8 @@ test('the practice password is filled in and cannot be edited', async ({ page })
 });
 
 test('the English simulator speaks English, and axe finds nothing at its steps and on a denied request', async ({ page }) => {
+	// Four deep links and five axe sweeps: more than the default 30 s on two busy cores.
+	test.setTimeout(90_000);
 	await page.goto('/en/practice/push/');
 	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
 	const pc = page.getByRole('region', { name: 'PC browser' });
