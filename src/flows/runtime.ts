@@ -2,7 +2,7 @@ import { type AnyMachineSnapshot, type AnyStateMachine, createActor, type Snapsh
 import { createClient, type Transport } from '../backend/client';
 import { createHandlers, type Handlers } from '../backend/handlers';
 import { DAY_MS, initialTenant, Tenant, type TenantState } from '../backend/model';
-import { inProcess, type Service } from '../backend/service';
+import { inProcess } from '../backend/service';
 import type { Method } from '../methods';
 import type { FlowScreens } from '../screens/model';
 import type { StepId } from '../steps';
@@ -120,7 +120,6 @@ export function createSession(options: SessionOptions) {
 }
 
 export type Session = ReturnType<typeof createSession>;
-export type { Service };
 
 /** An event, or what a student reads off the screens to make one (null: not there yet). */
 type EventSource<E> = E | ((s: Session) => E | null | Promise<E | null>);
@@ -220,6 +219,3 @@ export function seededRandom(seed = 20201201) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
-
-/** A machine snapshot as the screens read it (XState's type, for the derivations in ./meta). */
-export type MachineSnapshot = AnyMachineSnapshot;

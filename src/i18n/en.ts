@@ -21,6 +21,9 @@ const accountAdded = 'Your account appears in the app';
 const checkCode = 'Open the account and check its code';
 const configureNext = 'Press Next on “Configure mobile app”';
 
+// Long strings are split by hand so that each line stays within 140 bytes: the formatter
+// counts a Japanese character as two columns, not three bytes, and would join the pieces again.
+// biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
@@ -50,17 +53,16 @@ export default {
 	// The overview's cards: the manual's own summary of each method and its trade-off.
 	'method.blurb.sms': 'Receive a free text message on your mobile phone and type the code it contains. This is the usual choice.',
 	'method.blurb.call':
-		'Take a free call on a mobile or landline and confirm on the keypad. You must be able to answer a call, which is awkward in some places.',
-	'method.blurb.push':
-		'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
+		'Take a free call on a mobile or landline and confirm on the keypad. You must be able to answer a call, which is awkward in some ' +
+		'places.',
+	'method.blurb.push': 'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.blurb.code': 'Type the six-digit code shown in the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.notOffered': 'This method is not offered at the moment.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',
 	'notice.retirement.body':
-		'Microsoft has announced that from 1 February 2027 it will no longer deliver SMS and voice-call ' +
-		'verification itself, and that passkeys become the default sign-in method. ' +
-		'An institution can keep SMS and calls through a telecom provider, ' +
-		'so follow your institution’s instructions on which methods you can use.',
+		'Microsoft has announced that from 1 February 2027 it will no longer deliver SMS and voice-call verification itself, and that ' +
+		'passkeys become the default sign-in method. An institution can keep SMS and calls through a telecom provider, so follow your ' +
+		'institution’s instructions on which methods you can use.',
 	'notice.retirement.source':
 		'Source: Microsoft Learn, “Passkeys by default and retirement of Microsoft-provided SMS and voice authentication”',
 	'notice.retirement.href': 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement',
@@ -89,8 +91,8 @@ export default {
 
 	'practiceLinks.title': 'Practise before the real thing',
 	'practiceLinks.simulator':
-		'A simulator of the PC and phone screens lets you try every step, from registration to signing in. ' +
-		'Nothing is registered to any real account.',
+		'A simulator of the PC and phone screens lets you try every step, from registration to signing in. Nothing is registered to any real ' +
+		'account.',
 	'practiceLinks.pairing': 'Scan a practice QR code with the authenticator app on your own phone and type the six-digit code it shows.',
 
 	// Step titles, by method and step id: src/steps.ts lists each method's step ids in order.
@@ -224,20 +226,20 @@ export default {
 	'pairing.app.issuer': 'Practice (delete me)',
 
 	'pairing.noscript.demo':
-		'This practice needs JavaScript. With JavaScript on, the page shows a practice QR code, ' +
-		'a field for the code and an on-screen practice app. ' +
-		'The explanation of how the codes work reads fine without it.',
+		'This practice needs JavaScript. With JavaScript on, the page shows a practice QR code, a field for the code and an on-screen ' +
+		'practice app. The explanation of how the codes work reads fine without it.',
 	'pairing.noscript.part': 'This part works once JavaScript is on.',
 
 	'pairing.qr.alt':
-		'QR code that adds the practice account “{issuer}” ({account}) to an authenticator app. ' +
-		'If it cannot be scanned, type the key below by hand.',
+		'QR code that adds the practice account “{issuer}” ({account}) to an authenticator app. If it cannot be scanned, type the key ' +
+		'below by hand.',
 	'pairing.qr.making': 'Making the QR code…',
 	'pairing.qr.failed': 'The QR code could not be made. Type the key below by hand instead.',
 	'pairing.qr.deleteLater': 'When you have finished practising, delete this entry from the app.',
 	'pairing.manual.summary': 'If the QR code cannot be scanned (type it by hand)',
 	'pairing.manual.intro':
-		'In the app’s add-account screen, choose “Enter code manually” (Google Authenticator: “Enter a setup key”) and type the following.',
+		'In the app’s add-account screen, choose “Enter code manually” (Google Authenticator: “Enter a setup key”) and type the ' +
+		'following.',
 	'pairing.manual.account': 'Account name',
 	'pairing.manual.key': 'Key',
 	'pairing.manual.keyHint': 'You need not type the spaces between the groups of four.',
@@ -248,7 +250,8 @@ export default {
 	'pairing.manual.copyFailed': 'Could not copy. Select the key and copy it',
 	'pairing.link.open': 'Open in this device’s authenticator app',
 	'pairing.link.hint':
-		'If you are reading this page on your phone, tap this link instead of scanning the QR code to add the account to your authenticator app.',
+		'If you are reading this page on your phone, tap this link instead of scanning the QR code to add the account to your authenticator ' +
+		'app.',
 
 	'pairing.check.form': 'Check the practice account’s code',
 	'pairing.check.label': 'The 6-digit code shown in the app',
@@ -257,31 +260,30 @@ export default {
 	'pairing.check.stateUnpaired': 'Not paired yet.',
 	'pairing.check.statePaired': 'Paired. Practice sign-ins so far: {count}',
 	'pairing.check.paired':
-		'Paired! The app and this page now share the same secret key. A new code appears every 30 seconds: ' +
-		'type the next one to practise signing in again.',
+		'Paired! The app and this page now share the same secret key. A new code appears every 30 seconds: type the next one to practise ' +
+		'signing in again.',
 	'pairing.check.signedIn': 'Correct code: you are signed in (sign-in number {count}).',
 	'pairing.check.nearStep':
-		'This code belonged to the 30 seconds just before or after, ' +
-		'which is accepted in case the code changed while you typed or a clock is slightly off.',
+		'This code belonged to the 30 seconds just before or after, which is accepted in case the code changed while you typed or a clock is ' +
+		'slightly off.',
 	'pairing.error.empty': 'Type the code: the six digits shown for “{issuer}” in the app.',
 	'pairing.error.wrongLength': 'The code has 6 digits, but {length} were typed. Check the code in the app again.',
 	'pairing.error.notDigits': 'The code is made of digits only. Check for letters or symbols (spaces and hyphens are fine).',
-	'pairing.error.wrongCode': 'That is not the right code. Check that you are looking at “{issuer}” in the app, and at the code shown now.',
+	'pairing.error.wrongCode':
+		'That is not the right code. Check that you are looking at “{issuer}” in the app, and at the code shown now.',
 	'pairing.error.triesLeft': 'Tries left before a {seconds}-second lock: {count}.',
 	'pairing.error.reused':
-		'This code has already been used, and each code works only once. ' +
-		'Wait for the app to show the next code (30 seconds at most), then type that one.',
+		'This code has already been used, and each code works only once. Wait for the app to show the next code (30 seconds at most), then ' +
+		'type that one.',
 	'pairing.error.lockedNow':
 		'{count} wrong codes in a row: for safety, no code is accepted for {seconds} seconds. What you typed is still in the field.',
 	'pairing.error.lockedStill': 'Codes are not accepted yet. Please wait another {seconds} s.',
 	'pairing.error.skewAhead': 'Your phone’s clock seems to be about {time} ahead of the clock of the device showing this page.',
 	'pairing.error.skewBehind': 'Your phone’s clock seems to be about {time} behind the clock of the device showing this page.',
 	'pairing.error.skewFix':
-		'The code is right for the phone’s time, but with its clock this far off, ' +
-		'real sign-ins will fail too. In the phone’s settings, ' +
-		'turn automatic date and time off and then on again (iPhone: ' +
-		'Settings → General → Date & Time; Android: Settings → System → Date & time). ' +
-		'If that does not help, check the clock of the device showing this page too.',
+		'The code is right for the phone’s time, but with its clock this far off, real sign-ins will fail too. In the phone’s settings, ' +
+		'turn automatic date and time off and then on again (iPhone: Settings → General → Date & Time; Android: Settings → System → ' +
+		'Date & time). If that does not help, check the clock of the device showing this page too.',
 	'pairing.time.seconds': '{count} seconds',
 	'pairing.time.minutes': '{count} minutes',
 	'pairing.lock.countdown': 'You can try again in {seconds} s.',
@@ -289,8 +291,8 @@ export default {
 
 	'pairing.virtual.summary': 'No phone? Use the practice app on this page',
 	'pairing.virtual.intro':
-		'Instead of a real app, this practice app makes the codes inside this page, ' +
-		'from the same secret key. Type the code it shows into the field above.',
+		'Instead of a real app, this practice app makes the codes inside this page, from the same secret key. Type the code it shows into the ' +
+		'field above.',
 	'pairing.virtual.name': 'Practice authenticator',
 	'pairing.virtual.badge': 'Practice',
 	'pairing.virtual.code': 'Current code',
@@ -310,9 +312,8 @@ export default {
 
 	'pairing.reset.button': 'Start over (make a new QR code)',
 	'pairing.reset.done':
-		'A new QR code with a new secret key is ready. ' +
-		'Codes from the practice entry you added before no longer work: ' +
-		'delete it from the app and scan the new QR code.',
+		'A new QR code with a new secret key is ready. Codes from the practice entry you added before no longer work: delete it from the app ' +
+		'and scan the new QR code.',
 
 	// The simulator's guide: what to do at each step, in one line; the chapter has the full
 	// text. Keys are guide.<step id>, or guide.<method>:<step id> where the methods differ
@@ -340,15 +341,15 @@ export default {
 	'guide.code:signin-enter-code':
 		'Type the six-digit code shown in the phone’s app and press “Verify”. Tick “Don’t ask again for {days} days” if you like.',
 	'guide.sms:setup-phone-number':
-		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. ' +
-		'Under “Method”, choose “Send me a code by text message” and press “Next”.',
+		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. Under “Method”, ' +
+		'choose “Send me a code by text message” and press “Next”.',
 	'guide.sms:setup-enter-code': 'Open the text message on the phone, type its six-digit code on the PC and press “Verify”.',
 	'guide.sms:signin-enter-code':
 		'Type the code from the new text message and press “Verify”. Tick “Don’t ask again for {days} days” if you like.',
 	'guide.setup-done': 'When “Verification successful” appears, press “Done”.',
 	'guide.call:setup-phone-number':
-		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. ' +
-		'Under “Method”, choose “Call me” and press “Next”.',
+		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. Under “Method”, ' +
+		'choose “Call me” and press “Next”.',
 	'guide.call:setup-answer-call': 'The phone rings. Press “Answer”, then # on the keypad.',
 	'guide.call:signin-answer-call':
 		'The phone rings. Tick “Don’t ask again for {days} days” on the PC if you like, then press “Answer” and #.',
@@ -412,12 +413,12 @@ export default {
 	'pc.failed.denied.title': 'Request denied',
 	'pc.failed.denied.body': 'Deny was pressed on the phone, so the sign-in did not go through.',
 	'pc.failed.denied.advice':
-		'If you got a request you did not start, press Deny, ' +
-		'then change your password at once and contact the helpdesk: someone may know your password.',
+		'If you got a request you did not start, press Deny, then change your password at once and contact the helpdesk: someone may know ' +
+		'your password.',
 	'pc.failed.expired.title': 'No response',
 	'pc.failed.expired.body':
-		'The request expired because nobody approved it in time (about 60 seconds). ' +
-		'If no notification arrives, open the Authenticator app on your phone.',
+		'The request expired because nobody approved it in time (about 60 seconds). If no notification arrives, open the Authenticator app on ' +
+		'your phone.',
 	'pc.failed.network.title': 'Could not connect',
 	'pc.failed.network.body': 'The practice service did not answer. Please try again.',
 	'pc.retry.resend': 'Send the request again',
@@ -506,13 +507,12 @@ export default {
 	'pc.blocked.title': 'Sign-in blocked',
 	'pc.blocked.body': '0# was pressed on the phone, so this sign-in was reported as fraudulent and denied.',
 	'pc.blocked.meaning':
-		'0# is for a verification call that you did not start yourself. ' +
-		'Such a call is a sign that someone is trying to sign in with your password.',
+		'0# is for a verification call that you did not start yourself. Such a call is a sign that someone is trying to sign in with your ' +
+		'password.',
 	'pc.blocked.next':
-		'After a report, two-step verification for the account is blocked (in the real service for 90 days, ' +
-		'or until an administrator unblocks it), and the report is recorded for the administrators to ' +
-		'review. If you were not signing in yourself, change your password at once and contact the helpdesk. ' +
-		'If you pressed it by mistake, you also need to contact the helpdesk to have the block removed.',
+		'After a report, two-step verification for the account is blocked (in the real service for 90 days, or until an administrator ' +
+		'unblocks it), and the report is recorded for the administrators to review. If you were not signing in yourself, change your password ' +
+		'at once and contact the helpdesk. If you pressed it by mistake, you also need to contact the helpdesk to have the block removed.',
 	'pc.blocked.unblock': 'Have the helpdesk remove the block (practice)',
 	'pc.signIn.unblocked': 'The block has been removed (practice). You can sign in again.',
 	'pc.verified.body': 'Press “Done” to finish registering.',
@@ -522,21 +522,19 @@ export default {
 	'error.choose-code': 'For this practice, choose “Use verification code”.',
 	'error.phone-empty': 'Enter a phone number.',
 	'error.phone-invalid': 'That cannot be read as a phone number. Use digits (for example 090-1234-5678).',
-	'error.phone-length':
-		'The number has the wrong number of digits. Check the country or region and the number (for example 090-1234-5678).',
+	'error.phone-length': 'The number has the wrong number of digits. Check the country or region and the number (for example 090-1234-5678).',
 	'error.phone-country': 'The country code at the start of the number does not match the country or region you chose.',
 	'error.phone-service':
-		'Service numbers such as free dial (0120, 0800) and navi dial (0570) ' +
-		'cannot receive verification calls or texts, so they cannot be registered.',
+		'Service numbers such as free dial (0120, 0800) and navi dial (0570) cannot receive verification calls or texts, so they cannot be ' +
+		'registered.',
 	'error.phone-repeated': 'A number that is only the same digit over and over is not a phone number in use. Please check the number.',
 	'error.phone-unknown': 'No Japanese phone number starts like this. Please check the first digits (such as 090 or 03).',
 	'error.phone-no-sms':
-		'Landlines and IP phones (numbers starting with 050) cannot receive texts, ' +
-		'so they cannot be used for text messages. Texts reach mobile numbers (in this practice, ' +
-		'090-1234-5678).',
+		'Landlines and IP phones (numbers starting with 050) cannot receive texts, so they cannot be used for text messages. Texts reach ' +
+		'mobile numbers (in this practice, 090-1234-5678).',
 	'error.phone-not-practice':
-		'In this practice, please enter the practice phone’s number, 090-1234-5678. ' +
-		'Texts and calls in this practice reach only the practice phone. Do not enter a real phone number.',
+		'In this practice, please enter the practice phone’s number, 090-1234-5678. Texts and calls in this practice reach only the ' +
+		'practice phone. Do not enter a real phone number.',
 	'error.empty': 'Enter the code.',
 	'error.not-digits': 'The code contains something other than digits. Enter the six digits.',
 	'error.wrong-length': 'The code has six digits (you typed {n}).',
@@ -572,9 +570,8 @@ export default {
 	'phone.call.decline': 'Decline',
 	'phone.call.inCall': 'On a call: Microsoft',
 	'phone.call.voice':
-		'Voice: “This is the Microsoft sign-in verification system. ' +
-		'To finish your verification, press the pound key (#). ' +
-		'If you are not trying to sign in, press zero and then pound to report it as fraud.”',
+		'Voice: “This is the Microsoft sign-in verification system. To finish your verification, press the pound key (#). If you are not ' +
+		'trying to sign in, press zero and then pound to report it as fraud.”',
 	'phone.call.keypad': 'Keypad',
 	'phone.call.typed': 'Keys pressed: {keys}',
 	'phone.call.hangUp': 'End call',

@@ -25,6 +25,9 @@ const accountAdded = 'アプリにアカウントが追加される';
 const checkCode = 'アカウントを開いてコードを確かめる';
 const configureNext = '「モバイル アプリケーションの構成」で「次へ」を押す';
 
+// Long strings are split by hand so that each line stays within 140 bytes: the formatter
+// counts a Japanese character as two columns, not three bytes, and would join the pieces again.
+// biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
@@ -43,7 +46,8 @@ export default {
 	'step.label': '手順',
 	'step.copyLink': 'リンクをコピー',
 	'step.copied': 'リンクをコピーしました',
-	'step.copyFailed': 'コピーできませんでした。このリンクを長押しまたは右クリックしてコピーしてください',
+	'step.copyFailed':
+		'コピーできませんでした。このリンクを長押しまたは右クリックしてコピーしてください',
 	'step.permalink': 'この手順へのリンク',
 	'method.sms': 'SMS（テキストメッセージ）',
 	'method.call': '電話の着信',
@@ -54,18 +58,25 @@ export default {
 	'method.short.push': 'アプリで承認',
 	'method.short.code': 'アプリのコード',
 	// The overview's cards: the manual's own summary of each method and its trade-off.
-	'method.blurb.sms': '携帯電話で SMS（無料）を受け取り、書かれているコードを入力します。ふだんはこの方法がおすすめです。',
+	'method.blurb.sms':
+		'携帯電話で SMS（無料）を受け取り、書かれているコードを入力します。' +
+		'ふだんはこの方法がおすすめです。',
 	'method.blurb.call':
-		'携帯電話か固定電話で着信（無料）を受け、電話機を操作して確認します。音声の着信が必要なので、場面によっては使いにくいことがあります。',
+		'携帯電話か固定電話で着信（無料）を受け、電話機を操作して確認します。' +
+		'音声の着信が必要なので、場面によっては使いにくいことがあります。',
 	'method.blurb.push':
-		'アプリ「Microsoft Authenticator」に届く通知で「承認」を押します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
+		'アプリ「Microsoft Authenticator」に届く通知で「承認」を押します。アプリは常駐するため、' +
+		'スマートフォンのバッテリーを消費します。',
 	'method.blurb.code':
-		'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
+		'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、' +
+		'スマートフォンのバッテリーを消費します。',
 	'method.notOffered': 'この方法は現在提供されていません。',
 	'notice.retirement.title': 'SMS と電話による認証の変更予定',
 	'notice.retirement.body':
-		'Microsoft は、2027 年 2 月 1 日から SMS と音声通話による確認コードの送信を自社では行わなくなり、パスキーを標準の認証方法にすると発表しています。' +
-		'大学などの組織は通信事業者を通じて SMS と電話を使い続けることもできます。実際にどの方法が使えるかは、所属する組織の案内に従ってください。',
+		'Microsoft は、2027 年 2 月 1 日から SMS と音声通話による確認コードの送信を自社では行わなくなり、' +
+		'パスキーを標準の認証方法にすると発表しています。' +
+		'大学などの組織は通信事業者を通じて SMS と電話を使い続けることもできます。' +
+		'実際にどの方法が使えるかは、所属する組織の案内に従ってください。',
 	'notice.retirement.source':
 		'出典: Microsoft Learn「Passkeys by default and retirement of Microsoft-provided SMS and voice authentication」',
 	'notice.retirement.href': 'https://learn.microsoft.com/ja-jp/entra/identity/authentication/concept-sms-voice-retirement',
@@ -77,7 +88,9 @@ export default {
 	'advice.sms.lead': 'ふだんは {n} の SMS がおすすめです。',
 	'advice.sms.rest': '携帯電話に届いたコードを入力するだけです。',
 	'advice.call.lead': '{n} の電話の着信',
-	'advice.call.rest': 'は、音声の着信を受ける必要があるため、授業中や図書館など場面によっては使いにくいことがあります。',
+	'advice.call.rest':
+		'は、音声の着信を受ける必要があるため、' +
+		'授業中や図書館など場面によっては使いにくいことがあります。',
 	'advice.app.lead.one': '{n} のアプリ',
 	'advice.app.lead.other': '{n} のアプリ',
 	'advice.app.rest': 'は常駐アプリになるため、スマートフォンのバッテリーを消費します。',
@@ -94,8 +107,11 @@ export default {
 
 	'practiceLinks.title': '本番の前に練習する',
 	'practiceLinks.simulator':
-		'PC とスマートフォンの画面を再現したシミュレーターで、登録からサインインまでを試せます。本物のアカウントには何も登録されません。',
-	'practiceLinks.pairing': '自分のスマートフォンの認証アプリで練習用の QR コードを読み取り、表示される 6 桁のコードを入力してみます。',
+		'PC とスマートフォンの画面を再現したシミュレーターで、登録からサインインまでを試せます。' +
+		'本物のアカウントには何も登録されません。',
+	'practiceLinks.pairing':
+		'自分のスマートフォンの認証アプリで練習用の QR コードを読み取り、' +
+		'表示される 6 桁のコードを入力してみます。',
 
 	// Step titles, by method and step id: src/steps.ts lists each method's step ids in order.
 	// A title a reader sees in the chapter, the table of contents, the helpdesk table and
@@ -196,13 +212,21 @@ export default {
 
 	'note.noApp': 'SMS や電話はアプリを使わないので、スマートフォンのバッテリーの心配はありません。',
 	'note.usual': '手順書では、ふだんは SMS をおすすめしています。SMS の受信は無料です。',
-	'note.abroadApp': '海外でローミング中に SMS や電話を受けると着信料がかかるため、海外ではアプリを使う方法をおすすめします。',
-	'note.offline': 'アプリのコードはスマートフォンの中で作られるので、電波が届かなくても、通信ができなくても使えます。',
+	'note.abroadApp':
+		'海外でローミング中に SMS や電話を受けると着信料がかかるため、' +
+		'海外ではアプリを使う方法をおすすめします。',
+	'note.offline':
+		'アプリのコードはスマートフォンの中で作られるので、電波が届かなくても、' +
+		'通信ができなくても使えます。',
 	'note.battery': 'アプリは常駐するため、スマートフォンのバッテリーを消費します。',
 	'note.roamingCost': '海外でローミング中に SMS や電話を受けると、着信料がかかることがあります。',
-	'note.landlineAbroad': '海外にいる間は、日本の固定電話にかかってくる電話には出られません。出発する前に窓口に相談してください。',
-	'note.callAwkward': '電話に出る必要があるため、授業中や図書館など、場面によっては使いにくいことがあります。',
-	'note.notOfferedFallback': 'あなたの状況に最も合う方法は現在提供されていないため、次に合う方法を示しています。',
+	'note.landlineAbroad':
+		'海外にいる間は、日本の固定電話にかかってくる電話には出られません。' +
+		'出発する前に窓口に相談してください。',
+	'note.callAwkward':
+		'電話に出る必要があるため、授業中や図書館など、場面によっては使いにくいことがあります。',
+	'note.notOfferedFallback':
+		'あなたの状況に最も合う方法は現在提供されていないため、次に合う方法を示しています。',
 	'note.noneOffered': 'この電話で使える認証方法は、現在提供されていません。窓口に相談してください。',
 
 	'steplink.where': '{method}：{phase} 手順 {number}',
@@ -230,17 +254,21 @@ export default {
 	'pairing.app.issuer': '練習 (削除してOK)',
 
 	'pairing.noscript.demo':
-		'この練習には JavaScript が必要です。JavaScript を有効にすると、練習用の QR コード、コードの入力欄、画面上の練習用アプリが表示されます。コードのしくみの説明は、このままでも読めます。',
+		'この練習には JavaScript が必要です。JavaScript を有効にすると、練習用の QR コード、' +
+		'コードの入力欄、画面上の練習用アプリが表示されます。コードのしくみの説明は、' +
+		'このままでも読めます。',
 	'pairing.noscript.part': 'この部分は JavaScript を有効にすると使えます。',
 
 	'pairing.qr.alt':
-		'QR コード: 認証アプリに練習用アカウント「{issuer}」（{account}）を追加します。読み取れないときは、下の秘密鍵を手動で入力してください。',
+		'QR コード: 認証アプリに練習用アカウント「{issuer}」（{account}）を追加します。' +
+		'読み取れないときは、下の秘密鍵を手動で入力してください。',
 	'pairing.qr.making': 'QR コードを作っています…',
 	'pairing.qr.failed': 'QR コードを作れませんでした。下の秘密鍵を手動で入力してください。',
 	'pairing.qr.deleteLater': '練習が終わったら、アプリからこのエントリを削除してください。',
 	'pairing.manual.summary': 'QR コードを読み取れないとき（手動で入力する）',
 	'pairing.manual.intro':
-		'アプリのアカウント追加画面で「コードを手動で入力」（Google Authenticator では「セットアップ キーを入力」）を選び、次のとおり入力します。',
+		'アプリのアカウント追加画面で「コードを手動で入力」' +
+		'（Google Authenticator では「セットアップ キーを入力」）を選び、次のとおり入力します。',
 	'pairing.manual.account': 'アカウント名',
 	'pairing.manual.key': '秘密鍵（キー）',
 	'pairing.manual.keyHint': '4 文字ごとの区切りの空白は入力しなくてもかまいません。',
@@ -251,7 +279,9 @@ export default {
 	'pairing.manual.copyFailed': 'コピーできませんでした。秘密鍵を選択してコピーしてください',
 	'pairing.link.open': 'この端末の認証アプリで開く',
 	'pairing.link.hint':
-		'このページをスマートフォンで見ているときは、QR コードを読み取る代わりにこのリンクをタップすると、認証アプリにアカウントを追加できます。',
+		'このページをスマートフォンで見ているときは、' +
+		'QR コードを読み取る代わりにこのリンクをタップすると、' +
+		'認証アプリにアカウントを追加できます。',
 
 	'pairing.check.form': '練習用アカウントのコードを確かめる',
 	'pairing.check.label': 'アプリに表示されている 6 桁のコード',
@@ -260,24 +290,40 @@ export default {
 	'pairing.check.stateUnpaired': 'まだペアリングしていません。',
 	'pairing.check.statePaired': 'ペアリング済み。サインインの練習に成功した回数: {count}',
 	'pairing.check.paired':
-		'ペアリングできました。アプリとこのページが同じ秘密鍵を持っています。30 秒ごとに新しいコードが表示されるので、次のコードでもサインインを練習できます。',
+		'ペアリングできました。アプリとこのページが同じ秘密鍵を持っています。' +
+		'30 秒ごとに新しいコードが表示されるので、次のコードでもサインインを練習できます。',
 	'pairing.check.signedIn': '正しいコードです。サインインできました（{count} 回目）。',
-	'pairing.check.nearStep': 'このコードは前後 30 秒のものでしたが、入力中の切り替わりや時計の小さなずれに備えて受け付けています。',
+	'pairing.check.nearStep':
+		'このコードは前後 30 秒のものでしたが、' +
+		'入力中の切り替わりや時計の小さなずれに備えて受け付けています。',
 	'pairing.error.empty': 'コードを入力してください。アプリの「{issuer}」に表示されている 6 桁の数字です。',
-	'pairing.error.wrongLength': 'コードは 6 桁ですが、入力されたのは {length} 桁です。アプリのコードをもう一度確かめてください。',
-	'pairing.error.notDigits': 'コードは数字だけです。文字や記号が入っていないか確かめてください（空白と「-」は入っていてもかまいません）。',
-	'pairing.error.wrongCode': 'コードが違います。アプリで「{issuer}」のコードを見ているか、今表示されているコードかを確かめてください。',
+	'pairing.error.wrongLength':
+		'コードは 6 桁ですが、入力されたのは {length} 桁です。' +
+		'アプリのコードをもう一度確かめてください。',
+	'pairing.error.notDigits':
+		'コードは数字だけです。文字や記号が入っていないか確かめてください（空白と「-」' +
+		'は入っていてもかまいません）。',
+	'pairing.error.wrongCode':
+		'コードが違います。アプリで「{issuer}」のコードを見ているか、' +
+		'今表示されているコードかを確かめてください。',
 	'pairing.error.triesLeft': 'あと {count} 回間違えると、{seconds} 秒間は入力できなくなります。',
 	'pairing.error.reused':
-		'このコードはもう使われています。同じコードは 1 回しか使えません。アプリに次のコードが表示されるまで待ってから入力してください（長くても 30 秒ほどです）。',
+		'このコードはもう使われています。同じコードは 1 回しか使えません。' +
+		'アプリに次のコードが表示されるまで待ってから入力してください（長くても 30 秒ほどです）。',
 	'pairing.error.lockedNow':
-		'間違ったコードが {count} 回続いたので、安全のため {seconds} 秒間は入力を受け付けません。入力した内容はそのまま残っています。',
+		'間違ったコードが {count} 回続いたので、安全のため {seconds} 秒間は入力を受け付けません。' +
+		'入力した内容はそのまま残っています。',
 	'pairing.error.lockedStill': 'まだ入力を受け付けていません。あと {seconds} 秒待ってください。',
-	'pairing.error.skewAhead': 'スマートフォンの時計が、このページを開いている端末の時計より約 {time}進んでいるようです。',
-	'pairing.error.skewBehind': 'スマートフォンの時計が、このページを開いている端末の時計より約 {time}遅れているようです。',
+	'pairing.error.skewAhead':
+		'スマートフォンの時計が、このページを開いている端末の時計より約 {time}進んでいるようです。',
+	'pairing.error.skewBehind':
+		'スマートフォンの時計が、このページを開いている端末の時計より約 {time}遅れているようです。',
 	'pairing.error.skewFix':
-		'コードは合っていますが、時計がずれていると本番のサインインでも失敗します。スマートフォンの設定で、日付と時刻の「自動設定」をいったんオフにしてからオンに戻してください（iPhone: ' +
-		'設定 → 一般 → 日付と時刻、Android: 設定 → システム → 日付と時刻）。それでも直らないときは、このページを開いている端末の時計も確かめてください。',
+		'コードは合っていますが、時計がずれていると本番のサインインでも失敗します。' +
+		'スマートフォンの設定で、日付と時刻の「自動設定」' +
+		'をいったんオフにしてからオンに戻してください（iPhone: 設定 → 一般 → 日付と時刻、' +
+		'Android: 設定 → システム → 日付と時刻）。それでも直らないときは、' +
+		'このページを開いている端末の時計も確かめてください。',
 	'pairing.time.seconds': '{count} 秒',
 	'pairing.time.minutes': '{count} 分',
 	'pairing.lock.countdown': 'あと {seconds} 秒で入力できます。',
@@ -285,7 +331,8 @@ export default {
 
 	'pairing.virtual.summary': 'スマートフォンがないとき: この画面の練習用アプリを使う',
 	'pairing.virtual.intro':
-		'本物のアプリの代わりに、このページの中で同じ秘密鍵からコードを作る練習用のアプリです。表示されたコードを上の入力欄に入力してください。',
+		'本物のアプリの代わりに、このページの中で同じ秘密鍵からコードを作る練習用のアプリです。' +
+		'表示されたコードを上の入力欄に入力してください。',
 	'pairing.virtual.name': '練習用の認証アプリ',
 	'pairing.virtual.badge': '練習',
 	'pairing.virtual.code': '現在のコード',
@@ -305,44 +352,67 @@ export default {
 
 	'pairing.reset.button': '最初からやり直す（新しい QR コードを作る）',
 	'pairing.reset.done':
-		'新しい秘密鍵で QR コードを作り直しました。前に追加した練習用エントリのコードはもう使えないので、アプリから削除し、新しい QR コードを読み取ってください。',
+		'新しい秘密鍵で QR コードを作り直しました。' +
+		'前に追加した練習用エントリのコードはもう使えないので、アプリから削除し、' +
+		'新しい QR コードを読み取ってください。',
 
 	// The simulator's guide: what to do at each step, in one line; the chapter has the full
 	// text. Keys are guide.<step id>, or guide.<method>:<step id> where the methods differ
 	// ("guide.code:setup-enter-code"). {days} and {number} are filled in by the practice page.
-	'guide.setup-sign-in': 'PC で「サインイン」を押します。練習用のアカウントとパスワードは入力済みです。',
+	'guide.setup-sign-in':
+		'PC で「サインイン」を押します。練習用のアカウントとパスワードは入力済みです。',
 	'guide.setup-more-info': 'PC で「次へ」を押します。',
 	'guide.setup-choose-app': '連絡方法で「モバイル アプリ」を選び、「セットアップ」を押します。',
-	'guide.setup-install-app': 'スマートフォンで「ストア」を開き、Microsoft Authenticator を「入手」して「開く」を押します。',
-	'guide.setup-app-first-launch': 'スマートフォンで「同意します」を押し、「QRコードをスキャンします」を押します。',
-	'guide.setup-scan-qr': 'スマートフォンのカメラを PC の QR コードに向け、「QR コードを読み取る」を押します。',
-	'guide.setup-account-added': 'スマートフォンのアプリにアカウントが追加されました。アカウントを押して開きます。',
-	'guide.setup-check-code': '6 桁のコードが表示されていれば、アプリとアカウントの連携はできています。次の手順へ進みます。',
+	'guide.setup-install-app':
+		'スマートフォンで「ストア」を開き、Microsoft Authenticator を「入手」して「開く」を押します。',
+	'guide.setup-app-first-launch':
+		'スマートフォンで「同意します」を押し、「QRコードをスキャンします」を押します。',
+	'guide.setup-scan-qr':
+		'スマートフォンのカメラを PC の QR コードに向け、「QR コードを読み取る」を押します。',
+	'guide.setup-account-added':
+		'スマートフォンのアプリにアカウントが追加されました。アカウントを押して開きます。',
+	'guide.setup-check-code':
+		'6 桁のコードが表示されていれば、アプリとアカウントの連携はできています。' +
+		'次の手順へ進みます。',
 	'guide.setup-configure-next': 'PC の「モバイル アプリケーションの構成」画面で「次へ」を押します。',
 	'guide.setup-choose-notification': '「確認のため通知を受け取る」を選び、「次へ」を押します。',
 	'guide.setup-approve': 'スマートフォンに届いた通知を開き、「承認」を押します。',
 	'guide.setup-backup-phone': '予備の電話番号は入力してもしなくてもかまいません。「完了」を押します。',
 	'guide.signin-sign-in': 'もう一度サインインします。PC で「サインイン」を押します。',
 	'guide.signin-request-sent':
-		'スマートフォンに通知が届きます。必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、通知を開きます。',
-	'guide.signin-approve': 'スマートフォンで「承認」を押します。自分がサインインしていないときは「拒否」です。',
-	'guide.signin-done': 'サインインできました。信頼した PC では、日数がたつまで確認を求められないことも試せます。',
+		'スマートフォンに通知が届きます。必要なら PC で「今後 {days} ' +
+		'日間はこのメッセージを表示しない」にチェックを入れてから、通知を開きます。',
+	'guide.signin-approve':
+		'スマートフォンで「承認」を押します。自分がサインインしていないときは「拒否」です。',
+	'guide.signin-done':
+		'サインインできました。信頼した PC では、日数がたつまで確認を求められないことも試せます。',
 	'guide.code:setup-choose-code': '「確認コードを使用する」を選び、「次へ」を押します。',
 	'guide.code:setup-enter-code':
-		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「確認」を押します。コードは 30 秒ごとに変わります。',
+		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「確認」を押します。' +
+		'コードは 30 秒ごとに変わります。',
 	'guide.code:signin-enter-code':
-		'スマートフォンのアプリに表示されている 6 桁のコードを入力し、「確認」を押します。必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
+		'スマートフォンのアプリに表示されている 6 桁のコードを入力し、「確認」を押します。' +
+		'必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
 	'guide.sms:setup-phone-number':
-		'「認証用電話」のまま、国/地域は「日本 (+81)」、電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「コードを SMS で送信する」を選び、「次へ」を押します。',
-	'guide.sms:setup-enter-code': 'スマートフォンに届いた SMS を開き、6 桁のコードを PC に入力して「確認」を押します。',
+		'「認証用電話」のまま、国/地域は「日本 (+81)」、' +
+		'電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「コードを SMS で送信する」' +
+		'を選び、「次へ」を押します。',
+	'guide.sms:setup-enter-code':
+		'スマートフォンに届いた SMS を開き、6 桁のコードを PC に入力して「確認」を押します。',
 	'guide.sms:signin-enter-code':
-		'スマートフォンに届いた新しい SMS のコードを入力し、「確認」を押します。必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
+		'スマートフォンに届いた新しい SMS のコードを入力し、「確認」を押します。' +
+		'必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
 	'guide.setup-done': '「確認に成功しました」と表示されたら、「完了」を押します。',
 	'guide.call:setup-phone-number':
-		'「認証用電話」のまま、国/地域は「日本 (+81)」、電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「電話する」を選び、「次へ」を押します。',
-	'guide.call:setup-answer-call': 'スマートフォンに電話がかかってきます。「応答」を押し、キーパッドの # を押します。',
+		'「認証用電話」のまま、国/地域は「日本 (+81)」、' +
+		'電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「電話する」を選び、' +
+		'「次へ」を押します。',
+	'guide.call:setup-answer-call':
+		'スマートフォンに電話がかかってきます。「応答」を押し、キーパッドの # を押します。',
 	'guide.call:signin-answer-call':
-		'スマートフォンに電話がかかってきます。必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、「応答」を押して # を押します。',
+		'スマートフォンに電話がかかってきます。' +
+		'必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、' +
+		'「応答」を押して # を押します。',
 
 	// The simulated screens and the practice page (src/screens/, src/islands/simulator/).
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
@@ -365,7 +435,9 @@ export default {
 	'pc.address': 'login.practice.invalid',
 	'pc.signIn.title': 'サインイン',
 	'pc.signIn.password': 'パスワード',
-	'pc.signIn.passwordNote': '練習用のため、パスワードは入力済みで変更できません。本物のパスワードは入力しないでください。',
+	'pc.signIn.passwordNote':
+		'練習用のため、パスワードは入力済みで変更できません。' +
+		'本物のパスワードは入力しないでください。',
 	'pc.signIn.button': 'サインイン',
 	'pc.signIn.registered': '登録が完了しました。次回以降のサインインを練習しましょう。',
 	'pc.moreInfo.title': '詳細情報が必要',
@@ -382,7 +454,8 @@ export default {
 	'pc.sv.use': 'モバイル アプリをどのような用途で使用されますか?',
 	'pc.sv.use.notification': '確認のため通知を受け取る',
 	'pc.sv.use.code': '確認コードを使用する',
-	'pc.sv.needApp': 'これらの確認方法を使用するには、Microsoft Authenticator アプリをセットアップする必要があります。',
+	'pc.sv.needApp':
+		'これらの確認方法を使用するには、Microsoft Authenticator アプリをセットアップする必要があります。',
 	'pc.sv.setup': 'セットアップ',
 	'pc.sv.configured': '通知と確認コード用にモバイル アプリが構成されました',
 	'pc.configure.title': 'モバイル アプリケーションの構成',
@@ -391,7 +464,8 @@ export default {
 	'pc.configure.2': 'アプリでアカウントを追加し、「職場または学校アカウント」を選択します。',
 	'pc.configure.3': '下の画像をスキャンしてください。',
 	'pc.configure.qrAlt': '練習用の QR コード',
-	'pc.configure.fallback': '画像をスキャンできない場合は、アプリケーションに次の情報を入力してください。',
+	'pc.configure.fallback':
+		'画像をスキャンできない場合は、アプリケーションに次の情報を入力してください。',
 	'pc.configure.code': 'コード',
 	'pc.configure.url': 'URL',
 	'pc.configure.ready': 'アプリケーションに 6 桁のコードが表示されている場合、[次へ] を選択します。',
@@ -403,10 +477,13 @@ export default {
 	'pc.failed.denied.title': '要求が拒否されました',
 	'pc.failed.denied.body': 'スマートフォンで「拒否」が押されたため、サインインできませんでした。',
 	'pc.failed.denied.advice':
-		'自分でサインインしようとしていないのに通知が届いたときは、「拒否」を押したうえで、すぐにパスワードを変更し、窓口に連絡してください。誰かがあなたのパスワードを知っている可能性があります。',
+		'自分でサインインしようとしていないのに通知が届いたときは、「拒否」を押したうえで、' +
+		'すぐにパスワードを変更し、窓口に連絡してください。' +
+		'誰かがあなたのパスワードを知っている可能性があります。',
 	'pc.failed.expired.title': '応答がありませんでした',
 	'pc.failed.expired.body':
-		'時間内に承認されなかったため、要求の有効期限が切れました（約 60 秒）。通知が届かないときは、スマートフォンで Authenticator アプリを開いてください。',
+		'時間内に承認されなかったため、要求の有効期限が切れました（約 60 秒）。' +
+		'通知が届かないときは、スマートフォンで Authenticator アプリを開いてください。',
 	'pc.failed.network.title': '通信できませんでした',
 	'pc.failed.network.body': '練習用のサービスから応答がありませんでした。もう一度お試しください。',
 	'pc.retry.resend': '要求を再送信する',
@@ -417,18 +494,24 @@ export default {
 	'pc.backup.country': '国/地域を選択してください',
 	'pc.backup.countryJapan': '日本 (+81)',
 	'pc.backup.number': '電話番号（任意）',
-	'pc.backup.note': '電話番号はアカウントのセキュリティのためにのみ使用されます。標準の電話料金と SMS 料金が適用されます。',
+	'pc.backup.note':
+		'電話番号はアカウントのセキュリティのためにのみ使用されます。' +
+		'標準の電話料金と SMS 料金が適用されます。',
 	'pc.service.title': 'Teams（練習）',
 	'pc.service.signedIn': 'サインインしました。',
 	'pc.service.remembered':
-		'この PC は「今後 {days} 日間はこのメッセージを表示しない」で信頼されているため、今回は確認を求められませんでした。',
+		'この PC は「今後 {days} 日間はこのメッセージを表示しない」で信頼されているため、' +
+		'今回は確認を求められませんでした。',
 	'pc.service.signOut': 'サインアウト',
 	'pc.service.tomorrow': '翌日にもう一度サインインする',
 	'pc.service.later': '{days} 日後にもう一度サインインする',
 	'error.choose-app': 'この練習では「モバイル アプリ」を選んでください。',
 	'error.choose-notification': 'この練習では「確認のため通知を受け取る」を選んでください。',
-	'error.app-not-configured': 'まだアプリが構成されていません。スマートフォンで QR コードをスキャンしてから「次へ」を押してください。',
-	'error.nothing-to-scan': 'QR コードが見つかりません。PC に「モバイル アプリケーションの構成」画面を表示してください。',
+	'error.app-not-configured':
+		'まだアプリが構成されていません。スマートフォンで QR コードをスキャンしてから「次へ」' +
+		'を押してください。',
+	'error.nothing-to-scan':
+		'QR コードが見つかりません。PC に「モバイル アプリケーションの構成」画面を表示してください。',
 	'error.push-expired': 'この要求は有効期限が切れました。',
 	'error.network': '通信できませんでした。もう一度お試しください。',
 	'error.unknown': 'うまくいきませんでした。もう一度お試しください。',
@@ -440,10 +523,13 @@ export default {
 	'phone.store.install': '入手',
 	'phone.store.open': '開く',
 	'phone.consent.title': 'プライバシーへの配慮',
-	'phone.consent.body': 'Microsoft はお客様のプライバシーを尊重します。アプリの利用状況データを収集することがあります。',
+	'phone.consent.body':
+		'Microsoft はお客様のプライバシーを尊重します。' +
+		'アプリの利用状況データを収集することがあります。',
 	'phone.consent.agree': '同意します',
 	'phone.intro.title': 'アカウントを追加する',
-	'phone.intro.body': '職場または学校アカウントを追加するには、PC に表示された QR コードをスキャンします。',
+	'phone.intro.body':
+		'職場または学校アカウントを追加するには、PC に表示された QR コードをスキャンします。',
 	'phone.intro.scan': 'QRコードをスキャンします',
 	'phone.scanner.title': 'QR コードをスキャン',
 	'phone.scanner.aim': 'PC の画面の QR コードにカメラを向けてください。',
@@ -467,7 +553,9 @@ export default {
 	'pc.phone.method': '方法',
 	'pc.phone.via.sms': 'コードを SMS で送信する',
 	'pc.phone.via.call': '電話する',
-	'pc.phone.hint': '練習では、練習用スマートフォンの番号（{number}）を入力します。本物の電話番号は入力しないでください。',
+	'pc.phone.hint':
+		'練習では、練習用スマートフォンの番号（{number}）を入力します。' +
+		'本物の電話番号は入力しないでください。',
 	'pc.phone.change': '電話番号を変更する',
 	'pc.code.label': '確認コード',
 	'pc.code.verify': '確認',
@@ -477,8 +565,11 @@ export default {
 	'pc.sms.signinBody': '{number} に SMS を送信しました。コードを入力してサインインしてください。',
 	'pc.sms.resend': 'コードを再送信する',
 	'pc.app.setupTitle': '手順 2: モバイル アプリから確認パスワードを入力してください',
-	'pc.app.setupBody': 'モバイル アプリに表示されている 6 桁の確認コードを入力してください。コードは 30 秒ごとに変わります。',
-	'pc.app.signinBody': 'お使いの電話の Microsoft Authenticator アプリに表示されているコードを入力してください。',
+	'pc.app.setupBody':
+		'モバイル アプリに表示されている 6 桁の確認コードを入力してください。' +
+		'コードは 30 秒ごとに変わります。',
+	'pc.app.signinBody':
+		'お使いの電話の Microsoft Authenticator アプリに表示されているコードを入力してください。',
 	'pc.locked.countdown': 'あと {s} 秒で、もう一度入力できます。',
 	'pc.locked.over': 'ロックが解除されました。もう一度コードを入力してください。',
 	'pc.call.setupTitle': '手順 2: 電話 ({number}) に電話をかけています',
@@ -488,18 +579,27 @@ export default {
 	'pc.call.retry': 'もう一度電話する',
 	'pc.callFailed.no-answer.title': '電話に応答がありませんでした',
 	'pc.callFailed.no-answer.body':
-		'時間内に電話に応答して # キーが押されなかったため、確認できませんでした。電話が鳴ったら応答し、# キーを押してください。',
+		'時間内に電話に応答して # キーが押されなかったため、確認できませんでした。' +
+		'電話が鳴ったら応答し、# キーを押してください。',
 	'pc.callFailed.hung-up.title': '通話が終了しました',
-	'pc.callFailed.hung-up.body': '# キーが押される前に電話が拒否されたか切られたため、確認できませんでした。',
+	'pc.callFailed.hung-up.body':
+		'# キーが押される前に電話が拒否されたか切られたため、確認できませんでした。',
 	'pc.callFailed.wrong-key.title': '正しいキーが押されませんでした',
-	'pc.callFailed.wrong-key.body': '# 以外のキーが押されたため、確認できませんでした。電話に応答したら、# キーだけを押してください。',
+	'pc.callFailed.wrong-key.body':
+		'# 以外のキーが押されたため、確認できませんでした。電話に応答したら、' +
+		'# キーだけを押してください。',
 	'pc.blocked.title': 'サインインがブロックされました',
-	'pc.blocked.body': '電話で 0# が押されたため、このサインインは不正なサインインとして報告され、拒否されました。',
+	'pc.blocked.body':
+		'電話で 0# が押されたため、このサインインは不正なサインインとして報告され、拒否されました。',
 	'pc.blocked.meaning':
-		'0# は、自分でサインインしていないのに確認の電話がかかってきたときに押すものです。そのような電話は、誰かがあなたのパスワードを使ってサインインしようとしているしるしです。',
+		'0# は、自分でサインインしていないのに確認の電話がかかってきたときに押すものです。' +
+		'そのような電話は、誰かがあなたのパスワードを使ってサインインしようとしているしるしです。',
 	'pc.blocked.next':
-		'報告すると、アカウントの二要素認証はブロックされ（実際のサービスでは 90 日間、または管理者が解除するまで）、報告は管理者が確認できるように記録されます。' +
-		'自分でサインインしようとしていなかったときは、すぐにパスワードを変更し、窓口に連絡してください。間違えて押したときも、窓口に連絡してブロックを解除してもらう必要があります。',
+		'報告すると、アカウントの二要素認証はブロックされ（実際のサービスでは 90 日間、' +
+		'または管理者が解除するまで）、報告は管理者が確認できるように記録されます。' +
+		'自分でサインインしようとしていなかったときは、すぐにパスワードを変更し、' +
+		'窓口に連絡してください。間違えて押したときも、' +
+		'窓口に連絡してブロックを解除してもらう必要があります。',
 	'pc.blocked.unblock': '窓口にブロックを解除してもらう（練習）',
 	'pc.signIn.unblocked': 'ブロックが解除されました（練習）。もう一度サインインできます。',
 	'pc.verified.body': '「完了」を押すと登録が終わります。',
@@ -509,36 +609,57 @@ export default {
 	'error.choose-code': 'この練習では「確認コードを使用する」を選んでください。',
 	'error.phone-empty': '電話番号を入力してください。',
 	'error.phone-invalid': '電話番号として読み取れません。数字で入力してください（例: 090-1234-5678）。',
-	'error.phone-length': '電話番号の桁数が正しくありません。国/地域と番号を確かめてください（例: 090-1234-5678）。',
+	'error.phone-length':
+		'電話番号の桁数が正しくありません。国/地域と番号を確かめてください（例: 090-1234-5678）。',
 	'error.phone-country': '番号の先頭の国番号が、選んだ国/地域と合っていません。',
 	'error.phone-service':
-		'フリーダイヤル（0120・0800）やナビダイヤル（0570）などのサービス用の番号には、確認の電話も SMS も届かないため、登録できません。',
-	'error.phone-repeated': '同じ数字が並んでいるだけの番号は、電話番号として使われていません。番号を確かめてください。',
-	'error.phone-unknown': 'この始まり方の番号は、日本の電話番号では使われていません。先頭の数字（090 や 03 など）を確かめてください。',
+		'フリーダイヤル（0120・0800）やナビダイヤル（0570）などのサービス用の番号には、' +
+		'確認の電話も SMS も届かないため、登録できません。',
+	'error.phone-repeated':
+		'同じ数字が並んでいるだけの番号は、電話番号として使われていません。' +
+		'番号を確かめてください。',
+	'error.phone-unknown':
+		'この始まり方の番号は、日本の電話番号では使われていません。先頭の数字（090 や 03 など）' +
+		'を確かめてください。',
 	'error.phone-no-sms':
-		'固定電話や IP 電話（050 で始まる番号）には SMS が届かないため、SMS の送信先には登録できません。SMS を受け取れるのは携帯電話の番号です（練習では 090-1234-5678）。',
+		'固定電話や IP 電話（050 で始まる番号）には SMS が届かないため、' +
+		'SMS の送信先には登録できません。SMS を受け取れるのは携帯電話の番号です（練習では 090-1234-5678）' +
+		'。',
 	'error.phone-not-practice':
-		'練習では、練習用スマートフォンの番号 090-1234-5678 を入力してください。この練習の SMS や電話は、練習用スマートフォンにしか届きません。本物の電話番号は入力しないでください。',
+		'練習では、練習用スマートフォンの番号 090-1234-5678 を入力してください。' +
+		'この練習の SMS や電話は、練習用スマートフォンにしか届きません。' +
+		'本物の電話番号は入力しないでください。',
 	'error.empty': 'コードを入力してください。',
 	'error.not-digits': 'コードに数字以外の文字が含まれています。6 桁の数字を入力してください。',
 	'error.wrong-length': 'コードは 6 桁です（入力されたのは {n} 桁）。',
-	'error.wrong-code': 'コードが正しくありません。あと {tries} 回間違えると、しばらくの間ロックされます。',
-	'error.expired': 'このコードは有効期限が切れています。アプリに表示されている最新のコードを入力してください。',
+	'error.wrong-code':
+		'コードが正しくありません。あと {tries} 回間違えると、しばらくの間ロックされます。',
+	'error.expired':
+		'このコードは有効期限が切れています。' +
+		'アプリに表示されている最新のコードを入力してください。',
 	'error.sms.expired':
-		'このコードは有効期限が切れたか、新しいコードに置き換えられました。最新の SMS のコードを入力するか、「コードを再送信する」を押してください。',
-	'error.reused': 'このコードはすでに使用されています。アプリのコードが次のコードに変わってから入力してください。',
-	'error.sms.reused': 'このコードはすでに使用されています。新しく届いた SMS のコードを入力してください。',
+		'このコードは有効期限が切れたか、新しいコードに置き換えられました。' +
+		'最新の SMS のコードを入力するか、「コードを再送信する」を押してください。',
+	'error.reused':
+		'このコードはすでに使用されています。' +
+		'アプリのコードが次のコードに変わってから入力してください。',
+	'error.sms.reused':
+		'このコードはすでに使用されています。新しく届いた SMS のコードを入力してください。',
 	'error.clock-skew': 'このコードはまだ使えません。スマートフォンの時刻が正しいか確かめてください。',
-	'error.locked': 'コードを {max} 回続けて間違えたため、練習用アカウントは一時的にロックされています。',
+	'error.locked':
+		'コードを {max} 回続けて間違えたため、練習用アカウントは一時的にロックされています。',
 	'error.blocked': 'このアカウントはブロックされています。窓口に連絡してください。',
 	'error.registration-incomplete': '登録がまだ終わっていません。最初からやり直してください。',
 	'error.challenge-unknown': 'この確認は無効になりました。もう一度お試しください。',
 	'error.activation-invalid':
-		'この QR コードでは登録できません。PC の「モバイル アプリケーションの構成」画面に表示されている QR コードを読み取ってください。',
+		'この QR コードでは登録できません。PC の「モバイル アプリケーションの構成」' +
+		'画面に表示されている QR コードを読み取ってください。',
 	'error.push-unknown': 'この要求は見つかりませんでした。PC でもう一度サインインしてください。',
 	'error.push-approved': 'この要求にはすでに「承認」で応答しています。',
 	'error.push-denied': 'この要求にはすでに「拒否」で応答しています。',
-	'error.device-unknown': 'このスマートフォンのアカウントは、もう登録されていません。PC の QR コードをもう一度読み取ってください。',
+	'error.device-unknown':
+		'このスマートフォンのアカウントは、もう登録されていません。' +
+		'PC の QR コードをもう一度読み取ってください。',
 	'error.challenge-kind': 'この確認にはコードを使いません。画面の案内に従ってください。',
 	'error.not-found': '練習用のサービスがこの操作に対応していません。最初からやり直してください。',
 	'phone.number': 'この練習用スマートフォンの番号: {number}',
@@ -555,13 +676,17 @@ export default {
 	'phone.call.decline': '拒否',
 	'phone.call.inCall': '通話中: Microsoft',
 	'phone.call.voice':
-		'音声: 「Microsoft のサインイン確認システムです。確認を完了するには、# キーを押してください。サインインしようとしていない場合は、0 を押してから # を押すと、不正なサインインとして報告できます。」',
+		'音声: 「Microsoft のサインイン確認システムです。確認を完了するには、# キーを押してください。' +
+		'サインインしようとしていない場合は、0 を押してから # を押すと、' +
+		'不正なサインインとして報告できます。」',
 	'phone.call.keypad': 'キーパッド',
 	'phone.call.typed': '押したキー: {keys}',
 	'phone.call.hangUp': '通話を終了',
 	'phone.call.ended': '通話終了',
 	'phone.call.voice.verified': '音声: 「確認が完了しました。ご利用ありがとうございました。」',
-	'phone.call.voice.fraud': '音声: 「不正なサインインの報告を受け付けました。このアカウントのサインインはブロックされます。」',
+	'phone.call.voice.fraud':
+		'音声: 「不正なサインインの報告を受け付けました。' +
+		'このアカウントのサインインはブロックされます。」',
 	'phone.call.voice.wrong-key': '音声: 「入力が正しくありません。確認できませんでした。さようなら。」',
 	'phone.call.voice.no-answer': '音声: 「応答がありませんでした。さようなら。」',
 	'phone.call.voice.hung-up': '電話を切りました。',
@@ -571,7 +696,8 @@ export default {
 	'practice.announce.sms': 'スマートフォンに SMS が届きました。',
 	'practice.announce.push': 'スマートフォンに通知が届きました。',
 	'practice.announce.unlocked': 'ロックが解除されました。もう一度コードを入力できます。',
-	'practice.hint.checkCode': 'コードを確かめたら、PC の「モバイル アプリケーションの構成」画面で「次へ」を押します。',
+	'practice.hint.checkCode':
+		'コードを確かめたら、PC の「モバイル アプリケーションの構成」画面で「次へ」を押します。',
 	'pc.failed.challenge.title': '確認を始められませんでした',
 	// The still pictures' text alternatives (src/screens/describe.ts).
 	'alt.page': '「{title}」の画面',
@@ -588,7 +714,9 @@ export default {
 	'alt.notification': 'Authenticator の通知「{text}」が届いている',
 	'alt.camera': 'カメラに PC の QR コードが映っている',
 	'alt.accountAdded': 'Authenticator にアカウント「{name}」が追加されている',
-	'alt.code': 'アカウント「{name}」を開いたところ: 6 桁のコード {code} が表示され、あと {s} 秒で次のコードに変わる',
+	'alt.code':
+		'アカウント「{name}」を開いたところ: 6 桁のコード {code} が表示され、' +
+		'あと {s} 秒で次のコードに変わる',
 	'alt.sms': 'SMS が届いている: 「{text}」',
 	'alt.messages': 'メッセージ アプリ: Microsoft からの SMS が {n} 件、最新は「{text}」',
 	'alt.incoming': '「{caller}」から電話がかかってきている',

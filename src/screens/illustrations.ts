@@ -12,9 +12,8 @@ import type { Lang } from '../i18n/locales';
 import { loadFlow, type Method } from '../methods';
 import type { StepId } from '../steps';
 import { describeScreens } from './describe';
-import type { QrPicture, ScreenEnv } from './model';
+import type { QrPicture, ScreenEnv, SimStrings } from './model';
 import { deviceElements } from './render';
-import type { SimStrings } from './strings';
 import { screensOf } from './view';
 
 // A real QR code, but of a harmless practice text: a reader who scans the picture with
@@ -61,7 +60,7 @@ function recorded(method: Method) {
 export const simStrings = (lang: Lang): SimStrings => pick(lang, SIMULATOR_PREFIXES);
 
 /** The settings every picture of a page is drawn with. */
-export function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
+function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
 	return {
 		method,
 		lang,

@@ -2,10 +2,10 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { ErrorCode } from '../backend/errors';
 import type { PcEvent, PcScreenId } from '../flows/pc';
 import type { PhoneEvent } from '../flows/runtime';
+import type { SimulatorKey } from '../i18n';
 import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/locales';
 import type { Method } from '../methods';
-import type { SimKey, SimStrings } from './strings';
 
 /**
  * A simulated screen, described once as data: what it says, what can be filled in or
@@ -79,6 +79,12 @@ export interface QrPicture {
 	path: string;
 }
 
+/**
+ * The simulator's words: the dictionary's keys under practice., pc., phone., error. and alt.,
+ * which the practice page hands to its script as JSON (a type import bundles no dictionary).
+ */
+export type SimStrings = Readonly<Record<SimulatorKey, string>>;
+
 /** What the screens are drawn from, besides the machines: the page's words and settings. */
 export interface ScreenEnv {
 	method: Method;
@@ -116,11 +122,11 @@ export interface FlowScreens {
 
 /** An error's words, in the wording this method's screens use. */
 export function errorText(env: ScreenEnv, code: ErrorCode, values: Record<string, string | number> = {}) {
-	const key: SimKey = METHOD_ERRORS[env.method]?.[code] ?? `error.${code}`;
+	const key: SimulatorKey = METHOD_ERRORS[env.method]?.[code] ?? `error.${code}`;
 	return fill(env.t[key], values);
 }
 
 /** Where a method words an error its own way. */
-const METHOD_ERRORS: Partial<Record<Method, Partial<Record<ErrorCode, SimKey>>>> = {
+const METHOD_ERRORS: Partial<Record<Method, Partial<Record<ErrorCode, SimulatorKey>>>> = {
 	sms: { expired: 'error.sms.expired', reused: 'error.sms.reused' },
 };

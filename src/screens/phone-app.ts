@@ -58,21 +58,13 @@ function store(view: View, installed: boolean): PhoneScreen {
 	]);
 }
 
-function consent(view: View): PhoneScreen {
+/** The app's first pages: a title, a paragraph and the one button that goes on. */
+function appPage(view: View, id: 'consent' | 'intro', go: PhoneEvent): PhoneScreen {
 	const t = view.env.t;
-	return phoneScreen(view, 'consent', [
-		title(t['phone.consent.title']),
-		text(t['phone.consent.body'], 'plain', { alt: null }),
-		actions([button(t['phone.consent.agree'], { type: 'phone.agree' }, true)]),
-	]);
-}
-
-function intro(view: View): PhoneScreen {
-	const t = view.env.t;
-	return phoneScreen(view, 'intro', [
-		title(t['phone.intro.title']),
-		text(t['phone.intro.body'], 'plain', { alt: null }),
-		actions([button(t['phone.intro.scan'], { type: 'phone.scan' }, true)]),
+	return phoneScreen(view, id, [
+		title(t[`phone.${id}.title`]),
+		text(t[`phone.${id}.body`], 'plain', { alt: null }),
+		actions([button(t[id === 'consent' ? 'phone.consent.agree' : 'phone.intro.scan'], go, true)]),
 	]);
 }
 
@@ -143,8 +135,8 @@ export const APP_PHONE_SCREENS: FlowScreens['phone'] = {
 	home,
 	store: (view) => store(view, false),
 	storeInstalled: (view) => store(view, true),
-	consent,
-	intro,
+	consent: (view) => appPage(view, 'consent', { type: 'phone.agree' }),
+	intro: (view) => appPage(view, 'intro', { type: 'phone.scan' }),
 	scanner,
 	accounts,
 	account,

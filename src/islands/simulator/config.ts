@@ -1,6 +1,5 @@
 import type { Method, Phase } from '../../methods';
-import type { QrPicture } from '../../screens/model';
-import type { SimStrings } from '../../screens/strings';
+import type { QrPicture, SimStrings } from '../../screens/model';
 import type { Lang, StepId } from '../../steps';
 
 /** What the page hands the island, as JSON: everything is decided at build time. */

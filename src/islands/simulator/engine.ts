@@ -21,7 +21,6 @@ const cryptoRandom = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) 
 export type Press = { device: 'pc' | 'phone'; event: PcEvent | PhoneEvent };
 
 export interface Engine {
-	session: Session;
 	step(): StepId;
 	done(): boolean;
 	/** What both devices show now, and the settings they are drawn with (the world's time, the app's code). */
@@ -126,9 +125,6 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 	};
 
 	return {
-		get session() {
-			return session;
-		},
 		service: startWorker(worker).then((ok) => (ok ? 'worker' : 'page')),
 		step: () => session.step(),
 		done: () => session.done(),
