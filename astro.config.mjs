@@ -63,6 +63,16 @@ export default defineConfig({
 						...(institution.methods.some((m) => appMethods.includes(m)) ? [{ slug: 'pairing' }] : []),
 					],
 				},
+				{
+					// The university's manual of December 2020, as it reads, with its own simulator:
+					// collapsed, as most readers want today's screens.
+					...label('sidebar.manual'),
+					collapsed: true,
+					items: [
+						...institution.methods.map((m) => ({ slug: `manual/${m}` })),
+						...institution.methods.map((m) => ({ slug: `manual/practice/${m}` })),
+					],
+				},
 				{ ...label('sidebar.troubleshooting'), link: '/troubleshooting/' },
 				{ ...label('sidebar.helpdesk'), link: '/helpdesk/' },
 			],

@@ -1,9 +1,9 @@
 import { isKey, type Key, t } from './i18n';
 import { LANGS, type Lang } from './i18n/locales';
-import { type Method, PHASES, type Phase } from './methods';
+import { type Edition, METHODS, type Method, PHASES, type Phase } from './methods';
 
 // Defined in src/i18n/locales.ts and src/methods.ts; re-exported for the modules that import them from here.
-export type { Lang, Phase };
+export type { Edition, Lang, Phase };
 export { PHASES };
 
 export interface StepDef {
@@ -28,74 +28,167 @@ const appSetup = [
 ] as const;
 
 /**
- * The step table: every step's stable id, per method and phase, in order. A step's title
- * is the dictionary's `step.<method>.<id>` (src/i18n/ja.ts, en.ts).
+ * The step tables of the two editions: every step's stable id, per method and phase, in
+ * order. A step id names a task, not a screen: where both editions ask the same of the
+ * student (sign in, install the app, scan the QR code, approve the test, sign in again)
+ * the id is the manual's, so a helpdesk link works in both; a task only one edition has
+ * has an id of its own. A step's title is the dictionary's `step.<method>.<id>` in the
+ * manual's edition and `today.step.<method>.<id>` in today's (src/i18n/).
  */
 export const STEP_IDS = {
-	sms: {
-		setup: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-enter-code', 'setup-done'],
-		signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
+	today: {
+		sms: {
+			setup: [
+				'setup-sign-in',
+				'setup-more-info',
+				'setup-other-options',
+				'setup-phone-number',
+				'setup-enter-code',
+				'setup-done',
+				'setup-stay-signed-in',
+			],
+			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
+		},
+		call: {
+			setup: [
+				'setup-sign-in',
+				'setup-more-info',
+				'setup-other-options',
+				'setup-phone-number',
+				'setup-answer-call',
+				'setup-done',
+				'setup-stay-signed-in',
+			],
+			signin: ['signin-sign-in', 'signin-answer-call', 'signin-done'],
+		},
+		push: {
+			setup: [
+				'setup-sign-in',
+				'setup-more-info',
+				'setup-install-app',
+				'setup-app-first-launch',
+				'setup-scan-qr',
+				'setup-approve',
+				'setup-done',
+				'setup-stay-signed-in',
+			],
+			signin: ['signin-sign-in', 'signin-request-sent', 'signin-approve', 'signin-done', 'signin-unexpected-request'],
+		},
+		code: {
+			setup: [
+				'setup-sign-in',
+				'setup-more-info',
+				'setup-choose-app',
+				'setup-app-first-launch',
+				'setup-scan-qr',
+				'setup-enter-code',
+				'setup-done',
+				'setup-stay-signed-in',
+			],
+			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
+		},
 	},
-	call: {
-		setup: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-answer-call', 'setup-done'],
-		signin: ['signin-sign-in', 'signin-answer-call', 'signin-done'],
+	manual: {
+		sms: {
+			setup: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-enter-code', 'setup-done'],
+			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
+		},
+		call: {
+			setup: ['setup-sign-in', 'setup-more-info', 'setup-phone-number', 'setup-answer-call', 'setup-done'],
+			signin: ['signin-sign-in', 'signin-answer-call', 'signin-done'],
+		},
+		push: {
+			setup: [...appSetup, 'setup-choose-notification', 'setup-approve', 'setup-backup-phone'],
+			signin: ['signin-sign-in', 'signin-request-sent', 'signin-approve', 'signin-done'],
+		},
+		code: {
+			setup: [...appSetup, 'setup-choose-code', 'setup-enter-code', 'setup-backup-phone'],
+			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
+		},
 	},
-	push: {
-		setup: [...appSetup, 'setup-choose-notification', 'setup-approve', 'setup-backup-phone'],
-		signin: ['signin-sign-in', 'signin-request-sent', 'signin-approve', 'signin-done'],
-	},
-	code: {
-		setup: [...appSetup, 'setup-choose-code', 'setup-enter-code', 'setup-backup-phone'],
-		signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
-	},
-} as const satisfies Record<Method, Record<Phase, readonly string[]>>;
+} as const satisfies Record<Edition, Record<Method, Record<Phase, readonly string[]>>>;
 
-/** Every step id of the table: a misspelt id anywhere (a state's meta, a script, a chapter) is a type error. */
-export type StepId = (typeof STEP_IDS)[Method][Phase][number];
+type Table = typeof STEP_IDS;
 
-/** The key of a step's title: a step in the table without a title is a type error here. */
-type StepTitleKey = { [M in Method]: `step.${M}.${(typeof STEP_IDS)[M][Phase][number]}` }[Method];
-const titleKey = (method: Method, id: StepId) => `step.${method}.${id}` as StepTitleKey satisfies Key;
+/** Every step id of either table: a misspelt id anywhere (a state's meta, a script, a chapter) is a type error. */
+export type StepId = { [E in Edition]: Table[E][Method][Phase][number] }[Edition];
 
-const titleOf = (method: Method, id: StepId): Record<Lang, string> =>
-	Object.fromEntries(LANGS.map((lang) => [lang, t(lang, titleKey(method, id))])) as Record<Lang, string>;
+/** The ids of one edition's steps of one method. */
+export type StepOf<E extends Edition, M extends Method> = Table[E][M][Phase][number];
 
-type StepTable = Record<Method, Record<Phase, readonly StepDef[]>>;
+/** The key of a step's title: a step in a table without a title is a type error here. */
+type StepTitleKey =
+	| { [M in Method]: `step.${M}.${StepOf<'manual', M>}` }[Method]
+	| { [M in Method]: `today.step.${M}.${StepOf<'today', M>}` }[Method];
+const titleKey = (edition: Edition, method: Method, id: StepId) =>
+	(edition === 'manual' ? `step.${method}.${id}` : `today.step.${method}.${id}`) as StepTitleKey satisfies Key;
 
-function withTitles(method: Method): Record<Phase, readonly StepDef[]> {
-	const ids: Record<Phase, readonly StepId[]> = STEP_IDS[method];
+const titleOf = (edition: Edition, method: Method, id: StepId): Record<Lang, string> =>
+	Object.fromEntries(LANGS.map((lang) => [lang, t(lang, titleKey(edition, method, id))])) as Record<Lang, string>;
+
+type StepTable = Record<Edition, Record<Method, Record<Phase, readonly StepDef[]>>>;
+
+function withTitles(edition: Edition, method: Method): Record<Phase, readonly StepDef[]> {
+	const ids: Record<Phase, readonly StepId[]> = STEP_IDS[edition][method];
 	return {
-		setup: ids.setup.map((id) => ({ id, title: titleOf(method, id) })),
-		signin: ids.signin.map((id) => ({ id, title: titleOf(method, id) })),
+		setup: ids.setup.map((id) => ({ id, title: titleOf(edition, method, id) })),
+		signin: ids.signin.map((id) => ({ id, title: titleOf(edition, method, id) })),
 	};
 }
 
-/** The step table with each step's title in every language, from the dictionaries. */
-export const STEPS: StepTable = { sms: withTitles('sms'), call: withTitles('call'), push: withTitles('push'), code: withTitles('code') };
+const tableOf = (edition: Edition) =>
+	Object.fromEntries(METHODS.map((method) => [method, withTitles(edition, method)])) as Record<Method, Record<Phase, readonly StepDef[]>>;
+
+/** The step tables with each step's title in every language, from the dictionaries. */
+export const STEPS: StepTable = { today: tableOf('today'), manual: tableOf('manual') };
 
 export interface LocatedStep extends StepDef {
+	edition: Edition;
 	method: Method;
 	phase: Phase;
 	/** 1-based, counted within its phase: the number a reader sees. */
 	number: number;
 }
 
-export function findStep(method: Method, id: string): LocatedStep {
+/** A step of an edition's chapter, or undefined when that chapter has no such step. */
+export function lookupStep(method: Method, id: string, edition: Edition): LocatedStep | undefined {
 	for (const phase of PHASES) {
-		const index = STEPS[method][phase].findIndex((s) => s.id === id);
-		const step = STEPS[method][phase][index];
-		if (step) return { ...step, method, phase, number: index + 1 };
+		const index = STEPS[edition][method][phase].findIndex((s) => s.id === id);
+		const step = STEPS[edition][method][phase][index];
+		if (step) return { ...step, edition, method, phase, number: index + 1 };
 	}
-	throw new Error(`Unknown step "${id}" for method "${method}". Known steps are listed in src/steps.ts.`);
+	return undefined;
 }
 
-export function stepsOf(method: Method): LocatedStep[] {
-	return PHASES.flatMap((phase) => STEPS[method][phase].map((s, i) => ({ ...s, method, phase, number: i + 1 })));
+export function findStep(method: Method, id: string, edition: Edition = 'today'): LocatedStep {
+	const step = lookupStep(method, id, edition);
+	if (step) return step;
+	throw new Error(`Unknown step "${id}" for method "${method}" in the ${edition} edition. Known steps are listed in src/steps.ts.`);
 }
 
-/** What to do at a step in the simulator, in one line: the method's own where the methods differ, else the shared one. */
-export function guideOf(lang: Lang, method: Method, step: StepId): string {
-	const own = `guide.${method}:${step}`;
-	const shared = `guide.${step}`;
+export function stepsOf(method: Method, edition: Edition = 'today'): LocatedStep[] {
+	return PHASES.flatMap((phase) => STEPS[edition][method][phase].map((s, i) => ({ ...s, edition, method, phase, number: i + 1 })));
+}
+
+/**
+ * The steps a chapter's address leads to in the other edition: a link to a step only the
+ * other edition has (/push/#setup-choose-notification) is sent there by the chapter's page.
+ */
+export function elsewhere(method: Method, edition: Edition): StepId[] {
+	const other: Edition = edition === 'today' ? 'manual' : 'today';
+	const own = new Set<string>(stepsOf(method, edition).map((s) => s.id));
+	return stepsOf(method, other)
+		.map((s) => s.id)
+		.filter((id) => !own.has(id));
+}
+
+/**
+ * What to do at a step in the simulator, in one line: the method's own where the methods
+ * differ, else the shared one; today's edition has its own (`today.guide.…`).
+ */
+export function guideOf(lang: Lang, method: Method, step: StepId, edition: Edition = 'today'): string {
+	const prefix = edition === 'manual' ? 'guide.' : 'today.guide.';
+	const own = `${prefix}${method}:${step}`;
+	const shared = `${prefix}${step}`;
 	return isKey(own) ? t(lang, own) : isKey(shared) ? t(lang, shared) : '';
 }

@@ -1,4 +1,5 @@
 import type ja from './ja';
+import today from './today.en';
 
 type Key = keyof typeof ja;
 
@@ -25,11 +26,14 @@ const configureNext = 'Press Next on “Configure mobile app”';
 // counts a Japanese character as two columns, not three bytes, and would join the pieces again.
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
+	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
+	...today,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',
 	'sidebar.steps': 'Step by step',
 	'sidebar.practice': 'Practice',
+	'sidebar.manual': 'The manual (December 2020)',
 	'sidebar.troubleshooting': 'Troubleshooting',
 	'sidebar.helpdesk': 'Step links for the helpdesk',
 
@@ -58,6 +62,18 @@ export default {
 	'method.blurb.push': 'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.blurb.code': 'Type the six-digit code shown in the Microsoft Authenticator app. The app stays resident and uses some battery.',
 	'method.notOffered': 'This method is not offered at the moment.',
+	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
+	'edition.today.label': 'Screens as of November 2026.',
+	'edition.today.body': 'Microsoft changes its screens without notice. They differ from the university’s manual of December 2020.',
+	'edition.today.twin': 'Read the steps as the manual (December 2020) has them',
+	'edition.today.twinPractice': 'Practise on the manual’s screens (December 2020)',
+	'edition.manual.label': 'The steps as the university’s manual (December 2020) has them.',
+	'edition.manual.body': 'Today’s Microsoft screens differ (the registration pages, typing a number for each notification).',
+	'edition.manual.twin': 'Read the steps for today’s screens',
+	'edition.manual.twinPractice': 'Practise on today’s screens',
+	'edition.sources': 'Where this chapter’s screens come from',
+	'edition.sourcesNote':
+		'Screens checked against public sources in November 2026. Where a label could not be checked, the text says so.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',
 	'notice.retirement.body':
 		'Microsoft has announced that from 1 February 2027 it will no longer deliver SMS and voice-call verification itself, and that ' +

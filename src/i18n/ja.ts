@@ -1,3 +1,5 @@
+import today from './today.ja';
+
 /**
  * Every string of the site in Japanese, the root language: this file defines the keys
  * (src/i18n/index.ts exports them as `Key`). Each other language has a file of its own
@@ -29,6 +31,8 @@ const configureNext = '「モバイル アプリケーションの構成」で�
 // counts a Japanese character as two columns, not three bytes, and would join the pieces again.
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
+	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
+	...today,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
 	'site.title': '{institution} 二要素認証ガイド',
@@ -36,6 +40,7 @@ export default {
 	'sidebar.choose': '認証方法を選ぶ',
 	'sidebar.steps': '認証方法ごとの手順',
 	'sidebar.practice': '練習する',
+	'sidebar.manual': 'マニュアル（2020 年 12 月版）',
 	'sidebar.troubleshooting': '困ったときは',
 	'sidebar.helpdesk': '窓口用 手順リンク一覧',
 
@@ -71,6 +76,19 @@ export default {
 		'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、' +
 		'スマートフォンのバッテリーを消費します。',
 	'method.notOffered': 'この方法は現在提供されていません。',
+	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
+	'edition.today.label': '2026 年 11 月時点の画面です。',
+	'edition.today.body':
+		'Microsoft の画面は予告なく変わります。大学の手順書（2020 年 12 月版）とは画面が違います。',
+	'edition.today.twin': '手順書（2020 年 12 月版）のとおりの手順を読む',
+	'edition.today.twinPractice': '手順書（2020 年 12 月版）の画面で練習する',
+	'edition.manual.label': '大学の手順書（2020 年 12 月版）のとおりの手順です。',
+	'edition.manual.body': 'いまの Microsoft の画面とは違います（登録の画面、通知で番号を入力することなど）。',
+	'edition.manual.twin': 'いまの画面の手順を読む',
+	'edition.manual.twinPractice': 'いまの画面で練習する',
+	'edition.sources': 'この章の画面の出典',
+	'edition.sourcesNote':
+		'2026 年 11 月に公開資料で確かめた画面です。確かめられなかった表示は、そのことを本文に書いています。',
 	'notice.retirement.title': 'SMS と電話による認証の変更予定',
 	'notice.retirement.body':
 		'Microsoft は、2027 年 2 月 1 日から SMS と音声通話による確認コードの送信を自社では行わなくなり、' +

@@ -1,4 +1,4 @@
-import type { Method } from '../config/schema';
+import type { Edition, Method } from '../methods';
 import { type Lang, LOCALES } from '../i18n/locales';
 
 /**
@@ -20,15 +20,30 @@ export function sitePath(lang: Lang, path: string, base?: string): string {
 	return `${baseOf(base)}${localePrefix(lang)}${path}`;
 }
 
-/** A chapter: chapterPath('en', 'push') → "/mfa/en/push/". */
-export const chapterPath = (lang: Lang, method: Method, base?: string) => sitePath(lang, `/${method}/`, base);
+/** Where an edition's pages live: today's at the chapters' own addresses, the manual's under /manual/. */
+export const editionPrefix = (edition: Edition) => (edition === 'manual' ? '/manual' : '');
+
+/** A chapter: chapterPath('en', 'push') → "/mfa/en/push/", chapterPath('ja', 'push', 'manual') → "/mfa/manual/push/". */
+export const chapterPath = (lang: Lang, method: Method, edition: Edition = 'today', base?: string) =>
+	sitePath(lang, `${editionPrefix(edition)}/${method}/`, base);
 
 /** A step in its chapter: the link a helpdesk sends. */
-export const stepPath = (lang: Lang, method: Method, id: string, base?: string) => sitePath(lang, `/${method}/#${id}`, base);
+export const stepPath = (lang: Lang, method: Method, id: string, edition: Edition = 'today', base?: string) =>
+	`${chapterPath(lang, method, edition, base)}#${id}`;
 
-/** The simulator opened at a step (built by the simulator's team at /practice/<method>/). */
-export const practicePath = (lang: Lang, method: Method, id: string, base?: string) =>
-	sitePath(lang, `/practice/${method}/?step=${encodeURIComponent(id)}`, base);
+/** A method's simulator: /practice/<method>/ plays today's screens, /manual/practice/<method>/ the manual's. */
+export const simulatorPath = (lang: Lang, method: Method, edition: Edition = 'today', base?: string) =>
+	sitePath(lang, `${editionPrefix(edition)}/practice/${method}/`, base);
+
+/** The simulator opened at a step. */
+export const practicePath = (lang: Lang, method: Method, id: string, edition: Edition = 'today', base?: string) =>
+	`${simulatorPath(lang, method, edition, base)}?step=${encodeURIComponent(id)}`;
+
+/** Which edition a content entry belongs to, from its id ("manual/push", "en/manual/practice/sms" → manual). */
+export function editionOf(entry: string): Edition {
+	const [first, second] = entry.split('/');
+	return first === 'manual' || (first !== undefined && first in LOCALES && second === 'manual') ? 'manual' : 'today';
+}
 
 /**
  * A page's entry in the content collection (content/, English under content/en/):

@@ -9,7 +9,7 @@ import { institution } from '../config/institution';
 import { createSession, type Flow, recordSeeds, type Seeds, seededRandom } from '../flows/runtime';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
-import { loadFlow, type Method } from '../methods';
+import { type Edition, loadFlow, type Method } from '../methods';
 import type { StepId } from '../steps';
 import { describeScreens } from './describe';
 import type { QrPicture, ScreenEnv, SimStrings } from './model';
@@ -48,11 +48,12 @@ const options = (flow: Flow) => ({
 	flow,
 });
 
-const recordings: Partial<Record<Method, Promise<{ flow: Flow; seeds: Seeds }>>> = {};
-/** Each method's walk-through, recorded once per build and shared by all its pictures. */
-function recorded(method: Method) {
-	const recording = recordings[method] ?? loadFlow(method).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) }));
-	recordings[method] = recording;
+const recordings = new Map<string, Promise<{ flow: Flow; seeds: Seeds }>>();
+/** Each method's walk-through in each edition, recorded once per build and shared by all its pictures. */
+function recorded(method: Method, edition: Edition) {
+	const key = `${edition}/${method}`;
+	const recording = recordings.get(key) ?? loadFlow(method, edition).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) }));
+	recordings.set(key, recording);
 	return recording;
 }
 
@@ -77,8 +78,8 @@ function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
 }
 
 /** A step's still picture: both devices' screens as HTML, and what they show in words. */
-export async function illustrate(method: Method, step: StepId, lang: Lang) {
-	const { flow, seeds: all } = await recorded(method);
+export async function illustrate(method: Method, step: StepId, lang: Lang, edition: Edition) {
+	const { flow, seeds: all } = await recorded(method, edition);
 	const seed = all[step];
 	if (!seed) return null;
 	// Restored, never started: a snapshot to draw, with no timers running.

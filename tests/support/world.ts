@@ -11,15 +11,19 @@ import {
 	seededRandom,
 	until,
 } from '../../src/flows/runtime';
-import { loadFlow, METHODS, type Method } from '../../src/methods';
+import { type Edition, loadFlow, METHODS, type Method } from '../../src/methods';
 import type { StepId } from '../../src/steps';
 import { track, type Visited } from './inspect';
 
-/** Every method's flow, loaded the way a practice page loads its own. */
-export const FLOWS = Object.fromEntries(await Promise.all(METHODS.map(async (m) => [m, await loadFlow(m)] as const))) as Record<
-	Method,
-	Flow
->;
+const flowsOf = async (edition: Edition) =>
+	Object.fromEntries(await Promise.all(METHODS.map(async (m) => [m, await loadFlow(m, edition)] as const))) as Record<Method, Flow>;
+
+/** Every method's flow of the manual's edition, loaded the way a practice page loads its own. */
+export const FLOWS = await flowsOf('manual');
+/** Every method's flow of today's edition. */
+export const TODAY_FLOWS = await flowsOf('today');
+/** Both editions' flows. */
+export const EDITION_FLOWS: Record<Edition, Record<Method, Flow>> = { manual: FLOWS, today: TODAY_FLOWS };
 
 /**
  * The practice world a flow's unit tests run in: the service's clock is the test file's own

@@ -45,14 +45,20 @@ describe('pick: the strings a client script gets from its page', () => {
 
 describe('step titles live in the dictionaries, one per step of the table', () => {
 	it('has a title for every step and no title for a step the table does not have', () => {
-		const table = METHODS.flatMap((method) => PHASES.flatMap((phase) => STEP_IDS[method][phase].map((id) => `step.${method}.${id}`)));
-		const titles = Object.keys(DICTIONARIES[ROOT_LANG]).filter((key) => /^step\.(sms|call|push|code)\./.test(key));
+		const table = METHODS.flatMap((method) =>
+			PHASES.flatMap((phase) => [
+				...STEP_IDS.manual[method][phase].map((id) => `step.${method}.${id}`),
+				...STEP_IDS.today[method][phase].map((id) => `today.step.${method}.${id}`),
+			]),
+		);
+		const titles = Object.keys(DICTIONARIES[ROOT_LANG]).filter((key) => /^(today\.)?step\.(sms|call|push|code)\./.test(key));
 		expect(titles.sort()).toEqual([...new Set(table)].sort());
 	});
 
 	it('gives stepsOf() the dictionaries’ titles in every language', () => {
 		for (const lang of LANGS) {
-			for (const step of stepsOf('code')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as Key));
+			for (const step of stepsOf('code', 'manual')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as Key));
+			for (const step of stepsOf('code', 'today')) expect(step.title[lang]).toBe(t(lang, `today.step.code.${step.id}` as Key));
 		}
 		expect(stepsOf('push')[5]!.title).toEqual({ ja: 'PC に表示された QR コードをスキャンする', en: 'Scan the QR code shown on the PC' });
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, LOCALES, ROOT_LANG } from '../../src/i18n/locales';
-import { chapterPath, entryId, localePrefix, otherLanguagePath, practicePath, sitePath, stepPath } from '../../src/lib/site-paths';
+import { chapterPath, editionOf, entryId, localePrefix, otherLanguagePath, practicePath, sitePath, stepPath } from '../../src/lib/site-paths';
 
 // The language switch must land on the same page in the other language, at the root and
 // under a sub-path (BASE_PATH=/mfa/); the helpdesk's links must go through the base too.
@@ -22,16 +22,27 @@ describe('language switch paths', () => {
 	});
 
 	it('builds step, simulator and page links under the base', () => {
-		expect(stepPath('ja', 'push', 'setup-scan-qr', '/')).toBe('/push/#setup-scan-qr');
-		expect(stepPath('en', 'push', 'setup-scan-qr', '/mfa/')).toBe('/mfa/en/push/#setup-scan-qr');
-		expect(practicePath('ja', 'code', 'signin-enter-code', '/')).toBe('/practice/code/?step=signin-enter-code');
-		expect(practicePath('en', 'sms', 'setup-done', '/mfa/')).toBe('/mfa/en/practice/sms/?step=setup-done');
+		expect(stepPath('ja', 'push', 'setup-scan-qr', 'today', '/')).toBe('/push/#setup-scan-qr');
+		expect(stepPath('en', 'push', 'setup-scan-qr', 'today', '/mfa/')).toBe('/mfa/en/push/#setup-scan-qr');
+		expect(stepPath('en', 'push', 'setup-scan-qr', 'manual', '/mfa/')).toBe('/mfa/en/manual/push/#setup-scan-qr');
+		expect(practicePath('ja', 'code', 'signin-enter-code', 'today', '/')).toBe('/practice/code/?step=signin-enter-code');
+		expect(practicePath('en', 'sms', 'setup-done', 'today', '/mfa/')).toBe('/mfa/en/practice/sms/?step=setup-done');
+		expect(practicePath('ja', 'sms', 'setup-done', 'manual', '/mfa/')).toBe('/mfa/manual/practice/sms/?step=setup-done');
 		expect(sitePath('en', '/choose/', '/mfa')).toBe('/mfa/en/choose/');
 	});
 
 	it('builds chapter links under the base', () => {
-		expect(chapterPath('ja', 'sms', '/')).toBe('/sms/');
-		expect(chapterPath('en', 'call', '/mfa/')).toBe('/mfa/en/call/');
+		expect(chapterPath('ja', 'sms', 'today', '/')).toBe('/sms/');
+		expect(chapterPath('en', 'call', 'today', '/mfa/')).toBe('/mfa/en/call/');
+		expect(chapterPath('ja', 'call', 'manual', '/')).toBe('/manual/call/');
+	});
+
+	it('tells an edition by where its page lives', () => {
+		expect(editionOf('push')).toBe('today');
+		expect(editionOf('en/practice/push')).toBe('today');
+		expect(editionOf('manual/push')).toBe('manual');
+		expect(editionOf('en/manual/practice/push')).toBe('manual');
+		expect(editionOf('manual-notes')).toBe('today');
 	});
 });
 

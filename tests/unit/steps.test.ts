@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS } from '../../src/config/schema';
-import { findStep, STEPS, stepsOf } from '../../src/steps';
+import { EDITIONS } from '../../src/methods';
+import { elsewhere, findStep, STEPS, stepsOf } from '../../src/steps';
 
-// The table of the guide-site issue, copied here on purpose: step ids are public
+// The manual's table (the guide-site issue's), copied here on purpose: step ids are public
 // (helpdesk links, simulator deep links), so changing one must break a test.
 const appCommon = [
 	'setup-sign-in',
@@ -49,18 +50,90 @@ const EXPECTED = {
 	],
 };
 
+// Today's table (issue 10), copied here for the same reason. A task both editions share
+// keeps the manual's id (sign in, install the app, scan, approve the test, sign in again).
+const wizard = ['setup-sign-in', 'setup-more-info'];
+const EXPECTED_TODAY = {
+	sms: [
+		...wizard,
+		'setup-other-options',
+		'setup-phone-number',
+		'setup-enter-code',
+		'setup-done',
+		'setup-stay-signed-in',
+		'signin-sign-in',
+		'signin-enter-code',
+		'signin-done',
+	],
+	call: [
+		...wizard,
+		'setup-other-options',
+		'setup-phone-number',
+		'setup-answer-call',
+		'setup-done',
+		'setup-stay-signed-in',
+		'signin-sign-in',
+		'signin-answer-call',
+		'signin-done',
+	],
+	push: [
+		...wizard,
+		'setup-install-app',
+		'setup-app-first-launch',
+		'setup-scan-qr',
+		'setup-approve',
+		'setup-done',
+		'setup-stay-signed-in',
+		'signin-sign-in',
+		'signin-request-sent',
+		'signin-approve',
+		'signin-done',
+		'signin-unexpected-request',
+	],
+	code: [
+		...wizard,
+		'setup-choose-app',
+		'setup-app-first-launch',
+		'setup-scan-qr',
+		'setup-enter-code',
+		'setup-done',
+		'setup-stay-signed-in',
+		'signin-sign-in',
+		'signin-enter-code',
+		'signin-done',
+	],
+};
+
 describe('step table', () => {
-	it.each(METHODS)('%s has exactly the published step ids, in order', (method) => {
-		expect(stepsOf(method).map((s) => s.id)).toEqual(EXPECTED[method]);
+	it.each(METHODS)('%s has exactly the published step ids of the manual, in order', (method) => {
+		expect(stepsOf(method, 'manual').map((s) => s.id)).toEqual(EXPECTED[method]);
+	});
+
+	it.each(METHODS)('%s has exactly the published step ids of today, in order', (method) => {
+		expect(stepsOf(method, 'today').map((s) => s.id)).toEqual(EXPECTED_TODAY[method]);
+	});
+
+	it('keeps the manual’s id for the tasks both editions share', () => {
+		for (const id of ['setup-sign-in', 'setup-install-app', 'setup-scan-qr', 'setup-approve', 'signin-sign-in', 'signin-approve']) {
+			expect(findStep('push', id, 'today').id).toBe(findStep('push', id, 'manual').id);
+		}
+	});
+
+	it('knows which steps a chapter’s address must send on to the other edition', () => {
+		expect(elsewhere('push', 'today')).toContain('setup-choose-notification');
+		expect(elsewhere('push', 'today')).not.toContain('setup-scan-qr');
+		expect(elsewhere('push', 'manual')).toEqual(['setup-done', 'setup-stay-signed-in', 'signin-unexpected-request']);
+		expect(elsewhere('sms', 'manual')).toEqual(['setup-other-options', 'setup-stay-signed-in']);
 	});
 
 	it('numbers steps 1..n within each phase, with no gap (the manual skips ⑨)', () => {
-		expect(findStep('push', 'setup-configure-next').number).toBe(9);
-		expect(findStep('push', 'setup-backup-phone').number).toBe(12);
-		expect(findStep('code', 'signin-done').number).toBe(3);
+		expect(findStep('push', 'setup-configure-next', 'manual').number).toBe(9);
+		expect(findStep('push', 'setup-backup-phone', 'manual').number).toBe(12);
+		expect(findStep('code', 'signin-done', 'manual').number).toBe(3);
+		expect(findStep('push', 'setup-approve', 'today').number).toBe(6);
 		for (const method of METHODS) {
 			for (const phase of ['setup', 'signin'] as const) {
-				const numbers = stepsOf(method)
+				const numbers = stepsOf(method, 'manual')
 					.filter((s) => s.phase === phase)
 					.map((s) => s.number);
 				expect(numbers).toEqual(numbers.map((_, i) => i + 1));
@@ -70,7 +143,7 @@ describe('step table', () => {
 
 	it('gives every step a title in both languages', () => {
 		for (const method of METHODS) {
-			for (const step of stepsOf(method)) {
+			for (const step of [...stepsOf(method, 'manual'), ...stepsOf(method, 'today')]) {
 				expect(step.title.ja.trim()).not.toBe('');
 				expect(step.title.en.trim()).not.toBe('');
 			}
@@ -78,13 +151,16 @@ describe('step table', () => {
 	});
 
 	it('puts setup steps under setup and sign-in steps under signin', () => {
-		for (const method of METHODS) {
-			for (const s of STEPS[method].setup) expect(s.id).toMatch(/^setup-/);
-			for (const s of STEPS[method].signin) expect(s.id).toMatch(/^signin-/);
+		for (const edition of EDITIONS) {
+			for (const method of METHODS) {
+				for (const s of STEPS[edition][method].setup) expect(s.id).toMatch(/^setup-/);
+				for (const s of STEPS[edition][method].signin) expect(s.id).toMatch(/^signin-/);
+			}
 		}
 	});
 
 	it('fails loudly on an unknown step id', () => {
-		expect(() => findStep('sms', 'setup-scan-qr')).toThrow(/Unknown step "setup-scan-qr" for method "sms"/);
+		expect(() => findStep('sms', 'setup-scan-qr')).toThrow(/Unknown step "setup-scan-qr" for method "sms" in the today edition/);
+		expect(() => findStep('push', 'setup-done', 'manual')).toThrow(/in the manual edition/);
 	});
 });

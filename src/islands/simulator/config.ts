@@ -1,10 +1,12 @@
-import type { Method, Phase } from '../../methods';
+import type { Edition, Method, Phase } from '../../methods';
 import type { QrPicture, SimStrings } from '../../screens/model';
 import type { Lang, StepId } from '../../steps';
 
 /** What the page hands the island, as JSON: everything is decided at build time. */
 export interface SimulatorConfig {
 	method: Method;
+	/** Today's screens or the manual's (src/methods.ts). */
+	edition: Edition;
 	lang: Lang;
 	account: string;
 	institution: string;
@@ -21,5 +23,5 @@ export interface SimulatorConfig {
 	scope: string;
 }
 
-/** Where a practice session is saved for reloads (sessionStorage), one per method. */
-export const storageKey = (c: Pick<SimulatorConfig, 'method'>) => `mfa-practice:${c.method}`;
+/** Where a practice session is saved for reloads (sessionStorage), one per method and edition. */
+export const storageKey = (c: Pick<SimulatorConfig, 'method' | 'edition'>) => `mfa-practice:${c.edition}:${c.method}`;

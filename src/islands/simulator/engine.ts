@@ -41,7 +41,7 @@ let sessions = 0;
  * starts a session, and rejects with the signal's reason.
  */
 export async function createEngine(config: SimulatorConfig, startAt: StepId | null, signal?: AbortSignal): Promise<Engine> {
-	const flow = await loadFlow(config.method);
+	const flow = await loadFlow(config.method, config.edition);
 	signal?.throwIfAborted();
 	const base = {
 		flow,

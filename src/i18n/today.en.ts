@@ -1,0 +1,53 @@
+import type today from './today.ja';
+
+/** Today's edition in English, with the keys of today.ja.ts (see there for the sources' keys). */
+
+const signIn = 'Sign in with your university account';
+const stay = 'Answer “Stay signed in?”';
+
+export default {
+	'today.step.sms.setup-sign-in': signIn,
+	'today.step.sms.setup-more-info': 'Press Next on “Let’s keep your account secure”',
+	'today.step.sms.setup-other-options': 'Choose Phone under “Other options”',
+	'today.step.sms.setup-phone-number': 'Enter your number and choose “Text me a code”',
+	'today.step.sms.setup-enter-code': 'Enter the six-digit code from the text message',
+	'today.step.sms.setup-done': 'Check that your phone is registered and press Done',
+	'today.step.sms.setup-stay-signed-in': stay,
+	'today.step.sms.signin-sign-in': signIn,
+	'today.step.sms.signin-enter-code': 'Enter the code from the text message',
+	'today.step.sms.signin-done': 'You are signed in',
+	'today.step.call.setup-sign-in': signIn,
+	'today.step.call.setup-more-info': 'Press Next on “Let’s keep your account secure”',
+	'today.step.call.setup-other-options': 'Choose Phone under “Other options”',
+	'today.step.call.setup-phone-number': 'Enter your number and choose “Call me”',
+	'today.step.call.setup-answer-call': 'Answer the call and press #',
+	'today.step.call.setup-done': 'Check that your phone is registered and press Done',
+	'today.step.call.setup-stay-signed-in': stay,
+	'today.step.call.signin-sign-in': signIn,
+	'today.step.call.signin-answer-call': 'Answer the call and press #',
+	'today.step.call.signin-done': 'You are signed in',
+	'today.step.push.setup-sign-in': signIn,
+	'today.step.push.setup-more-info': 'Press Next on “Let’s keep your account secure”',
+	'today.step.push.setup-install-app': 'Install the app on your phone, then press Next on the PC',
+	'today.step.push.setup-app-first-launch': 'Open the app and add a work or school account',
+	'today.step.push.setup-scan-qr': 'Scan the QR code shown on the PC',
+	'today.step.push.setup-approve': 'Type the number from “Let’s try it out” on your phone',
+	'today.step.push.setup-done': 'Press Done on “Authenticator Added”',
+	'today.step.push.setup-stay-signed-in': stay,
+	'today.step.push.signin-sign-in': signIn,
+	'today.step.push.signin-request-sent': 'Note the two-digit number shown on the PC',
+	'today.step.push.signin-approve': 'Type the number on your phone and press Yes',
+	'today.step.push.signin-done': 'You are signed in',
+	'today.step.push.signin-unexpected-request': 'Deny and report a request you did not make',
+	'today.step.code.setup-sign-in': signIn,
+	'today.step.code.setup-more-info': 'Press Next on “Let’s keep your account secure”',
+	'today.step.code.setup-choose-app': 'Choose “Set up a different authentication app”',
+	'today.step.code.setup-app-first-launch': 'Open your authenticator app and start adding an account',
+	'today.step.code.setup-scan-qr': 'Scan the QR code shown on the PC',
+	'today.step.code.setup-enter-code': 'Enter the six-digit code from the app',
+	'today.step.code.setup-done': 'Check that the app is registered and press Done',
+	'today.step.code.setup-stay-signed-in': stay,
+	'today.step.code.signin-sign-in': signIn,
+	'today.step.code.signin-enter-code': 'Enter the six-digit code from the app',
+	'today.step.code.signin-done': 'You are signed in',
+} as const satisfies Record<keyof typeof today, string>;
