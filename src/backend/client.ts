@@ -1,7 +1,7 @@
 import type { Method, Phase } from '../methods';
 import { type CallError, type ServiceError, type TransportError, wireError } from './errors';
 import { API } from './handlers';
-import type { ChallengeKind, ChallengeStatus, PushRequest, VerifyOutcome } from './model';
+import type { ChallengeKind, ChallengeStatus, PushAnswer, PushRequest, VerifyOutcome } from './model';
 
 export interface ChallengeStarted {
 	id: string;
@@ -56,18 +56,19 @@ export function createClient(transport: Transport, baseUrl: string) {
 	}
 	return {
 		signIn: () => call<{ next: 'register' | 'verify' | 'done' | 'blocked'; method: Method | null; remembered: boolean }>('POST', 'signin'),
-		startActivation: () => call<{ code: string; url: string }>('POST', 'register/app'),
+		startActivation: () => call<{ code: string; url: string; key: string }>('POST', 'register/app'),
 		appConfigured: () => call<{ configured: boolean }>('GET', 'register/app'),
 		chooseMethod: (method: 'push' | 'code') => call('POST', 'register/method', { method }),
 		finishRegistration: (backupPhone: string | null) => call('POST', 'register/finish', { backupPhone }),
-		requestPush: (purpose: Phase) => call<PushRequest>('POST', 'push', { purpose }),
+		requestPush: (purpose: Phase, match = false) => call<PushRequest>('POST', 'push', { purpose, match }),
+		strangerSignIn: () => call<PushRequest>('POST', 'push/stranger', {}),
 		pushStatus: (id: string) => call<PushRequest>('GET', `push/${id}`),
 		completeSignIn: (rememberDays: number | null) => call('POST', 'signin/complete', { rememberDays }),
 		advanceDays: (days: number) => call('POST', 'clock/advance', { days }),
 		activateDevice: (code: string) => call<{ account: string; deviceId: string; secret: string }>('POST', 'device/activate', { code }),
 		pending: (deviceId: string) => call<PushRequest[]>('GET', `device/${deviceId}/pending`),
-		respond: (deviceId: string, id: string, approve: boolean) =>
-			call<PushRequest>('POST', `device/${deviceId}/respond`, { deviceId, id, approve }),
+		respond: (deviceId: string, id: string, answer: PushAnswer) =>
+			call<PushRequest>('POST', `device/${deviceId}/respond`, { deviceId, id, ...answer }),
 		registerPhone: (input: { country: string; number: string; via: 'sms' | 'call' }) =>
 			call<{ display: string }>('POST', 'register/phone', input),
 		startChallenge: (purpose: Phase, kind: ChallengeKind) => call<ChallengeStarted>('POST', 'challenge', { purpose, kind }),

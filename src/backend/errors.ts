@@ -25,6 +25,10 @@ export type ServiceError =
 	| 'push-approved'
 	| 'push-denied'
 	| 'push-expired'
+	| 'push-mismatch'
+	| 'push-reported'
+	| 'number-empty'
+	| 'number-invalid'
 	| 'device-unknown'
 	| 'challenge-unknown'
 	| 'challenge-kind'
@@ -34,10 +38,19 @@ export type ServiceError =
 export type CallError = `call-${ChallengeStatus}`;
 
 /** A wrong choice on a practice screen: the practice is about one method, and says which to pick. */
-export type ChoiceError = 'choose-app' | 'choose-phone' | 'choose-notification' | 'choose-code' | 'choose-sms' | 'choose-call';
+export type ChoiceError =
+	| 'choose-app'
+	| 'choose-phone'
+	| 'choose-notification'
+	| 'choose-code'
+	| 'choose-sms'
+	| 'choose-call'
+	| 'choose-other-app'
+	| 'choose-other-options'
+	| 'choose-authenticator';
 
 /** The phone's camera saw no QR code. */
-export type DeviceError = 'nothing-to-scan';
+export type DeviceError = 'nothing-to-scan' | 'notifications-off';
 
 /** The service could not be reached, or answered with nothing this page knows. */
 export type TransportError = 'network' | 'unknown';
@@ -70,6 +83,10 @@ const SERVICE_ERRORS: Record<ServiceError, true> = {
 	'push-approved': true,
 	'push-denied': true,
 	'push-expired': true,
+	'push-mismatch': true,
+	'push-reported': true,
+	'number-empty': true,
+	'number-invalid': true,
 	'device-unknown': true,
 	'challenge-unknown': true,
 	'challenge-kind': true,

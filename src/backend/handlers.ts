@@ -77,7 +77,11 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 		),
 		http.post(
 			api('push'),
-			answer(({ tenant, body }) => tenant.requestPush(phase(body['purpose']))),
+			answer(({ tenant, body }) => tenant.requestPush(phase(body['purpose']), body['match'] === true)),
+		),
+		http.post(
+			api('push/stranger'),
+			answer(({ tenant }) => tenant.strangerSignIn()),
 		),
 		http.get(
 			api('push/:id'),
@@ -151,7 +155,13 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 		),
 		http.post(
 			api('device/:deviceId/respond'),
-			answer(({ tenant, params, body }) => tenant.respond(param(params, 'deviceId'), text(body['id']), body['approve'] === true)),
+			answer(({ tenant, params, body }) =>
+				tenant.respond(param(params, 'deviceId'), text(body['id']), {
+					approve: body['approve'] === true,
+					number: text(body['number']),
+					report: body['report'] === true,
+				}),
+			),
 		),
 	];
 }

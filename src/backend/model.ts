@@ -11,7 +11,12 @@ import type { CodeVerifier } from '../totp/verifier';
 import type { CallError, CodeReason, ServiceError } from './errors';
 import { maskPhone, normalizePhone } from './phone-number';
 
-export type PushStatus = 'pending' | 'approved' | 'denied' | 'expired';
+/**
+ * A push request waits, then is approved, denied, or expires. With number matching it can
+ * also fail on a wrong number (`mismatch`: the request is over, a new one is needed), and a
+ * denied request can be reported as suspicious (`reported`).
+ */
+export type PushStatus = 'pending' | 'approved' | 'denied' | 'expired' | 'mismatch' | 'reported';
 export type ChallengeKind = 'app' | 'sms' | 'call';
 /**
  * A code challenge is `pending` until verified; a call rings, is answered, and ends in
@@ -96,7 +101,24 @@ export interface PushRequest {
 	createdAt: number;
 	expiresAt: number;
 	status: PushStatus;
+	/**
+	 * Number matching (every push since 8 May 2023): the two digits the sign-in screen
+	 * shows and the app asks for. Null in the manual's edition, whose screens had none.
+	 */
+	number: string | null;
+	/** Who is signing in: the student, or someone else who has the password (the "request you did not make"). */
+	by: 'student' | 'stranger';
 }
+
+/** What the student answers on the app's request: approve (with the number typed, if asked) or deny, and report. */
+export interface PushAnswer {
+	approve: boolean;
+	number?: string | null;
+	report?: boolean;
+}
+
+/** The number as typed: full-width digits (a Japanese keyboard) and spaces are accepted. */
+export const typedNumber = (typed: string) => typed.normalize('NFKC').replace(/\s/g, '');
 
 export interface TenantState {
 	account: string;
@@ -119,6 +141,11 @@ export interface TenantState {
 	totpLastStep: number | null;
 	/** Fraud was reported (0# on a call): verification is blocked until an administrator unblocks. */
 	blocked: boolean;
+	/**
+	 * Whether a report blocks the account: the manual's fraud alert did ("block user"); since
+	 * 1 March 2025 "report suspicious activity" replaces it and blocks nothing by itself.
+	 */
+	reportBlocks: boolean;
 	/** Until when this PC is trusted ("don't ask again for N days"). */
 	rememberedUntil: number | null;
 	/** Simulated days: added to the real clock so a reader can "come back" later. */
@@ -143,6 +170,7 @@ export function initialTenant(account: string): TenantState {
 		lock: { failures: 0, lockedUntil: 0 },
 		totpLastStep: null,
 		blocked: false,
+		reportBlocks: true,
 		rememberedUntil: null,
 		offsetMs: 0,
 		seq: 0,
@@ -204,7 +232,9 @@ export class Tenant {
 			secret,
 		};
 		if (this.state.registration === 'none') this.state.registration = 'started';
-		return { code: this.state.activation.code, url: this.state.activation.url };
+		// The key as an authenticator app's "enter a key" asks for it: lowercase base32 in groups of four.
+		const key = secret.toLowerCase().replace(/(.{4})(?=.)/g, '$1 ');
+		return { code: this.state.activation.code, url: this.state.activation.url, key };
 	}
 
 	/** The phone scanned the PC's QR code (or typed its code and URL). */
@@ -224,12 +254,37 @@ export class Tenant {
 		this.state.method = method;
 	}
 
-	requestPush(purpose: Phase): PushRequest {
+	/** A push to the app; `match` asks for today's number matching (a fresh random number each time). */
+	requestPush(purpose: Phase, match = false): PushRequest {
 		if (!this.state.device) throw new ModelError(409, 'app-not-configured');
 		// A new request replaces any older one still waiting, as the real service does.
 		for (const p of this.state.pushes) if (p.status === 'pending') p.status = 'expired';
+		return this.push(purpose, match, 'student');
+	}
+
+	/**
+	 * Someone else, who has the student's password, signs in from far away: the app gets a
+	 * request the student did not make. Only once the app is registered (there is nothing to
+	 * push to before).
+	 */
+	strangerSignIn(): PushRequest {
+		if (!this.state.device || this.state.registration !== 'done') throw new ModelError(409, 'app-not-configured');
+		return this.push('signin', true, 'stranger');
+	}
+
+	private push(purpose: Phase, match: boolean, by: PushRequest['by']): PushRequest {
 		const now = this.now();
-		const push: PushRequest = { id: this.nextId('push'), purpose, createdAt: now, expiresAt: now + PUSH_TIMEOUT_MS, status: 'pending' };
+		// Two digits, 10–99: the sign-in screen never shows a leading zero.
+		const number = match ? String(10 + Math.floor(this.deps.random() * 90)) : null;
+		const push: PushRequest = {
+			id: this.nextId('push'),
+			purpose,
+			createdAt: now,
+			expiresAt: now + PUSH_TIMEOUT_MS,
+			status: 'pending',
+			number,
+			by,
+		};
 		this.state.pushes.push(push);
 		this.state.pushes = this.state.pushes.slice(-10);
 		return push;
@@ -254,12 +309,30 @@ export class Tenant {
 		return this.state.pushes.filter((p) => p.status === 'pending');
 	}
 
-	respond(deviceId: string, id: string, approve: boolean): PushRequest {
+	/**
+	 * The app's answer. With number matching, an approval carries the number typed: a number
+	 * that is not two digits is refused and the request still waits (nothing is lost); two
+	 * digits that differ fail the request, as the service does, and the sign-in needs a new one.
+	 */
+	respond(deviceId: string, id: string, answer: PushAnswer): PushRequest {
 		if (this.state.device?.id !== deviceId) throw new ModelError(403, 'device-unknown');
 		const push = this.pushStatus(id);
 		if (push.status !== 'pending') throw new ModelError(409, `push-${push.status}`);
-		push.status = approve ? 'approved' : 'denied';
-		if (approve && push.purpose === 'setup' && !this.state.method) this.state.method = 'push';
+		if (!answer.approve) {
+			push.status = answer.report ? 'reported' : 'denied';
+			return push;
+		}
+		if (push.number !== null) {
+			const typed = typedNumber(answer.number ?? '');
+			if (typed === '') throw new ModelError(400, 'number-empty');
+			if (!/^\d{2}$/.test(typed)) throw new ModelError(400, 'number-invalid');
+			if (typed !== push.number) {
+				push.status = 'mismatch';
+				return push;
+			}
+		}
+		push.status = 'approved';
+		if (push.purpose === 'setup' && push.by === 'student' && !this.state.method) this.state.method = 'push';
 		return push;
 	}
 
@@ -486,7 +559,7 @@ export class Tenant {
 			if (c.keys === '0') {
 				c.status = 'fraud';
 				// Fraud alert with "block user": no more verification until an administrator unblocks.
-				this.state.blocked = true;
+				if (this.state.reportBlocks) this.state.blocked = true;
 			} else this.verified(c);
 		} else if (key === '0' && c.keys === '') c.keys = '0';
 		else c.status = 'wrong-key';

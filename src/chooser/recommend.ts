@@ -12,7 +12,11 @@ import { type Answers, answersKey, type Device } from './key';
  * - The app (approval or code) stays resident and uses battery.
  * - While roaming abroad, SMS and calls can cost money: use the app abroad. Of the two app
  *   methods the code one is put first abroad because its code is made on the phone and works
- *   with no signal (the code chapter says so); approval needs the phone to be online.
+ *   with no signal (the code chapter says so); approval needs the phone to be online, and
+ *   mobile data costs money while roaming too.
+ * - A landline in Japan cannot be answered from abroad, so for a reader who has only a
+ *   landline and is often abroad no method works: the chooser sends them to the helpdesk
+ *   (as its own note says) rather than recommending a call they cannot take.
  */
 
 export { type Answers, answersKey, type Device };
@@ -30,6 +34,7 @@ export const NOTES = [
 	'offline',
 	'battery',
 	'roamingCost',
+	'pushData',
 	'landlineAbroad',
 	'callAwkward',
 	'noApp',
@@ -39,7 +44,10 @@ export const NOTES = [
 export type Note = (typeof NOTES)[number];
 
 export interface Recommendation {
-	/** The method to use, or null when none of the offered methods works with this phone. */
+	/**
+	 * The method to use, or null when none does: none of the offered methods works with this
+	 * phone (note `noneOffered`), or a landline while abroad (note `landlineAbroad`).
+	 */
 	method: Method | null;
 	/** Other offered methods that also work, best first. */
 	alternatives: Method[];
@@ -71,6 +79,8 @@ function preference({ device, abroad, battery }: Answers): Method[] {
  * (institution.methods); a method it does not list is never recommended.
  */
 export function recommend(answers: Answers, offered: readonly Method[]): Recommendation {
+	// Nothing reaches a landline in Japan from abroad, whatever is offered: see the helpdesk.
+	if (answers.device === 'landline' && answers.abroad) return { method: null, alternatives: [], notes: ['landlineAbroad'] };
 	const ranked = preference(answers).filter((m) => WORKS_WITH[answers.device].includes(m));
 	const available = ranked.filter((m) => offered.includes(m));
 	const [method = null, ...alternatives] = available;
@@ -83,13 +93,11 @@ export function recommend(answers: Answers, offered: readonly Method[]): Recomme
 	if (method === 'code' || method === 'push') {
 		if (answers.abroad) notes.push('abroadApp');
 		if (method === 'code' && answers.abroad) notes.push('offline');
+		if (method === 'push' && answers.abroad) notes.push('pushData');
 		notes.push('battery');
 	}
 	if ((method === 'sms' || method === 'call') && answers.abroad) notes.push('roamingCost');
-	if (method === 'call') {
-		if (answers.device === 'landline' && answers.abroad) notes.push('landlineAbroad');
-		notes.push('callAwkward');
-	}
+	if (method === 'call') notes.push('callAwkward');
 	// The reader said the battery worries them: say why this choice spares it.
 	if (answers.device === 'smartphone' && answers.battery && (method === 'sms' || method === 'call')) notes.push('noApp');
 	return { method, alternatives, notes };

@@ -10,6 +10,9 @@ export const institution = parseInstitution({
 	exampleAccount: 's1234567@example.ac.jp',
 	rememberDays: 14,
 	methods: ['sms', 'call', 'push', 'code'],
+	// The university's own guide to SMS (the manual's 二要素認証案内サイト), linked from the SMS
+	// chapters; null when there is none.
+	smsGuideUrl: null,
 	helpdesk: {
 		name: { ja: '情報基盤センター ヘルプデスク', en: 'IT Center Helpdesk' },
 		email: 'helpdesk@example.ac.jp',

@@ -30,6 +30,15 @@ export const institutionSchema = z
 			.refine((m) => new Set(m).size === m.length, {
 				message: 'must not list a method twice',
 			}),
+		/**
+		 * The institution's own guide to SMS, or null. The manual (December 2020) leaves SMS to
+		 * a separate guide, so the SMS chapters are this guide's own; when this is set, they link
+		 * it. Only http(s): it becomes a link readers follow.
+		 */
+		smsGuideUrl: z
+			.url({ protocol: /^https?$/ })
+			.nullable()
+			.default(null),
 		helpdesk: z.object({
 			name: localized,
 			email: z.email().optional(),

@@ -2,7 +2,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { CarrierNews, Client } from '../backend/client';
 import { ApiError, createClient } from '../backend/client';
 import { callOutcome, type ErrorCode, isCallError } from '../backend/errors';
-import type { ChallengeKind, ChallengeStatus, PushRequest } from '../backend/model';
+import type { ChallengeKind, ChallengeStatus, PushAnswer, PushRequest } from '../backend/model';
 import type { Phase } from '../methods';
 
 /**
@@ -87,7 +87,10 @@ export function pcActors({ api, pollMs }: FlowDeps) {
 		startActivation: call(() => api.startActivation()),
 		appConfigured: call(() => api.appConfigured()),
 		chooseMethod: call((method: 'push' | 'code') => api.chooseMethod(method)),
-		requestPush: call((purpose: Phase) => api.requestPush(purpose)),
+		requestPush: call((input: Phase | { purpose: Phase; match: boolean }) =>
+			typeof input === 'string' ? api.requestPush(input) : api.requestPush(input.purpose, input.match),
+		),
+		strangerSignIn: call(() => api.strangerSignIn()),
 		finishRegistration: call((phone: string | null) => api.finishRegistration(phone)),
 		completeSignIn: call((days: number | null) => api.completeSignIn(days)),
 		advanceDays: call((days: number) => api.advanceDays(days)),
@@ -127,7 +130,7 @@ export function pcActors({ api, pollMs }: FlowDeps) {
 export function appPhoneActors({ api, pollMs }: FlowDeps) {
 	return {
 		activate: call((code: string) => api.activateDevice(code)),
-		respond: call((input: { deviceId: string; id: string; approve: boolean }) => api.respond(input.deviceId, input.id, input.approve)),
+		respond: call((input: { deviceId: string; id: string; answer: PushAnswer }) => api.respond(input.deviceId, input.id, input.answer)),
 		/** The app's inbox: polls for requests waiting for this device. */
 		watchInbox: fromCallback<{ type: 'noop' }, { deviceId: string }>(({ input, sendBack }) => {
 			const send = changes((pending: PushRequest[]) => sendBack({ type: 'inbox.update', pending }));

@@ -100,7 +100,9 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 export function qrOnPcScreen(pc: AnyMachineSnapshot): string | null {
 	const screen = currentScreen(pc);
 	const context: PcContext = pc.context;
-	return screen === 'configureApp' || screen === 'configureAppReady' ? (context.activation?.code ?? null) : null;
+	// The manual's "Configure mobile app" page, or today's "Scan the QR code".
+	const showing = screen === 'configureApp' || screen === 'configureAppReady' || screen === 'scanQr';
+	return showing ? (context.activation?.code ?? null) : null;
 }
 
 /** The first ten steps of chapters 3 and 4, done right: the same on the PC and the phone. */

@@ -2,7 +2,10 @@ import { assign } from 'xstate';
 import { CALL_SCREENS } from '../screens/pc-phone';
 import { CALL_PHONE_SCREENS } from '../screens/phone-carrier';
 import { carrierPhoneActors, pcActors } from './actors';
-import { carrierPhone, PHONE_FORM } from './carrier-phone';
+import { carrierPhone, PHONE_FORM, ringing } from './carrier-phone';
+
+export { ringing };
+
 import {
 	challengeStates,
 	finishStates,
@@ -13,7 +16,7 @@ import {
 	signInStates,
 	type VerifySteps,
 } from './pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from './runtime';
+import { type Flow, nextDay, pc, phone, type ScriptEntry } from './runtime';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
 
@@ -81,8 +84,6 @@ const callPc = pcSetup.createMachine({
 });
 
 const callPhone = carrierPhone({ messages: false, calls: true });
-
-export const ringing = (s: Session) => s.phone.getSnapshot().hasTag('ringing');
 
 const answer = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key: '#' })];
 

@@ -1,8 +1,10 @@
-import { assign, setup } from 'xstate';
+import { type AnyMachineSnapshot, assign, setup } from 'xstate';
 import type { CarrierNews } from '../backend/client';
 import { type ChallengeStatus, PRACTICE_PHONE } from '../backend/model';
 import { carrierPhoneActors, endedAs, UNPLUGGED } from './actors';
 import type { StateMeta } from './meta';
+import type { PcContext } from './pc';
+import type { Session } from './runtime';
 
 /** The screens of the phone of the SMS and call methods (src/screens/phone-carrier.ts draws them). */
 export type CarrierPhoneScreenId = 'home' | 'messages' | 'incoming' | 'inCall' | 'callEnded';
@@ -207,3 +209,19 @@ export function carrierPhone(features: { messages: boolean; calls: boolean }) {
 
 /** The practice phone's number as a student types it. */
 export const PHONE_FORM = { contact: 'phone', country: 'JP', number: '090-1234-5678' } as const;
+
+/** The latest text on the phone, if it is the one the PC is waiting for. */
+export function textOnPhone(s: Session): string | null {
+	return latestText(s.pc.getSnapshot(), s.phone.getSnapshot());
+}
+
+function latestText(pcSnapshot: AnyMachineSnapshot, phoneSnapshot: AnyMachineSnapshot): string | null {
+	const waiting: PcContext = pcSnapshot.context;
+	// Any phone may be asked (a random student presses anything): only the phone with Messages has texts.
+	const messages: CarrierPhoneContext['messages'] | undefined = phoneSnapshot.context.messages;
+	const message = messages?.at(-1);
+	return message && message.id === waiting.challenge?.id ? message.code : null;
+}
+
+/** The phone is ringing: a call to answer has come. */
+export const ringing = (s: Session) => s.phone.getSnapshot().hasTag('ringing');

@@ -1,10 +1,14 @@
 import { CODE_SCREENS } from '../screens/pc-app';
 import { APP_PHONE_SCREENS } from '../screens/phone-app';
 import { appPhoneActors, pcActors } from './actors';
+import { appCodeOnPhone, typeAppCode } from './app-code';
 import { APP_SETUP_SCRIPT, appSetupStates } from './app-setup';
 import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from './pc';
 import { appPhone, appSecret } from './phone';
-import { type Flow, nextDay, pc, type ScriptEntry, type Session } from './runtime';
+
+export { appCodeOnPhone };
+
+import { type Flow, nextDay, pc, type ScriptEntry } from './runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
@@ -24,20 +28,6 @@ const codePc = pcSetup.createMachine({
 		...codeEntryStates(pcSetup, entering, 'backupPhone'),
 		...finishStates(pcSetup, entering, 'backupPhone', 'challengeFailed'),
 	},
-});
-
-/** The code the phone's app shows now, read as a person reads it ("123 456"). */
-export async function appCodeOnPhone(s: Session): Promise<string | null> {
-	const secret = appSecret(s.phone.getSnapshot());
-	if (!secret) return null;
-	const { codeAt, secretFromBase32 } = await import('../totp/totp');
-	const code = codeAt(secretFromBase32(secret), s.now());
-	return `${code.slice(0, 3)} ${code.slice(3)}`;
-}
-
-const typeAppCode = pc(async (s) => {
-	const code = await appCodeOnPhone(s);
-	return code ? { type: 'pc.verify', code } : null;
 });
 
 /** The manual's chapter 4, done right. */

@@ -31,13 +31,32 @@ export type PcScreenId =
 	| 'callFailed'
 	| 'blocked'
 	| 'challengeFailed'
-	| 'verified';
+	| 'verified'
+	// Today's screens (src/screens/today/): the 2025–26 wizard, number matching, "Stay signed in?".
+	| 'installApp'
+	| 'otherOptions'
+	| 'appSetupInfo'
+	| 'scanQr'
+	| 'tryIt'
+	| 'added'
+	| 'staySignedIn'
+	| 'approveRequest'
+	| 'stranger'
+	| 'strangerOutcome';
 
 export interface PcContext {
 	phase: Phase;
-	rememberDays: number;
-	activation: { code: string; url: string } | null;
+	/** "Don't ask again for N days", where the institution turns it on; null: the box is not there. */
+	rememberDays: number | null;
+	/** What the PC shows to link the app: the QR code's activation code and URL, and the key for another app. */
+	activation: { code: string; url: string; key?: string } | null;
 	pushId: string | null;
+	/** Number matching: the two digits the sign-in screen shows for the request under way. */
+	pushNumber: string | null;
+	/** "Can't scan the QR code?" was pressed: the page shows what to type instead. */
+	showKey: boolean;
+	/** "Stay signed in?": the "Don't show this again" box. */
+	dontShow: boolean;
 	/** The "don't ask again for N days" box on the waiting screen. */
 	remember: boolean;
 	/** Set when the last sign-in skipped verification because this PC was trusted. */
@@ -45,7 +64,20 @@ export interface PcContext {
 	/** What went wrong, as the screens explain it; null when all is well. */
 	error: ErrorCode | null;
 	/** What the PC's last answer from the service was, for screens that report it. */
-	notice: 'registered' | 'verified' | 'denied' | 'expired' | 'no-answer' | 'hung-up' | 'wrong-key' | 'fraud' | 'unblocked' | null;
+	notice:
+		| 'registered'
+		| 'verified'
+		| 'denied'
+		| 'expired'
+		| 'mismatch'
+		| 'reported'
+		| 'approved'
+		| 'no-answer'
+		| 'hung-up'
+		| 'wrong-key'
+		| 'fraud'
+		| 'unblocked'
+		| null;
 	/** The text, call or code entry under way, and the number as the page names it. */
 	challenge: { id: string; to: string | null } | null;
 	/** When the lock-out after five wrong codes ends, on the service's clock. */
@@ -83,19 +115,36 @@ export type PcEvent =
 	| { type: 'pc.unblock' }
 	| { type: 'pc.signOut' }
 	| { type: 'pc.later'; days: number }
+	/** Today's wizard: its links to the other ways ("Set up a different authentication app", "Other options"). */
+	| { type: 'pc.otherApp' }
+	| { type: 'pc.otherOptions' }
+	/** "Which method would you like to use?" */
+	| { type: 'pc.chooseMethod'; method: string }
+	| { type: 'pc.back' }
+	/** "Can't scan the QR code?" */
+	| { type: 'pc.cantScan' }
+	/** "Stay signed in?": Yes or No, and its "Don't show this again" box. */
+	| { type: 'pc.stay'; stay: boolean }
+	| { type: 'pc.dontShow'; checked: boolean }
+	/** The practice's "a request you did not make": someone else signs in with the password. */
+	| { type: 'pc.stranger' }
 	/** The walk-through's "I have seen the code" at ⑧: the PC's page is then the manual's ⑩. */
 	| { type: 'guide.continue' }
 	| { type: 'push.approved' }
 	| { type: 'push.denied' }
 	| { type: 'push.expired' }
+	| { type: 'push.mismatch' }
+	| { type: 'push.reported' }
 	| { type: 'challenge.update'; status: ChallengeStatus };
 
 export const pcSetup = setup({
-	types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number }; meta: StateMeta<PcScreenId> },
+	types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number | null }; meta: StateMeta<PcScreenId> },
 	actors: pcActors(UNPLUGGED),
 	actions: {
 		failed: assign({ error: ({ event }) => errorCode('error' in event ? event.error : null) }),
 		clearError: assign({ error: null }),
+		/** A refusal the machine decides itself (a wrong choice for this practice). */
+		setError: assign({ error: (_, params: { error: ErrorCode }) => params.error }),
 		// A new failure is the one to explain: an older "denied" or "no answer" would hide it.
 		clearNotice: assign({ notice: null }),
 	},
@@ -108,11 +157,14 @@ export const pcSetup = setup({
 
 export type PcSetup = typeof pcSetup;
 
-export const initialPcContext = ({ input }: { input: { rememberDays: number } }): PcContext => ({
+export const initialPcContext = ({ input }: { input: { rememberDays: number | null } }): PcContext => ({
 	phase: 'setup',
 	rememberDays: input.rememberDays,
 	activation: null,
 	pushId: null,
+	pushNumber: null,
+	showKey: false,
+	dontShow: false,
 	remember: false,
 	remembered: false,
 	error: null,
@@ -271,7 +323,12 @@ function refusal(outcome: VerifyOutcome) {
  * comes back with its reason, the tries left or the end of the lock-out, and the
  * student stays on the same page to try again.
  */
-export function codeEntryStates(s: PcSetup, steps: VerifySteps, verified: string, extra: { resend?: boolean; cancel?: string } = {}) {
+export function codeEntryStates(
+	s: PcSetup,
+	steps: VerifySteps,
+	verified: string,
+	extra: { resend?: boolean; cancel?: string; signedIn?: string } = {},
+) {
 	const meta = { step: steps, screen: 'enterCode' } as const;
 	return {
 		enterCode: s.createStateConfig({
@@ -297,7 +354,8 @@ export function codeEntryStates(s: PcSetup, steps: VerifySteps, verified: string
 					},
 					{
 						guard: ({ event }) => event.output.ok,
-						target: 'completing',
+						// The manual's screens sign in at once; today's ask "Stay signed in?" first.
+						target: extra.signedIn ?? 'completing',
 						actions: assign({ error: null, lockedUntil: null, tries: null, typed: null }),
 					},
 					{ target: 'enterCode', actions: assign(({ event }) => refusal(event.output)) },

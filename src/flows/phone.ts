@@ -1,4 +1,4 @@
-import { type AnyMachineSnapshot, assign, raise, setup } from 'xstate';
+import { assign, raise, setup } from 'xstate';
 import type { ErrorCode } from '../backend/errors';
 import type { PushRequest } from '../backend/model';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from './actors';
@@ -38,8 +38,16 @@ export type AppPhoneEvent =
 	| { type: 'phone.back' }
 	| { type: 'phone.add' }
 	| { type: 'phone.openNotification' }
-	| { type: 'phone.approve' }
+	/** "Approve", or today's "Yes" with the number typed (number matching). */
+	| { type: 'phone.approve'; number?: string }
 	| { type: 'phone.deny' }
+	// Today's app (src/flows/today/phone.ts): its first pages, the system's questions, the
+	// number sheet's "I can't see the number", and reporting a request one did not make.
+	| { type: 'phone.continue' }
+	| { type: 'phone.allow'; allow: boolean }
+	| { type: 'phone.cameraOk' }
+	| { type: 'phone.peek' }
+	| { type: 'phone.report'; report: boolean }
 	| { type: 'inbox.update'; pending: PushRequest[] }
 	/** Raised by the phone itself: a scan replaced the account, so the inbox must follow the new device. */
 	| { type: 'inbox.paired' };
@@ -172,7 +180,7 @@ export const appPhone = setup({
 								input: ({ context, event }) => ({
 									deviceId: context.account?.deviceId ?? '',
 									id: context.notification?.id ?? '',
-									approve: event.type === 'phone.approve',
+									answer: { approve: event.type === 'phone.approve' },
 								}),
 								onDone: {
 									target: 'accounts',
@@ -236,8 +244,4 @@ function answered(context: PhoneContext) {
 	return context.notification ? [...context.answered, context.notification.id].slice(-10) : context.answered;
 }
 
-/** The secret of the account the phone's app holds, if it has one: its code is what the app shows. */
-export function appSecret(phone: AnyMachineSnapshot): string | null {
-	const context: PhoneContext = phone.context;
-	return context.account?.secret ?? null;
-}
+export { appSecret } from './app-code';

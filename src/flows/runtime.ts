@@ -34,6 +34,8 @@ export interface Flow {
 	screens: FlowScreens;
 	/** The chapter done right, step by step: tests walk it, deep links replay it, the build draws it. */
 	script: ScriptEntry[];
+	/** The service's rules where this flow's edition differs from the manual's (e.g. a report no longer blocks). */
+	tenant?: Partial<Pick<TenantState, 'reportBlocks'>>;
 	/** The secret of the Authenticator app's account on the phone, where the phone has the app (its code ticks on screen). */
 	appSecret?(phone: AnyMachineSnapshot): string | null;
 }
@@ -49,7 +51,7 @@ export interface Seed {
 export interface SessionOptions {
 	flow: Flow;
 	account: string;
-	rememberDays: number;
+	rememberDays: number | null;
 	pollMs: number;
 	clock: () => number;
 	random: () => number;
@@ -64,9 +66,8 @@ export interface SessionOptions {
 export function createSession(options: SessionOptions) {
 	const { flow } = options;
 	// A tenant saved by an older version lacks newer fields: they start empty.
-	const state = options.seed
-		? { ...initialTenant(options.account), ...structuredClone(options.seed.tenant) }
-		: initialTenant(options.account);
+	const fresh = { ...initialTenant(options.account), ...flow.tenant };
+	const state = options.seed ? { ...fresh, ...structuredClone(options.seed.tenant) } : fresh;
 	const tenant = new Tenant(state, { clock: options.clock, random: options.random });
 	const handlers = createHandlers(() => tenant, options.onTenantChange);
 	const service = inProcess(handlers);

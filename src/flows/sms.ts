@@ -1,20 +1,21 @@
-import type { AnyMachineSnapshot } from 'xstate';
 import { SMS_SCREENS } from '../screens/pc-phone';
 import { SMS_PHONE_SCREENS } from '../screens/phone-carrier';
 import { carrierPhoneActors, pcActors } from './actors';
-import { type CarrierPhoneContext, carrierPhone, PHONE_FORM } from './carrier-phone';
+import { carrierPhone, PHONE_FORM, textOnPhone } from './carrier-phone';
+
+export { textOnPhone };
+
 import {
 	challengeStates,
 	codeEntryStates,
 	finishStates,
 	initialPcContext,
-	type PcContext,
 	pcSetup,
 	phoneFormStates,
 	signInStates,
 	type VerifySteps,
 } from './pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from './runtime';
+import { type Flow, nextDay, pc, phone, type ScriptEntry } from './runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
@@ -37,19 +38,6 @@ const smsPc = pcSetup.createMachine({
 });
 
 const smsPhone = carrierPhone({ messages: true, calls: false });
-
-/** The latest text on the phone, if it is the one the PC is waiting for. */
-export function textOnPhone(s: Session): string | null {
-	return latestText(s.pc.getSnapshot(), s.phone.getSnapshot());
-}
-
-function latestText(pcSnapshot: AnyMachineSnapshot, phoneSnapshot: AnyMachineSnapshot): string | null {
-	const waiting: PcContext = pcSnapshot.context;
-	// Any phone may be asked (a random student presses anything): only the phone with Messages has texts.
-	const messages: CarrierPhoneContext['messages'] | undefined = phoneSnapshot.context.messages;
-	const message = messages?.at(-1);
-	return message && message.id === waiting.challenge?.id ? message.code : null;
-}
 
 const readText = [
 	phone({ type: 'phone.openMessages' }),

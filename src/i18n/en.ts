@@ -59,8 +59,12 @@ export default {
 	'method.blurb.call':
 		'Take a free call on a mobile or landline and confirm on the keypad. You must be able to answer a call, which is awkward in some ' +
 		'places.',
-	'method.blurb.push': 'Press Approve on a notification from the Microsoft Authenticator app. The app stays resident and uses some battery.',
-	'method.blurb.code': 'Type the six-digit code shown in the Microsoft Authenticator app. The app stays resident and uses some battery.',
+	'method.blurb.push':
+		'Type the two-digit number shown on your PC into a notification from the Microsoft Authenticator app and press Yes. The app ' +
+		'stays resident and uses some battery.',
+	'method.blurb.code':
+		'Type the six-digit code shown in an authenticator app (Microsoft Authenticator or another). Microsoft Authenticator stays ' +
+		'resident and uses some battery.',
 	'method.notOffered': 'This method is not offered at the moment.',
 	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
 	'edition.today.label': 'Screens as of November 2026.',
@@ -82,6 +86,11 @@ export default {
 	'notice.retirement.source':
 		'Source: Microsoft Learn, “Passkeys by default and retirement of Microsoft-provided SMS and voice authentication”',
 	'notice.retirement.href': 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement',
+	'smsGuide.title': 'About this chapter',
+	'smsGuide.body':
+		'{institution}’s manual (December 2020) leaves SMS to a separate guide and has no SMS chapter. This guide wrote this chapter in ' +
+		'the shape of the manual’s other chapters.',
+	'smsGuide.link': 'Read {institution}’s own guide to SMS',
 	'helpdesk.title': 'Need help?',
 	'helpdesk.email': 'Email',
 	'helpdesk.phone': 'Phone',
@@ -214,6 +223,9 @@ export default {
 	'note.offline': 'The app makes its codes on the phone itself, so they work with no signal and no data connection.',
 	'note.battery': 'The app keeps running in the background, so it uses some battery.',
 	'note.roamingCost': 'Receiving texts or calls while roaming abroad may cost you money.',
+	'note.pushData':
+		'Approving in the app needs an internet connection to receive the notification. Mobile data while roaming abroad costs money, ' +
+		'so use Wi-Fi.',
 	'note.landlineAbroad': 'While you are abroad, you cannot answer calls to your landline in Japan. Talk to the helpdesk before you leave.',
 	'note.callAwkward': 'You must answer a voice call, which can be awkward in some places, such as in class or in the library.',
 	'note.notOfferedFallback': 'The method that would suit you best is not offered here, so this is the next best one.',
@@ -228,8 +240,11 @@ export default {
 
 	'topic.index': 'Topics on this page',
 	'topic.unexpected-request': 'A sign-in request you did not make',
-	'topic.new-phone': 'A new phone, or a lost one',
+	'topic.number': 'Typing the number, or no number shows',
 	'topic.no-notification': 'Approval notifications do not arrive',
+	'topic.other-method': 'Your app is not at hand (signing in another way)',
+	'topic.new-phone': 'A new phone',
+	'topic.lost-phone': 'A lost or broken phone',
 	'topic.no-sms-or-call': 'Texts or calls do not arrive',
 	'topic.code-refused': 'Your code is refused (the phone’s clock is off)',
 	'topic.full-width': 'Your digits are refused (full-width digits)',

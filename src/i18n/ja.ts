@@ -70,11 +70,11 @@ export default {
 		'携帯電話か固定電話で着信（無料）を受け、電話機を操作して確認します。' +
 		'音声の着信が必要なので、場面によっては使いにくいことがあります。',
 	'method.blurb.push':
-		'アプリ「Microsoft Authenticator」に届く通知で「承認」を押します。アプリは常駐するため、' +
-		'スマートフォンのバッテリーを消費します。',
+		'アプリ「Microsoft Authenticator」に届く通知に、PC に表示された 2 桁の番号を入力して' +
+		'「はい」を押します。アプリは常駐するため、スマートフォンのバッテリーを消費します。',
 	'method.blurb.code':
-		'アプリ「Microsoft Authenticator」に表示される 6 桁のコードを入力します。アプリは常駐するため、' +
-		'スマートフォンのバッテリーを消費します。',
+		'認証アプリ（Microsoft Authenticator など）に表示される 6 桁のコードを入力します。' +
+		'Microsoft Authenticator は常駐するため、スマートフォンのバッテリーを消費します。',
 	'method.notOffered': 'この方法は現在提供されていません。',
 	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
 	'edition.today.label': '2026 年 11 月時点の画面です。',
@@ -83,12 +83,14 @@ export default {
 	'edition.today.twin': '手順書（2020 年 12 月版）のとおりの手順を読む',
 	'edition.today.twinPractice': '手順書（2020 年 12 月版）の画面で練習する',
 	'edition.manual.label': '大学の手順書（2020 年 12 月版）のとおりの手順です。',
-	'edition.manual.body': 'いまの Microsoft の画面とは違います（登録の画面、通知で番号を入力することなど）。',
+	'edition.manual.body':
+		'いまの Microsoft の画面とは違います（登録の画面、通知で番号を入力することなど）。',
 	'edition.manual.twin': 'いまの画面の手順を読む',
 	'edition.manual.twinPractice': 'いまの画面で練習する',
 	'edition.sources': 'この章の画面の出典',
 	'edition.sourcesNote':
-		'2026 年 11 月に公開資料で確かめた画面です。確かめられなかった表示は、そのことを本文に書いています。',
+		'2026 年 11 月に公開資料で確かめた画面です。' +
+		'確かめられなかった表示は、そのことを本文に書いています。',
 	'notice.retirement.title': 'SMS と電話による認証の変更予定',
 	'notice.retirement.body':
 		'Microsoft は、2027 年 2 月 1 日から SMS と音声通話による確認コードの送信を自社では行わなくなり、' +
@@ -98,6 +100,12 @@ export default {
 	'notice.retirement.source':
 		'出典: Microsoft Learn「Passkeys by default and retirement of Microsoft-provided SMS and voice authentication」',
 	'notice.retirement.href': 'https://learn.microsoft.com/ja-jp/entra/identity/authentication/concept-sms-voice-retirement',
+	// The SMS chapters' note that the chapter is this guide's own (src/components/SmsGuide.astro).
+	'smsGuide.title': 'この章について',
+	'smsGuide.body':
+		'{institution}の手順書（2020 年 12 月版）は、SMS の手順を別の案内に任せていて、' +
+		'SMS の章がありません。この章は、手順書のほかの章にならって、このガイドが書いたものです。',
+	'smsGuide.link': '{institution}の SMS の案内を読む',
 	'helpdesk.title': '困ったときの連絡先',
 	'helpdesk.email': 'メール',
 	'helpdesk.phone': '電話',
@@ -238,6 +246,9 @@ export default {
 		'通信ができなくても使えます。',
 	'note.battery': 'アプリは常駐するため、スマートフォンのバッテリーを消費します。',
 	'note.roamingCost': '海外でローミング中に SMS や電話を受けると、着信料がかかることがあります。',
+	'note.pushData':
+		'アプリで承認する方法は、通知を受け取るためにインターネット接続が必要です。' +
+		'海外でローミング中にモバイルデータ通信を使うと通信料がかかるので、Wi-Fi を使ってください。',
 	'note.landlineAbroad':
 		'海外にいる間は、日本の固定電話にかかってくる電話には出られません。' +
 		'出発する前に窓口に相談してください。',
@@ -256,8 +267,11 @@ export default {
 
 	'topic.index': 'このページの相談',
 	'topic.unexpected-request': '身に覚えのない確認の要求が届いた',
-	'topic.new-phone': 'スマートフォンを買い替える・なくした',
+	'topic.number': '番号の入力を求められる・番号が表示されない',
 	'topic.no-notification': 'アプリに承認の通知が届かない',
+	'topic.other-method': 'アプリが手元にないとき（別の方法でサインインする）',
+	'topic.new-phone': 'スマートフォンを買い替える',
+	'topic.lost-phone': 'スマートフォンをなくした・壊れた',
 	'topic.no-sms-or-call': 'SMS や電話が届かない',
 	'topic.code-refused': 'コードが受け付けられない（スマートフォンの時刻のずれ）',
 	'topic.full-width': '数字を入力しても受け付けられない（全角の数字）',

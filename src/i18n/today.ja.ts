@@ -63,4 +63,231 @@ export default {
 	'today.step.code.signin-sign-in': signIn,
 	'today.step.code.signin-enter-code': 'アプリの 6 桁のコードを入力する',
 	'today.step.code.signin-done': 'サインインが完了する',
+
+	// Guide lines of today's simulator, one per step: what to do now, in a sentence or two.
+	'today.guide.setup-sign-in': 'PC で「サインイン」を押します（練習なのでパスワードは入力済みです）。',
+	'today.guide.setup-more-info':
+		'「アカウントをセキュリティ保護しましょう」と表示されます。PC で「次へ」を押します。',
+	'today.guide.setup-install-app':
+		'スマートフォンでストアを開き、Microsoft Authenticator をインストールして開きます。' +
+		'終わったら PC で「次へ」を押します。',
+	'today.guide.setup-app-first-launch':
+		'アプリの案内に「承諾する」「続行」で答え、「職場または学校アカウントを追加」を押し、' +
+		'通知を「許可」します。PC でも「次へ」を押します。',
+	'today.guide.code:setup-choose-app':
+		'この練習では認証アプリのコードを使います。PC で「別の認証アプリを設定する」を押します。',
+	'today.guide.code:setup-app-first-launch':
+		'スマートフォンで認証アプリをインストールして開き、「アカウントを追加」を押します。' +
+		'PC で「次へ」を押します。',
+	'today.guide.setup-scan-qr':
+		'スマートフォンのカメラで PC の QR コードを読み取り（「撮影」）、' +
+		'アカウントが追加されたら PC で「次へ」を押します。',
+	'today.guide.setup-approve':
+		'スマートフォンに届いた通知を開き、' +
+		'PC の「試してみましょう」に表示された 2 桁の番号を入力して「はい」を押します。',
+	'today.guide.push:setup-done': '「Authenticator が追加されました」と表示されたら「完了」を押します。',
+	'today.guide.setup-done': '登録されたことを確かめて「完了」を押します。',
+	'today.guide.setup-stay-signed-in':
+		'「サインインの状態を維持しますか?」には、自分専用の PC なら「はい」、' +
+		'共用の PC なら「いいえ」を押します。',
+	'today.guide.code:setup-enter-code':
+		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「次へ」を押します。',
+	'today.guide.sms:setup-other-options':
+		'この練習では電話番号を使います。PC で「その他のオプション」を押し、' +
+		'「電話」を選んで「確認」を押します。',
+	'today.guide.call:setup-other-options':
+		'この練習では電話番号を使います。PC で「その他のオプション」を押し、' +
+		'「電話」を選んで「確認」を押します。',
+	'today.guide.sms:setup-phone-number':
+		'国は「Japan (+81)」のまま、練習用スマートフォンの番号 {number} を入力し、' +
+		'「コードを SMS で送信する」を選んで「次へ」を押します。',
+	'today.guide.call:setup-phone-number':
+		'国は「Japan (+81)」のまま、練習用スマートフォンの番号 {number} を入力し、' +
+		'「電話する」を選んで「次へ」を押します。',
+	'today.guide.sms:setup-enter-code':
+		'スマートフォンに届いた SMS の 6 桁のコードを PC に入力し、「次へ」を押します。',
+	'today.guide.call:setup-answer-call': 'スマートフォンにかかってきた電話に出て、# キーを押します。',
+	'today.guide.signin-sign-in': '翌日、もう一度サインインします。PC で「サインイン」を押します。',
+	'today.guide.signin-request-sent':
+		'PC の「サインイン要求を承認」に 2 桁の番号が表示されます。スマートフォンの通知を開きます。',
+	'today.guide.signin-approve': 'PC に表示されている番号をスマートフォンに入力し、「はい」を押します。',
+	'today.guide.signin-done': '「サインインの状態を維持しますか?」に答えると、サインインが完了します。',
+	'today.guide.signin-unexpected-request':
+		'あなたはいまサインインしていないのに、通知が届きました。「いいえ、' +
+		'私ではありません」を押し、報告します。',
+	'today.guide.code:signin-enter-code':
+		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「検証」を押します。',
+	'today.guide.sms:signin-enter-code':
+		'スマートフォンに届いた SMS のコードを PC に入力し、「検証」を押します。',
+	'today.guide.call:signin-answer-call': 'スマートフォンにかかってきた電話に出て、# キーを押します。',
+
+	// Today's PC screens. A line without UNVERIFIED quotes its source's label exactly.
+	'pc.today.next': '次へ', // [SL]
+	'pc.today.back': '戻る', // UNVERIFIED: the wizard's back button, seen in captures but not quoted by a source
+	'pc.today.cancel': 'キャンセル', // UNVERIFIED
+	'pc.today.done': '完了', // [LAB0101ja][SC401ja]
+	'pc.today.secure.title': 'アカウントをセキュリティ保護しましょう', // [SL]
+	'pc.today.secure.body': '別の方法で本人確認を行う設定をお手伝いします。', // [SL]
+	'pc.today.secure.otherAccount': '別のアカウントを使用する', // [SL] (#cancelLink)
+	'pc.today.secure.moreInfo': '2 段階認証の詳細', // [SL] (#moreInfoLink)
+	'pc.today.install.title': 'Microsoft Authenticator のインストール', // [SL]
+	// [SL]
+	'pc.today.install.body': 'モバイル デバイスにアプリをインストールしてから、ここに戻って続行します。',
+	'pc.today.install.otherApp': '別の認証アプリを設定する', // [SL]
+	'pc.today.install.otherOptions': 'その他のオプション', // [SL]
+	'pc.today.options.title': 'どの方法を使用しますか?', // [UT] classic dialog; UNVERIFIED in today's wizard
+	'pc.today.options.phone': '電話', // [UT] classic; UNVERIFIED in today's wizard
+	'pc.today.options.app': 'Microsoft Authenticator', // UNVERIFIED
+	'pc.today.options.confirm': '確認', // [UT] classic; UNVERIFIED in today's wizard
+	'pc.today.appSetup.title': 'アプリでアカウントを設定する', // [LAB0101ja] a lab's translation: UNVERIFIED on screen
+	// UNVERIFIED (from [SC401en])
+	'pc.today.appSetup.push':
+		'メッセージが表示されたら、通知を許可します。次に、アカウントを追加し、' +
+		'「職場または学校」を選択します。',
+	'pc.today.appSetup.code': '認証アプリで新しいアカウントを追加します。', // UNVERIFIED (from [3P] EN)
+	'pc.today.scan.title': 'QR コードをスキャンします', // [JPAZ-PC] classic; EN "Scan the QR code" [SC401en]
+	// UNVERIFIED
+	'pc.today.scan.push':
+		'Microsoft Authenticator アプリを使用して QR コードをスキャンします。これにより、' +
+		'Microsoft Authenticator アプリとご自分のアカウントが接続されます。',
+	'pc.today.scan.code': '認証アプリを使用して QR コードをスキャンします。', // UNVERIFIED
+	'pc.today.scan.cant': 'QR コードをスキャンできませんか?', // [JPAZ-PC]
+	'pc.today.scan.pushKey': 'アプリにこのコードと URL を入力します。', // UNVERIFIED
+	'pc.today.scan.codeLabel': 'コード:', // [3P] EN "Code:"; JA UNVERIFIED
+	'pc.today.scan.urlLabel': 'URL:', // [3P]
+	// UNVERIFIED (EN "Enter the following into Authenticator" [3P])
+	'pc.today.scan.codeKey': '認証アプリに次の内容を入力します。',
+	'pc.today.scan.account': 'アカウント名:', // [3P] EN "Account name:"; JA UNVERIFIED
+	'pc.today.scan.secret': '秘密鍵:', // [3P] EN "Secret key:"; JA UNVERIFIED
+	'pc.today.try.title': '試してみましょう', // [LAB0101ja][SC401en "Let's try it out"]
+	// UNVERIFIED
+	'pc.today.try.body': '以下に表示されている番号を入力して、アプリに送信している通知を承認します。',
+	'pc.today.number': '番号: {n}', // what a screen reader hears for the large number (ours)
+	'pc.today.failed.denied': '要求が拒否されました', // UNVERIFIED
+	'pc.today.failed.expired': '要求に応答がありませんでした', // UNVERIFIED
+	'pc.today.failed.mismatch': '番号が一致しませんでした', // UNVERIFIED
+	'pc.today.failed.body': 'もう一度送信すると、新しい番号で通知が届きます。', // UNVERIFIED
+	'pc.today.failed.retry': 'もう一度送信する', // UNVERIFIED
+	'pc.today.added.push': 'Authenticator が追加されました', // [LAB0101ja][SYR "Authenticator Added"]
+	// UNVERIFIED ([SYR] alt text, EN)
+	'pc.today.added.pushBody': 'Microsoft Authenticator が既定のサインイン方法になりました。',
+	'pc.today.added.code': '認証アプリが追加されました', // UNVERIFIED
+	'pc.today.added.codeBody': '認証アプリのコードでサインインできるようになりました。', // UNVERIFIED
+	'pc.today.added.phone': '電話が登録されました', // UNVERIFIED
+	// UNVERIFIED (EN "SMS verified…" [MS lab])
+	'pc.today.added.sms': 'SMS が確認されました。お使いの電話は正常に登録されました。',
+	'pc.today.added.call': '通話に応答しました。お使いの電話は正常に登録されました。', // UNVERIFIED
+	'pc.today.stay.title': 'サインインの状態を維持しますか?', // [SL]
+	'pc.today.stay.body': 'これにより、サインインを求められる回数を減らすことができます。', // [SL]
+	'pc.today.stay.dontShow': '今後このメッセージを表示しない', // [SL]
+	'pc.today.stay.no': 'いいえ', // [SL] (#idBtn_Back)
+	'pc.today.stay.yes': 'はい', // [SL] (#idSIButton9)
+	'pc.today.approve.title': 'サインイン要求を承認', // [UT][SYR]
+	// UNVERIFIED (EN [3P])
+	'pc.today.approve.body': 'Authenticator アプリを開き、表示されている番号を入力してサインインします。',
+	// UNVERIFIED (EN [3P])
+	'pc.today.approve.noNumbers': 'アプリに番号が表示されない場合は、最新バージョンに更新してください。',
+	'pc.today.approve.cantUse': 'Microsoft Authenticator アプリを現在使用できません', // [UT]
+	'pc.today.code.title': 'コードの入力', // [UT]
+	// [UT] 「確認コードを入力してください」 adapted: UNVERIFIED
+	'pc.today.code.app': '認証アプリに表示されているコードを入力してください。',
+	'pc.today.code.setup': '認証アプリに表示されている 6 桁のコードを入力します。', // UNVERIFIED
+	// UNVERIFIED (EN [3P])
+	'pc.today.code.sms': '{number} に SMS を送信しました。コードを入力してサインインしてください。',
+	'pc.today.code.smsSetup': '{number} に 6 桁のコードを送信しました。コードを入力してください。', // UNVERIFIED
+	'pc.today.code.verify': '検証', // [UT]
+	'pc.today.code.resend': 'コードの再送信', // UNVERIFIED
+	'pc.today.phone.title': '電話', // [UT] classic; UNVERIFIED in today's wizard
+	'pc.today.phone.question': 'どの電話番号を使用しますか?', // [UT]
+	'pc.today.phone.country': '国/地域', // UNVERIFIED
+	'pc.today.phone.number': '電話番号を入力します', // UNVERIFIED
+	'pc.today.phone.how': '確認方法', // UNVERIFIED (the radio group's name; the screen shows no heading)
+	'pc.today.phone.sms': 'コードを SMS で送信する', // [UT]
+	'pc.today.phone.call': '電話する', // [UT]
+	'pc.today.phone.note': 'メッセージとデータの通信料が適用される場合があります。', // UNVERIFIED
+	'pc.today.call.setup': '{number} に電話をかけています。', // UNVERIFIED (classic EN "We're calling…")
+	// UNVERIFIED (EN [3P])
+	'pc.today.call.signin': 'お使いの電話に電話をかけています。応答して続行してください。',
+	// Since 1 March 2025 "report suspicious activity" replaces the fraud alert: 0# reports, and blocks nothing by itself.
+	'pc.today.call.reported': '不審なアクティビティとして報告しました', // ours: the practice's page
+	'pc.today.call.reportedBody':
+		'電話で 0# を押して、このサインインを報告しました。サインインは完了していません。' +
+		'自分でサインインしたのでなければ、すぐにパスワードを変更し、窓口に連絡してください。',
+	// The practice's own pages (not Microsoft's): the "request you did not make" scenario.
+	'pc.today.service.stranger': '練習: 身に覚えのない通知が届いたら',
+	'pc.today.stranger.title': '練習: いまはサインインしていません',
+	'pc.today.stranger.body':
+		'あなたはいま何もサインインしていません。あなたのパスワードを知っている誰かが、' +
+		'遠くの場所からサインインしようとしています。' +
+		'スマートフォンに届いた通知にどう答えるかを練習します。',
+	'pc.today.outcome.reported': '拒否して報告しました。正しい対応です',
+	'pc.today.outcome.reportedBody':
+		'相手はサインインできませんでした。報告は大学の管理者に届きます。' +
+		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。',
+	'pc.today.outcome.denied': '拒否しました。報告もしましょう',
+	'pc.today.outcome.deniedBody':
+		'相手はサインインできませんでした。次に届いたら「報告」も選んでください。' +
+		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。',
+	'pc.today.outcome.approved': '「はい」を押してしまいました',
+	'pc.today.outcome.approvedBody':
+		'番号が合っていれば、パスワードを知っている相手があなたのアカウントに入り、' +
+		'メールやファイルを読めます。番号を教えるよう頼まれても、絶対に教えないでください。' +
+		'すぐにパスワードを変更し、窓口に連絡してください。',
+	'pc.today.outcome.expired': '答えないまま要求の期限が切れました',
+	'pc.today.outcome.expiredBody':
+		'相手はサインインできませんでした。ただしパスワードが知られています。' +
+		'次は「いいえ」を押して報告し、すぐにパスワードを変更して窓口に連絡してください。',
+	'pc.today.outcome.back': '練習を続ける',
+
+	// Today's Authenticator app on the phone (and the other authenticator app of the code practice).
+	'phone.today.consent.title': 'Microsoft はお客様のプライバシーを尊重します', // UNVERIFIED
+	'phone.today.consent.body':
+		'練習用の画面です。本物のアプリでは、ここでデータの扱いについて説明されます。',
+	'phone.today.consent.accept': '承諾する', // [JPAZ-PC]
+	'phone.today.quality.title': 'Microsoft Authenticator の品質向上にご協力ください', // [JPAZ-PC]
+	'phone.today.quality.continue': '続行', // [JPAZ-PC]
+	'phone.today.intro.title': 'デジタル ライフを保護する', // [UT]
+	'phone.today.intro.add': '職場または学校アカウントを追加', // UNVERIFIED (EN "Add work or school account" [ED-PK])
+	'phone.today.otherApp.title': '認証アプリ', // ours: the practice's stand-in for any authenticator app
+	'phone.today.otherApp.add': 'アカウントを追加', // UNVERIFIED: each app words it its own way
+	'phone.today.notify.title': '"Authenticator"は通知を送信します。よろしいですか？', // facts §2 phone side
+	'phone.today.notify.body': '通知を許可しないと、サインインの承認の要求が届きません。',
+	'phone.today.notify.deny': '許可しない', // UNVERIFIED (the OS's own button)
+	'phone.today.notify.allow': '許可', // facts §2 phone side
+	'phone.today.camera.title': '"Authenticator" がカメラへのアクセスを求めています', // facts §2 phone side
+	'phone.today.camera.ok': 'OK', // facts §2 phone side
+	'phone.today.approve.title': 'サインインを承認しますか？', // [JPAZ-SP]
+	'phone.today.approve.app': 'アプリ: {app}', // UNVERIFIED: the app's name is shown ([ED-AC]); its label is not quoted
+	'phone.today.approve.where': '場所: {place}', // UNVERIFIED: as above
+	'phone.today.approve.appName': 'Office 365',
+	'phone.today.approve.here': '日本',
+	'phone.today.approve.far': 'アムステルダム（オランダ）',
+	'phone.today.approve.number': 'サインイン画面に表示されている番号を入力します', // UNVERIFIED
+	'phone.today.approve.cantSee': '番号が表示されません', // facts §3.6
+	'phone.today.approve.no': 'いいえ、私ではありません', // UNVERIFIED ([3P] mocks only)
+	'phone.today.approve.yes': 'はい', // [JPAZ-SP]
+	'phone.today.peek': '3 秒後に要求がもう一度表示されます。', // ours: the sheet hides for 3 s (facts §3.6)
+	'phone.today.report.title': '不審なアクティビティを報告しますか?', // UNVERIFIED
+	'phone.today.report.body': '報告すると、大学の管理者に知らされます。', // UNVERIFIED
+	'phone.today.report.yes': '報告', // UNVERIFIED
+	'phone.today.report.no': '報告しない', // UNVERIFIED
+	'phone.today.answered.reported': '拒否し、報告しました。',
+	'phone.today.answered.denied': '拒否しました。',
+	'phone.today.answered.approved': '承認しました。',
+	'error.notifications-off':
+		'この練習では「許可」を押します。通知を許可しないと、承認の要求が届きません。',
+
+	'error.push-mismatch':
+		'入力した番号がサインイン画面の番号と一致しなかったため、この要求は承認されませんでした。' +
+		'新しい要求を送ると、新しい番号が表示されます。',
+	'error.push-reported': 'この要求はすでに報告しています。',
+	'error.number-empty': 'サインイン画面に表示されている 2 桁の番号を入力してください。',
+	'error.number-invalid': '番号は 2 桁の数字で入力してください（例: 42）。',
+	'error.choose-other-app':
+		'この練習では認証アプリのコードを使います。「別の認証アプリを設定する」を押してください。',
+	'error.choose-other-options':
+		'この練習では電話番号を使います。「その他のオプション」を押してください。',
+	'error.choose-authenticator': 'この練習では Microsoft Authenticator を使います。「次へ」を押してください。',
+	'alt.today.number': 'PC に 2 桁の番号 {n} が表示されている',
+	'alt.today.request': '「サインインを承認しますか？」: アプリ {app}、場所 {place}',
 } as const;

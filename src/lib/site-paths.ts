@@ -1,5 +1,5 @@
-import type { Edition, Method } from '../methods';
 import { type Lang, LOCALES } from '../i18n/locales';
+import type { Edition, Method } from '../methods';
 
 /**
  * Every localized path the site makes: pages, steps, the simulator, the language switch,

@@ -28,13 +28,11 @@ export function kit<E>() {
 		/** An error in words; `id` lets a field name it as its description. */
 		error: (env: ScreenEnv, code: ErrorCode | null, values: Record<string, string | number> = {}, id?: string): B[] =>
 			code ? [{ kind: 'error', text: errorText(env, code, values), ...(id ? { id } : {}) }] : [],
-		/** "Don't ask again for N days", on the screens where a sign-in waits. */
-		remember: (env: ScreenEnv, checked: boolean, toggle: (checked: boolean) => E): B => ({
-			kind: 'check',
-			label: fill(env.t['pc.wait.remember'], { days: env.rememberDays }),
-			checked,
-			toggle,
-		}),
+		/** "Don't ask again for N days", on the screens where a sign-in waits, where the institution turns it on. */
+		remember: (env: ScreenEnv, checked: boolean, toggle: (checked: boolean) => E): B[] =>
+			env.rememberDays === null
+				? []
+				: [{ kind: 'check', label: fill(env.t['pc.wait.remember'], { days: env.rememberDays }), checked, toggle }],
 	};
 }
 

@@ -41,7 +41,7 @@ function phraseOf(env: ScreenEnv, block: Block<unknown>): string | null {
 		case 'title':
 			return fill(t['alt.page'], { title: block.text });
 		case 'text':
-			return block.tone === 'note' || block.tone === 'number' ? null : fill(t['alt.says'], { text: block.text });
+			return block.tone === 'note' || block.tone === 'number' || block.tone === 'match' ? null : fill(t['alt.says'], { text: block.text });
 		case 'error':
 			return fill(t['alt.says'], { text: block.text });
 		case 'field':

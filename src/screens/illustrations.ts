@@ -52,7 +52,8 @@ const recordings = new Map<string, Promise<{ flow: Flow; seeds: Seeds }>>();
 /** Each method's walk-through in each edition, recorded once per build and shared by all its pictures. */
 function recorded(method: Method, edition: Edition) {
 	const key = `${edition}/${method}`;
-	const recording = recordings.get(key) ?? loadFlow(method, edition).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) }));
+	const recording =
+		recordings.get(key) ?? loadFlow(method, edition).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) }));
 	recordings.set(key, recording);
 	return recording;
 }

@@ -58,7 +58,20 @@ export type Block<E> =
 	| ({ kind: 'keypad'; label: string; keys: Button<E>[] } & Alt)
 	| ({ kind: 'form'; blocks: Block<E>[]; submit: (fields: FormFields) => E } & Alt);
 
-export type Tone = 'plain' | 'note' | 'ok' | 'warn' | 'account' | 'strong' | 'voice' | 'caller' | 'typed' | 'code' | 'countdown' | 'number';
+export type Tone =
+	| 'plain'
+	| 'note'
+	| 'ok'
+	| 'warn'
+	| 'account'
+	| 'strong'
+	| 'voice'
+	| 'caller'
+	| 'typed'
+	| 'code'
+	| 'countdown'
+	| 'number'
+	| 'match';
 
 export interface Option {
 	value: string;
@@ -94,7 +107,8 @@ export interface ScreenEnv {
 	live: boolean;
 	account: string;
 	institution: string;
-	rememberDays: number;
+	/** "Don't ask again for N days" where the institution turns it on; null: not offered. */
+	rememberDays: number | null;
 	/** The practice phone's number, as a student types it. */
 	phoneNumber: string;
 	qr: QrPicture | null;

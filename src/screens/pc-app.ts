@@ -112,7 +112,7 @@ function waitApproval(view: View): PcScreen {
 			title(t['pc.wait.title']),
 			text(t['pc.wait.body']),
 			...busy(waiting),
-			rememberBox(view),
+			...rememberBox(view),
 		],
 	};
 }

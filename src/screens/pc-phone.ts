@@ -14,7 +14,7 @@ type B = Block<PcEvent>;
 const { actions, busy, button, error, text, title } = kit<PcEvent>();
 
 /** The countries the form offers: Japan first, then the commonest home countries of international students. */
-const COUNTRIES = [
+export const COUNTRIES = [
 	['JP', 'pc.backup.countryJapan'],
 	['CN', 'pc.country.CN'],
 	['KR', 'pc.country.KR'],
@@ -82,7 +82,7 @@ function phoneForm(view: View): PcScreen {
 }
 
 /** A call being placed: the page waits for the service. */
-function callStarting(view: View): PcScreen {
+export function callStarting(view: View): PcScreen {
 	return { id: 'callStarting', blocks: [title(view.env.t['pc.sv.title']), ...busy(pcOf(view).waiting)] };
 }
 
@@ -110,13 +110,13 @@ function waitingCall(view: View): PcScreen {
 			text(env.account, 'account', { alt: null }),
 			title(t['pc.call.signinTitle']),
 			text(fill(t['pc.call.signinBody'], { number })),
-			rememberBox(view),
+			...rememberBox(view),
 		],
 	};
 }
 
 /** No answer, hung up or another key: which, and another call. */
-function callFailed(view: View): PcScreen {
+export function callFailed(view: View): PcScreen {
 	const { env } = view;
 	const { ctx } = pcOf(view);
 	const t = env.t;
@@ -136,7 +136,7 @@ function callFailed(view: View): PcScreen {
 }
 
 /** 0# reported fraud: what that means, what happens next, and the helpdesk's unblocking (a practice button). */
-function blocked(view: View): PcScreen {
+export function blocked(view: View): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;

@@ -34,7 +34,7 @@ export const contactSelect = (env: View['env'], selected: 'phone' | 'app', disab
 });
 
 /** The "don't ask again" box of a sign-in that waits for the phone or a code. */
-export const rememberBox = (view: View): B => remember(view.env, pcOf(view).ctx.remember, toggleRemember);
+export const rememberBox = (view: View): B[] => remember(view.env, pcOf(view).ctx.remember, toggleRemember);
 
 export function signIn(view: View): PcScreen {
 	const { env } = view;
@@ -85,20 +85,21 @@ export function service(view: View): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
-	const later = env.rememberDays + 1;
+	// "Come back after the trust has run out": a day after it, where the box exists.
+	const later = (env.rememberDays ?? 0) + 1;
 	return {
 		id: 'service',
 		blocks: [
 			title(t['pc.service.title']),
 			text(t['pc.service.signedIn']),
-			...(ctx.remembered ? [text(fill(t['pc.service.remembered'], { days: env.rememberDays }), 'ok')] : []),
+			...(ctx.remembered && env.rememberDays !== null ? [text(fill(t['pc.service.remembered'], { days: env.rememberDays }), 'ok')] : []),
 			...error(env, ctx.error),
 			...busy(waiting),
 			actions(
 				[
 					button(t['pc.service.signOut'], { type: 'pc.signOut' }),
 					button(t['pc.service.tomorrow'], { type: 'pc.later', days: 1 }),
-					button(fill(t['pc.service.later'], { days: later }), { type: 'pc.later', days: later }),
+					...(later > 1 ? [button(fill(t['pc.service.later'], { days: later }), { type: 'pc.later', days: later })] : []),
 				],
 				{ layout: 'column', alt: null },
 			),
@@ -165,29 +166,38 @@ export function challengeFailed(view: View): PcScreen {
 	};
 }
 
+/** The words of another edition's code page: what leads to the field, and its buttons. */
+export interface CodeWords {
+	lead: (number: string) => B[];
+	verify: string;
+	resend: string;
+}
+
 /**
  * Typing a code on the PC, for the code and SMS methods: the code field, its errors and
  * the lock-out with its countdown (repainted every second, and not a live region: the
  * end of the lock is said once, by the page's announcement).
  */
-export function enterCode(view: View): PcScreen {
+export function enterCode(view: View, words?: CodeWords): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
 	const setup = ctx.phase === 'setup';
 	const app = env.method === 'code';
 	const number = ctx.challenge?.to ?? env.phoneNumber;
-	const lead: B[] = setup
-		? [
-				title(t['pc.sv.title']),
-				text(fill(t[app ? 'pc.app.setupTitle' : 'pc.sms.setupTitle'], { number }), 'strong'),
-				text(t[app ? 'pc.app.setupBody' : 'pc.sms.setupBody']),
-			]
-		: [
-				text(env.account, 'account', { alt: null }),
-				title(t['pc.code.signinTitle']),
-				text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number })),
-			];
+	const lead: B[] = words
+		? words.lead(number)
+		: setup
+			? [
+					title(t['pc.sv.title']),
+					text(fill(t[app ? 'pc.app.setupTitle' : 'pc.sms.setupTitle'], { number }), 'strong'),
+					text(t[app ? 'pc.app.setupBody' : 'pc.sms.setupBody']),
+				]
+			: [
+					text(env.account, 'account', { alt: null }),
+					title(t['pc.code.signinTitle']),
+					text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number })),
+				];
 	const locked = ctx.lockedUntil !== null && env.now < ctx.lockedUntil;
 	let problem: B[];
 	if (locked) {
@@ -221,11 +231,11 @@ export function enterCode(view: View): PcScreen {
 					},
 					...problem,
 					...busy(waiting),
-					...(setup ? [] : [rememberBox(view)]),
+					...(setup ? [] : rememberBox(view)),
 					actions([
 						sms && setup && button(t['pc.phone.change'], { type: 'pc.cancel' }),
-						sms && button(t['pc.sms.resend'], { type: 'pc.resend' }),
-						button(t['pc.code.verify'], 'submit', true),
+						sms && button(words?.resend ?? t['pc.sms.resend'], { type: 'pc.resend' }),
+						button(words?.verify ?? t['pc.code.verify'], 'submit', true),
 					]),
 				],
 			},

@@ -25,6 +25,7 @@ const TONES: Record<Tone, string | null> = {
 	code: 'sim-code',
 	countdown: 'sim-countdown',
 	number: 'sim-note sim-phone__number',
+	match: 'sim-match',
 };
 
 /** A device's screen, frame and all, as elements: `send` makes it live (presses send their events). */

@@ -12,8 +12,9 @@ const name = (a: Answers) =>
 // The manual's advice written out as a specification, one line per situation, so that a
 // change to the chooser's logic has to change this table too.
 //   SMS is the everyday choice; a call needs you to answer; the app uses battery;
-//   abroad, SMS and calls cost money, so use the app (its code works offline).
-const EXPECTED_WITH_EVERY_METHOD: Record<string, Method> = {
+//   abroad, SMS and calls cost money, so use the app (its code works offline);
+//   a landline in Japan cannot be answered from abroad, so that reader sees the helpdesk (null).
+const EXPECTED_WITH_EVERY_METHOD: Record<string, Method | null> = {
 	'smartphone, rarely abroad, no battery worries': 'sms',
 	'smartphone, rarely abroad, battery worries': 'sms',
 	'smartphone, often abroad, no battery worries': 'code',
@@ -24,13 +25,13 @@ const EXPECTED_WITH_EVERY_METHOD: Record<string, Method> = {
 	'mobile, often abroad, battery worries': 'sms',
 	'landline, rarely abroad, no battery worries': 'call',
 	'landline, rarely abroad, battery worries': 'call',
-	'landline, often abroad, no battery worries': 'call',
-	'landline, often abroad, battery worries': 'call',
+	'landline, often abroad, no battery worries': null,
+	'landline, often abroad, battery worries': null,
 };
 
 /** Best first: what the reader should use when every method is on offer, then the fallbacks. */
 function expectedOrder(a: Answers): Method[] {
-	if (a.device === 'landline') return ['call'];
+	if (a.device === 'landline') return a.abroad ? [] : ['call'];
 	if (a.device === 'mobile') return ['sms', 'call'];
 	if (a.abroad) return ['code', 'push', 'sms', 'call'];
 	return a.battery ? ['sms', 'call', 'code', 'push'] : ['sms', 'push', 'code', 'call'];
@@ -62,7 +63,10 @@ describe('method chooser', () => {
 				expect(result.alternatives, label).toEqual(usable.slice(1));
 				// Never a method the institution does not offer.
 				for (const m of [result.method, ...result.alternatives]) if (m) expect(offered, label).toContain(m);
-				expect(result.notes.includes('noneOffered'), label).toBe(result.method === null);
+				// No method: none offered works with this phone, or a landline while abroad (helpdesk).
+				const landlineAbroad = answers.device === 'landline' && answers.abroad;
+				expect(result.notes.includes('noneOffered'), label).toBe(result.method === null && !landlineAbroad);
+				expect(result.notes.includes('landlineAbroad'), label).toBe(landlineAbroad);
 				expect(result.notes.includes('notOfferedFallback'), label).toBe(
 					result.method !== null && result.method !== expectedOrder(answers)[0],
 				);
@@ -92,9 +96,15 @@ describe('method chooser', () => {
 		expect(recommend(phone(true), ALL).notes).toEqual(['abroadApp', 'offline', 'battery']);
 		expect(recommend(phone(false, true), ALL).notes).toContain('noApp');
 		expect(recommend({ device: 'mobile', abroad: true, battery: false }, ALL).notes).toContain('roamingCost');
-		expect(recommend({ device: 'landline', abroad: true, battery: false }, ALL).notes).toEqual(
-			expect.arrayContaining(['roamingCost', 'landlineAbroad', 'callAwkward']),
-		);
+		// A landline cannot be answered from abroad: no call is recommended, the helpdesk is.
+		expect(recommend({ device: 'landline', abroad: true, battery: false }, ALL)).toEqual({
+			method: null,
+			alternatives: [],
+			notes: ['landlineAbroad'],
+		});
+		expect(recommend({ device: 'landline', abroad: false, battery: false }, ALL).notes).toEqual(['callAwkward']);
+		// Approving in the app abroad needs data, which costs money while roaming.
+		expect(recommend(phone(true), ['sms', 'push']).notes).toEqual(['notOfferedFallback', 'abroadApp', 'pushData', 'battery']);
 		// An institution without the app abroad: SMS, with the roaming warning and the reason for the fallback.
 		expect(recommend(phone(true), ['sms', 'call'])).toEqual({
 			method: 'sms',
@@ -152,9 +162,9 @@ describe('the chooser’s summary (the page without JavaScript, and in print)', 
 		}
 	});
 
-	it('warns that a landline cannot be answered from abroad, as the interactive answer does', () => {
+	it('sends a landline owner who is often abroad to the helpdesk, as the interactive answer does', () => {
 		const landline = summary(ALL).find((g) => g.device === 'landline')!;
-		expect(landline.cases.find((c) => c.abroad)).toEqual({ abroad: true, method: 'call', cautions: ['roamingCost', 'landlineAbroad'] });
+		expect(landline.cases.find((c) => c.abroad)).toEqual({ abroad: true, method: null, cautions: ['landlineAbroad'] });
 		expect(landline.cases.find((c) => !c.abroad)!.cautions).toEqual([]);
 	});
 });

@@ -59,6 +59,16 @@ describe('institution config', () => {
 		expectRejected((c) => (c.notices = { smsVoiceRetirment: false }), 'notices');
 	});
 
+	it('links the institution’s own SMS guide only when the config gives one, and only over http(s)', () => {
+		const { smsGuideUrl: _left, ...withoutGuide } = valid;
+		expect(parseInstitution(withoutGuide).smsGuideUrl).toBeNull();
+		expect(parseInstitution({ ...valid, smsGuideUrl: 'https://www.example.ac.jp/mfa/sms/' }).smsGuideUrl).toBe(
+			'https://www.example.ac.jp/mfa/sms/',
+		);
+		expectRejected((c) => (c.smsGuideUrl = 'not a url'), 'smsGuideUrl');
+		expectRejected((c) => (c.smsGuideUrl = 'javascript:alert(1)'), 'smsGuideUrl');
+	});
+
 	it('lists every bad field at once, so one build run shows them all', () => {
 		const message = (() => {
 			try {
@@ -103,6 +113,7 @@ describe('the offer as words: what the overview and troubleshooting say about th
 		expect(topicsFor(['sms', 'call'])).toEqual([
 			'unexpected-request',
 			'new-phone',
+			'lost-phone',
 			'no-sms-or-call',
 			'full-width',
 			'abroad',
@@ -113,6 +124,17 @@ describe('the offer as words: what the overview and troubleshooting say about th
 		expect(topicsFor(['code'])).not.toContain('unexpected-request');
 		expect(topicsFor(['code'])).toContain('code-refused');
 		expect(topicsFor(['push'])).not.toContain('full-width');
+		// Typing the number is about approvals; switching method is about the app being away.
+		expect(topicsFor(['push'])).toContain('number');
+		expect(topicsFor(['code'])).not.toContain('number');
+		expect(topicsFor(['code'])).toContain('other-method');
+		expect(topicsFor(['sms', 'call'])).not.toContain('other-method');
+	});
+
+	it('keeps the answer about "don’t ask again" only where the institution has it on', () => {
+		expect(topicsFor(['sms', 'push'], true)).toContain('remember-not-sticking');
+		expect(topicsFor(['sms', 'push'], false)).not.toContain('remember-not-sticking');
+		expect(topicsFor(['sms', 'push'], false)).toContain('asked-every-time');
 	});
 });
 

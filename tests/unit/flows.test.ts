@@ -1,43 +1,45 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSession, perform, recordSeeds, type SessionOptions, seededRandom, until } from '../../src/flows/runtime';
-import { METHODS, type Method } from '../../src/methods';
+import { EDITIONS, type Edition, METHODS, type Method } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
-import { FLOWS } from '../support/world';
+import { EDITION_FLOWS } from '../support/world';
 
-const options = (method: Method, over: Partial<SessionOptions> = {}) => ({
+const options = (method: Method, edition: Edition, over: Partial<SessionOptions> = {}) => ({
 	account: 's1234567@example.ac.jp',
 	rememberDays: 14,
 	pollMs: 1,
 	clock: () => Date.UTC(2026, 3, 1, 9),
 	random: seededRandom(11),
-	flow: FLOWS[method],
+	flow: EDITION_FLOWS[edition][method],
 	...over,
 });
 
 describe('the flow registry', () => {
-	it('has a flow for every simulated method, and every simulated method has its chapter’s steps', () => {
-		expect(Object.keys(FLOWS).sort()).toEqual([...METHODS].sort());
-		for (const method of METHODS) expect(FLOWS[method].method).toBe(method);
+	it('has a flow for every simulated method in both editions, and every simulated method has its chapter’s steps', () => {
+		for (const edition of EDITIONS) {
+			expect(Object.keys(EDITION_FLOWS[edition]).sort()).toEqual([...METHODS].sort());
+			for (const method of METHODS) expect(EDITION_FLOWS[edition][method].method).toBe(method);
+		}
 	});
 });
 
-for (const method of METHODS) {
-	const flow = FLOWS[method];
-	describe(`${method} flow`, () => {
+for (const [edition, method] of EDITIONS.flatMap((e) => METHODS.map((m) => [e, m] as const))) {
+	const flow = EDITION_FLOWS[edition][method];
+	describe(`${method} flow (${edition})`, () => {
 		it('its walk-through names every step of the chapter, in order', () => {
-			expect(flow.script.map((e) => e.step)).toEqual(stepsOf(method).map((s) => s.id));
+			expect(flow.script.map((e) => e.step)).toEqual(stepsOf(method, edition).map((s) => s.id));
 		});
 
 		it('walks registration and a sign-in end to end, reaching every step in order', async () => {
-			const seeds = await recordSeeds(options(method));
-			expect(Object.keys(seeds)).toEqual(stepsOf(method).map((s) => s.id));
+			const seeds = await recordSeeds(options(method, edition));
+			expect(Object.keys(seeds)).toEqual(stepsOf(method, edition).map((s) => s.id));
 			for (const [step, seed] of Object.entries(seeds)) expect(seed.step).toBe(step);
 		});
 
 		it('resumes from every recorded step (a deep link) and finishes the flow from there', async () => {
-			const seeds = await recordSeeds(options(method));
+			const seeds = await recordSeeds(options(method, edition));
 			for (const [index, entry] of flow.script.entries()) {
-				const session = createSession(options(method, { seed: seeds[entry.step]! }));
+				const session = createSession(options(method, edition, { seed: seeds[entry.step]! }));
 				onTestFinished(() => session.stop());
 				session.start();
 				expect(session.step()).toBe(entry.step);

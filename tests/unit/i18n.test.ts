@@ -60,17 +60,23 @@ describe('step titles live in the dictionaries, one per step of the table', () =
 			for (const step of stepsOf('code', 'manual')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as Key));
 			for (const step of stepsOf('code', 'today')) expect(step.title[lang]).toBe(t(lang, `today.step.code.${step.id}` as Key));
 		}
-		expect(stepsOf('push')[5]!.title).toEqual({ ja: 'PC に表示された QR コードをスキャンする', en: 'Scan the QR code shown on the PC' });
+		expect(stepsOf('push', 'manual')[5]!.title).toEqual({
+			ja: 'PC に表示された QR コードをスキャンする',
+			en: 'Scan the QR code shown on the PC',
+		});
 	});
 });
 
 describe('the simulator’s guide lines', () => {
 	it('guideOf prefers the method’s own line, then the shared one, else nothing', () => {
-		expect(guideOf('en', 'code', 'setup-enter-code')).toBe(t('en', 'guide.code:setup-enter-code'));
-		expect(guideOf('en', 'push', 'setup-sign-in')).toBe(t('en', 'guide.setup-sign-in'));
-		expect(guideOf('ja', 'push', 'setup-approve')).toBe(t('ja', 'guide.setup-approve'));
+		expect(guideOf('en', 'code', 'setup-enter-code', 'manual')).toBe(t('en', 'guide.code:setup-enter-code'));
+		expect(guideOf('en', 'push', 'setup-sign-in', 'manual')).toBe(t('en', 'guide.setup-sign-in'));
+		expect(guideOf('ja', 'push', 'setup-approve', 'manual')).toBe(t('ja', 'guide.setup-approve'));
+		expect(guideOf('ja', 'push', 'setup-approve', 'today')).toBe(t('ja', 'today.guide.setup-approve'));
+		expect(guideOf('ja', 'code', 'setup-app-first-launch', 'today')).toBe(t('ja', 'today.guide.code:setup-app-first-launch'));
 		// A step of another method's chapter has no line of its own for this method.
-		expect(guideOf('ja', 'push', 'setup-answer-call')).toBe('');
+		expect(guideOf('ja', 'push', 'setup-answer-call', 'manual')).toBe('');
+		expect(guideOf('ja', 'push', 'setup-answer-call', 'today')).toBe('');
 	});
 });
 

@@ -2,9 +2,9 @@ import { getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { StateMeta } from '../../src/flows/meta';
-import { METHODS } from '../../src/methods';
+import { EDITIONS, METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
-import { FLOWS } from '../support/world';
+import { EDITION_FLOWS } from '../support/world';
 
 /** What a state node says, with what its ancestors say filled in (a child refines its parent). */
 function metaAt(node: AnyStateNode): StateMeta {
@@ -17,11 +17,11 @@ function metaAt(node: AnyStateNode): StateMeta {
 const leaves = (machine: AnyStateMachine) => getStateNodes(machine).filter((n) => n.type === 'atomic' || n.type === 'final');
 
 describe('every state says what it shows', () => {
-	for (const method of METHODS) {
-		const flow = FLOWS[method];
-		const steps = new Set(stepsOf(method).map((s) => s.id));
+	for (const [edition, method] of EDITIONS.flatMap((e) => METHODS.map((m) => [e, m] as const))) {
+		const flow = EDITION_FLOWS[edition][method];
+		const steps = new Set(stepsOf(method, edition).map((s) => s.id));
 
-		it(`${method}: every PC state names a step of the chapter and a screen the flow draws`, () => {
+		it(`${method} (${edition}): every PC state names a step of the chapter and a screen the flow draws`, () => {
 			const problems: string[] = [];
 			for (const node of leaves(flow.pc)) {
 				const meta = metaAt(node);
@@ -36,7 +36,7 @@ describe('every state says what it shows', () => {
 			expect(problems).toEqual([]);
 		});
 
-		it(`${method}: every phone state names a screen the flow draws`, () => {
+		it(`${method} (${edition}): every phone state names a screen the flow draws`, () => {
 			const problems = leaves(flow.phone)
 				// The app's inbox runs beside its screens: it shows nothing of its own.
 				.filter((node) => node.path[0] !== 'inbox')

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, LOCALES, ROOT_LANG } from '../../src/i18n/locales';
-import { chapterPath, editionOf, entryId, localePrefix, otherLanguagePath, practicePath, sitePath, stepPath } from '../../src/lib/site-paths';
+import {
+	chapterPath,
+	editionOf,
+	entryId,
+	localePrefix,
+	otherLanguagePath,
+	practicePath,
+	sitePath,
+	stepPath,
+} from '../../src/lib/site-paths';
 
 // The language switch must land on the same page in the other language, at the root and
 // under a sub-path (BASE_PATH=/mfa/); the helpdesk's links must go through the base too.

@@ -16,25 +16,33 @@ export interface TopicDef {
 	id: string;
 	/** Shown only when at least one of these methods is offered; always shown without it. */
 	about?: readonly Method[];
+	/** About "don't ask again for N days": shown only where the institution has it on. */
+	remember?: true;
 }
 
 export const TOPICS = [
 	{ id: 'unexpected-request', about: ['push', 'sms', 'call'] },
-	{ id: 'new-phone' },
+	{ id: 'number', about: ['push'] },
 	{ id: 'no-notification', about: ['push'] },
+	{ id: 'other-method', about: ['push', 'code'] },
+	{ id: 'new-phone' },
+	{ id: 'lost-phone' },
 	{ id: 'no-sms-or-call', about: ['sms', 'call'] },
 	{ id: 'code-refused', about: ['code'] },
 	{ id: 'full-width', about: ['sms', 'code'] },
 	{ id: 'abroad' },
 	{ id: 'asked-every-time' },
-	{ id: 'remember-not-sticking' },
+	{ id: 'remember-not-sticking', remember: true },
 ] as const satisfies readonly TopicDef[];
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 
-/** The answers shown for an offer, in the page's order. */
-export function topicsFor(offer: readonly Method[] = institution.methods): TopicId[] {
-	return TOPICS.filter((t: TopicDef) => !t.about || offersAny(t.about, offer)).map((t) => t.id);
+/**
+ * The answers shown for an offer, in the page's order. `remember`: whether the institution
+ * has "don't ask again for N days" on (institution.rememberDays is not null).
+ */
+export function topicsFor(offer: readonly Method[] = institution.methods, remember = institution.rememberDays !== null): TopicId[] {
+	return TOPICS.filter((t: TopicDef) => (!t.about || offersAny(t.about, offer)) && (!t.remember || remember)).map((t) => t.id);
 }
 
 export function isTopic(id: string): id is TopicId {

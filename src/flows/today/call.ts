@@ -1,2 +1,107 @@
-// TEMPORARY (branch 'today'): the manual's flow until today's screens land.
-export { flow } from '../call';
+import { assign } from 'xstate';
+import { challengeFailed, signIn } from '../../screens/pc';
+import { callStarting } from '../../screens/pc-phone';
+import { CALL_PHONE_SCREENS } from '../../screens/phone-carrier';
+import * as PC from '../../screens/today/pc';
+import { carrierPhoneActors, pcActors } from '../actors';
+import { carrierPhone, PHONE_FORM, ringing } from '../carrier-phone';
+import { challengeStates, initialPcContext, type PcContext, pcSetup, phoneFormStates, signInStates, type VerifySteps } from '../pc';
+import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
+import { installStates, stayStates } from './wizard';
+
+const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
+
+/** How a call that did not verify ended, as the PC's page explains it. */
+const failure = (status: string): PcContext['notice'] =>
+	status === 'hung-up' || status === 'wrong-key' || status === 'fraud' ? status : 'no-answer';
+
+/**
+ * Today's phone call (as of November 2026): "Other options", the phone page, answer and
+ * press #; the same at every sign-in. 0# reports the sign-in as suspicious (since 1 March
+ * 2025 the report replaces the fraud alert, which blocked the account): the sign-in fails,
+ * the report reaches the administrators, and the student may call again.
+ */
+const callPc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		...signInStates(pcSetup, { register: 'installApp', verify: 'startingChallenge' }),
+		...installStates(pcSetup, 'phone', 'phoneForm'),
+		...phoneFormStates(pcSetup, 'call', { stopsCall: true }),
+		...challengeStates(pcSetup, 'call', answering, 'waitingCall', 'phoneForm'),
+		waitingCall: {
+			meta: { step: answering, screen: 'waitingCall' },
+			tags: 'phone-leads',
+			invoke: { src: 'watchChallenge', input: ({ context }) => ({ id: context.challenge?.id ?? '' }) },
+			on: {
+				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+				'pc.cancel': { guard: 'registering', target: 'phoneForm.stoppingCall', actions: 'clearError' },
+				'challenge.update': [
+					{ guard: ({ context, event }) => event.status === 'verified' && context.phase === 'setup', target: 'added' },
+					{ guard: ({ event }) => event.status === 'verified', target: 'staySignedIn' },
+					{ target: 'callFailed', actions: assign({ notice: ({ event }) => failure(event.status) }) },
+				],
+			},
+		},
+		callFailed: {
+			meta: { step: answering, screen: 'callFailed' },
+			on: {
+				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
+				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
+			},
+		},
+		added: {
+			meta: { step: 'setup-done', screen: 'added' },
+			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
+		},
+		...stayStates(pcSetup, 'challengeFailed'),
+	},
+});
+
+const callPhone = carrierPhone({ messages: false, calls: true });
+
+const answer = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key: '#' })];
+
+/** Today's call practice, done right. */
+export const CALL_SCRIPT: ScriptEntry[] = [
+	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
+	{ step: 'setup-other-options', actions: [pc({ type: 'pc.otherOptions' }), pc({ type: 'pc.chooseMethod', method: 'phone' })] },
+	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'call' })] },
+	{ step: 'setup-answer-call', ready: ringing, actions: answer },
+	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
+	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
+	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'signin-answer-call', ready: ringing, actions: answer },
+	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
+];
+
+export const flow: Flow = {
+	method: 'call',
+	pc: callPc,
+	phone: callPhone,
+	plug: (deps) => ({
+		pc: callPc.provide({ actors: pcActors(deps.pc) }),
+		phone: callPhone.provide({ actors: carrierPhoneActors(deps.phone) }),
+	}),
+	screens: {
+		pc: {
+			signIn,
+			moreInfo: PC.secure,
+			installApp: PC.installApp,
+			otherOptions: PC.otherOptions,
+			phoneForm: PC.phoneForm,
+			callStarting,
+			waitingCall: PC.waitingCall,
+			callFailed: PC.callFailed,
+			challengeFailed,
+			added: PC.added,
+			staySignedIn: PC.staySignedIn,
+			service: PC.service,
+		},
+		phone: CALL_PHONE_SCREENS,
+	},
+	script: CALL_SCRIPT,
+	tenant: { reportBlocks: false },
+};

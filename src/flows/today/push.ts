@@ -1,2 +1,200 @@
-// TEMPORARY (branch 'today'): the manual's flow until today's screens land.
-export { flow } from '../push';
+import { assign } from 'xstate';
+import { signIn } from '../../screens/pc';
+import * as PC from '../../screens/today/pc';
+import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
+import { appPhoneActors, pcActors } from '../actors';
+import { appSecret } from '../app-code';
+import { qrOnPcScreen } from '../app-setup';
+import { initialPcContext, type PcContext, pcSetup, signInStates, type VerifySteps } from '../pc';
+import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from '../runtime';
+import { todayPhone } from './phone';
+import { appSetupStates, installStates, stayStates } from './wizard';
+
+const approving = { setup: 'setup-approve', signin: 'signin-approve' } as const satisfies VerifySteps;
+// At sign-in the PC shows the number while the phone leads: the request has arrived, then it is open.
+const waiting = { setup: 'setup-approve', signin: ['signin-request-sent', 'signin-approve'] } as const satisfies VerifySteps;
+const unexpected = 'signin-unexpected-request' as const;
+
+/** How the phone answered a request someone else made, as the scenario's last page explains it. */
+const answeredAs = (status: 'approved' | 'mismatch' | 'denied' | 'reported' | 'expired'): PcContext['notice'] =>
+	status === 'mismatch' ? 'approved' : status;
+
+/**
+ * Today's Authenticator push (as of November 2026): the registration wizard (install the
+ * app, set up the account in it, scan the QR code, "Let's try it out" with a number), then
+ * every sign-in with number matching, and the practice's "request you did not make".
+ */
+const pushPc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		...signInStates(pcSetup, { register: 'installApp', verify: 'sendingPush' }),
+		...installStates(pcSetup, 'authenticator', 'appSetupInfo'),
+		...appSetupStates(pcSetup, 'sendingPush'),
+		sendingPush: {
+			meta: { step: waiting, screen: 'approveRequest' },
+			tags: 'busy',
+			invoke: {
+				src: 'requestPush',
+				input: ({ context }) => ({ purpose: context.phase, match: true }),
+				onDone: {
+					target: 'waitingApproval',
+					actions: assign({ pushId: ({ event }) => event.output.id, pushNumber: ({ event }) => event.output.number, notice: null }),
+				},
+				onError: { target: 'pushFailed', actions: ['failed', 'clearNotice'] },
+			},
+		},
+		waitingApproval: {
+			meta: { step: waiting, screen: 'approveRequest' },
+			tags: 'phone-leads',
+			invoke: { src: 'watchPush', input: ({ context }) => ({ id: context.pushId ?? '' }) },
+			on: {
+				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+				'push.approved': [{ guard: 'registering', target: 'added', actions: assign({ notice: 'verified' }) }, { target: 'staySignedIn' }],
+				'push.denied': { target: 'pushFailed', actions: assign({ notice: 'denied' }) },
+				'push.reported': { target: 'pushFailed', actions: assign({ notice: 'denied' }) },
+				'push.expired': { target: 'pushFailed', actions: assign({ notice: 'expired' }) },
+				'push.mismatch': { target: 'pushFailed', actions: assign({ notice: 'mismatch' }) },
+			},
+		},
+		// Denied, unanswered, the wrong number, or unreachable: which, and a new request (with a new number).
+		pushFailed: {
+			meta: { step: approving, screen: 'pushFailed' },
+			on: {
+				'pc.retry': [
+					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
+					{ target: 'sendingPush', actions: 'clearError' },
+				],
+			},
+		},
+		added: {
+			meta: { step: 'setup-done', screen: 'added' },
+			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
+		},
+		...stayStates(pcSetup, 'pushFailed'),
+		service: {
+			...stayStates(pcSetup, 'pushFailed').service,
+			on: {
+				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
+				'pc.later': { target: 'advancing' },
+				'pc.stranger': { target: 'strangerStarting', actions: 'clearError' },
+			},
+		},
+		// Someone else signs in with the student's password; the student is not signing in.
+		strangerStarting: {
+			meta: { step: unexpected, screen: 'stranger' },
+			tags: 'busy',
+			invoke: {
+				src: 'strangerSignIn',
+				onDone: { target: 'strangerWaiting', actions: assign({ pushId: ({ event }) => event.output.id, pushNumber: null }) },
+				onError: { target: 'service', actions: 'failed' },
+			},
+		},
+		strangerWaiting: {
+			meta: { step: unexpected, screen: 'stranger' },
+			tags: 'phone-leads',
+			invoke: { src: 'watchPush', input: ({ context }) => ({ id: context.pushId ?? '' }) },
+			on: {
+				'push.approved': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('approved') }) },
+				'push.mismatch': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('mismatch') }) },
+				'push.denied': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('denied') }) },
+				'push.reported': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('reported') }) },
+				'push.expired': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('expired') }) },
+			},
+		},
+		// The end of the walk-through too: the practice is done here.
+		strangerOutcome: {
+			meta: { step: unexpected, screen: 'strangerOutcome' },
+			tags: 'done',
+			on: { 'pc.next': { target: 'service', actions: assign({ notice: null }) } },
+		},
+	},
+});
+
+const pushPhone = todayPhone('authenticator', {
+	install: 'setup-install-app',
+	launch: 'setup-app-first-launch',
+	scan: 'setup-scan-qr',
+	code: 'setup-scan-qr',
+});
+
+/** The two digits the PC shows, read off its screen as a student does. */
+export const numberOnPc = (s: Session): string | null => {
+	const context: PcContext = s.pc.getSnapshot().context;
+	return context.pushNumber;
+};
+
+const typeNumber = phone((s) => {
+	const number = numberOnPc(s);
+	return number ? { type: 'phone.approve', number } : null;
+});
+
+/** A request is waiting on the phone. */
+export const requestArrived = (s: Session) => s.phone.getSnapshot().context.notification !== null;
+
+/** Today's push, done right, step by step. */
+export const PUSH_SCRIPT: ScriptEntry[] = [
+	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
+	{
+		step: 'setup-install-app',
+		actions: [phone({ type: 'phone.openStore' }), phone({ type: 'phone.install' }), phone({ type: 'phone.open' }), pc({ type: 'pc.next' })],
+	},
+	{
+		step: 'setup-app-first-launch',
+		actions: [
+			phone({ type: 'phone.agree' }),
+			phone({ type: 'phone.continue' }),
+			phone({ type: 'phone.add' }),
+			phone({ type: 'phone.allow', allow: true }),
+			phone({ type: 'phone.cameraOk' }),
+			pc({ type: 'pc.next' }),
+		],
+	},
+	{
+		step: 'setup-scan-qr',
+		actions: [phone((s) => ({ type: 'phone.capture', code: qrOnPcScreen(s.pc.getSnapshot()) })), pc({ type: 'pc.next' })],
+	},
+	{ step: 'setup-approve', ready: requestArrived, actions: [phone({ type: 'phone.openNotification' }), typeNumber] },
+	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
+	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
+	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'signin-request-sent', ready: requestArrived, actions: [phone({ type: 'phone.openNotification' })] },
+	{ step: 'signin-approve', actions: [typeNumber] },
+	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false }), pc({ type: 'pc.stranger' })] },
+	{
+		step: unexpected,
+		ready: requestArrived,
+		actions: [phone({ type: 'phone.openNotification' }), phone({ type: 'phone.deny' }), phone({ type: 'phone.report', report: true })],
+	},
+];
+
+export const flow: Flow = {
+	method: 'push',
+	pc: pushPc,
+	phone: pushPhone,
+	plug: (deps) => ({
+		pc: pushPc.provide({ actors: pcActors(deps.pc) }),
+		phone: pushPhone.provide({ actors: appPhoneActors(deps.phone) }),
+	}),
+	screens: {
+		pc: {
+			signIn,
+			moreInfo: PC.secure,
+			installApp: PC.installApp,
+			appSetupInfo: PC.appSetupInfo,
+			scanQr: PC.scanQr,
+			approveRequest: PC.approveRequest,
+			pushFailed: PC.pushFailed,
+			added: PC.added,
+			staySignedIn: PC.staySignedIn,
+			service: PC.service,
+			stranger: PC.stranger,
+			strangerOutcome: PC.strangerOutcome,
+		},
+		phone: TODAY_PHONE_SCREENS,
+	},
+	script: PUSH_SCRIPT,
+	appSecret,
+};

@@ -1,2 +1,83 @@
-// TEMPORARY (branch 'today'): the manual's flow until today's screens land.
-export { flow } from '../sms';
+import { challengeFailed, signIn } from '../../screens/pc';
+import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
+import * as PC from '../../screens/today/pc';
+import { carrierPhoneActors, pcActors } from '../actors';
+import { carrierPhone, PHONE_FORM, textOnPhone } from '../carrier-phone';
+import { challengeStates, codeEntryStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type VerifySteps } from '../pc';
+import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
+import { installStates, stayStates } from './wizard';
+
+const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
+
+/**
+ * Today's SMS (as of November 2026): "Other options" on the wizard's first page, the phone
+ * page (its labels in today's wizard are UNVERIFIED: the classic ones are used), the text's
+ * six digits; then a text at every sign-in.
+ */
+const smsPc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		...signInStates(pcSetup, { register: 'installApp', verify: 'startingChallenge' }),
+		...installStates(pcSetup, 'phone', 'phoneForm'),
+		...phoneFormStates(pcSetup, 'sms'),
+		...challengeStates(pcSetup, 'sms', entering, 'enterCode', 'phoneForm'),
+		...codeEntryStates(pcSetup, entering, 'added', { resend: true, cancel: 'phoneForm', signedIn: 'staySignedIn' }),
+		added: {
+			meta: { step: 'setup-done', screen: 'added' },
+			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
+		},
+		...stayStates(pcSetup, 'challengeFailed'),
+	},
+});
+
+const smsPhone = carrierPhone({ messages: true, calls: false });
+
+const readText = [
+	phone({ type: 'phone.openMessages' }),
+	pc((s) => {
+		const code = textOnPhone(s);
+		return code ? { type: 'pc.verify', code } : null;
+	}),
+];
+
+/** Today's SMS practice, done right. */
+export const SMS_SCRIPT: ScriptEntry[] = [
+	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
+	{ step: 'setup-other-options', actions: [pc({ type: 'pc.otherOptions' }), pc({ type: 'pc.chooseMethod', method: 'phone' })] },
+	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'sms' })] },
+	{ step: 'setup-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
+	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
+	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'signin-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
+];
+
+export const flow: Flow = {
+	method: 'sms',
+	pc: smsPc,
+	phone: smsPhone,
+	plug: (deps) => ({
+		pc: smsPc.provide({ actors: pcActors(deps.pc) }),
+		phone: smsPhone.provide({ actors: carrierPhoneActors(deps.phone) }),
+	}),
+	screens: {
+		pc: {
+			signIn,
+			moreInfo: PC.secure,
+			installApp: PC.installApp,
+			otherOptions: PC.otherOptions,
+			phoneForm: PC.phoneForm,
+			enterCode: PC.enterCode,
+			challengeFailed,
+			added: PC.added,
+			staySignedIn: PC.staySignedIn,
+			service: PC.service,
+		},
+		phone: SMS_PHONE_SCREENS,
+	},
+	script: SMS_SCRIPT,
+};

@@ -10,7 +10,7 @@ export interface SimulatorConfig {
 	lang: Lang;
 	account: string;
 	institution: string;
-	rememberDays: number;
+	rememberDays: number | null;
 	/** The practice phone's number, as a student types it. */
 	phoneNumber: string;
 	qr: QrPicture;
