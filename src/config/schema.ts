@@ -20,9 +20,11 @@ export const institutionSchema = z
 		}),
 		/**
 		 * How many days "don't ask again" lasts. The manual says 14, but in reality it is a
-		 * tenant setting (1–365 days in Entra ID), so each institution states its own.
+		 * tenant setting (1–365 days in Entra ID), so each institution states its own; null
+		 * where the tenant does not offer the box at all (today's screens then never show it;
+		 * the manual's edition still reads as printed, with its 14 days).
 		 */
-		rememberDays: z.number().int().min(1).max(365),
+		rememberDays: z.number().int().min(1).max(365).nullable(),
 		/** The methods this institution offers; the others are hidden from navigation. */
 		methods: z
 			.array(z.enum(METHODS))

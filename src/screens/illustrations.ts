@@ -38,10 +38,17 @@ export function practiceQr(text = QR_TEXT): QrPicture {
 	return { size: modules.size, path };
 }
 
+/**
+ * "Don't ask again for N days" in an edition: the manual's screens had the box, for 14 days,
+ * whatever the tenant offers today; today's screens show it only where the institution does.
+ */
+export const rememberDaysIn = (edition: Edition): number | null =>
+	edition === 'manual' ? (institution.rememberDays ?? 14) : institution.rememberDays;
+
 const FIXED_NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
-const options = (flow: Flow) => ({
+const options = (flow: Flow, edition: Edition) => ({
 	account: institution.exampleAccount,
-	rememberDays: institution.rememberDays,
+	rememberDays: rememberDaysIn(edition),
 	pollMs: 1,
 	clock: () => FIXED_NOW,
 	random: seededRandom(),
@@ -53,7 +60,7 @@ const recordings = new Map<string, Promise<{ flow: Flow; seeds: Seeds }>>();
 function recorded(method: Method, edition: Edition) {
 	const key = `${edition}/${method}`;
 	const recording =
-		recordings.get(key) ?? loadFlow(method, edition).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow)) }));
+		recordings.get(key) ?? loadFlow(method, edition).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow, edition)) }));
 	recordings.set(key, recording);
 	return recording;
 }
@@ -62,7 +69,7 @@ function recorded(method: Method, edition: Edition) {
 export const simStrings = (lang: Lang): SimStrings => pick(lang, SIMULATOR_PREFIXES);
 
 /** The settings every picture of a page is drawn with. */
-function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
+function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition): ScreenEnv {
 	return {
 		method,
 		lang,
@@ -70,7 +77,7 @@ function pictureEnv(method: Method, lang: Lang, now: number): ScreenEnv {
 		live: false,
 		account: institution.exampleAccount,
 		institution: institution.name[lang],
-		rememberDays: institution.rememberDays,
+		rememberDays: rememberDaysIn(edition),
 		phoneNumber: PRACTICE_PHONE.national,
 		qr: practiceQr(),
 		now,
@@ -84,8 +91,8 @@ export async function illustrate(method: Method, step: StepId, lang: Lang, editi
 	const seed = all[step];
 	if (!seed) return null;
 	// Restored, never started: a snapshot to draw, with no timers running.
-	const session = createSession({ ...options(flow), seed });
-	const env = pictureEnv(method, lang, session.now());
+	const session = createSession({ ...options(flow, edition), seed });
+	const env = pictureEnv(method, lang, session.now(), edition);
 	const screens = screensOf(flow, session.pc.getSnapshot(), session.phone.getSnapshot(), env);
 	return {
 		pc: renderToString(h(Fragment, null, deviceElements('pc', screens.pc, env))),

@@ -1,31 +1,38 @@
 import { METHODS, type Method } from '../../src/config/schema';
 import { LANGS, type Lang } from '../../src/i18n/locales';
-import { localePrefix } from '../../src/lib/site-paths';
+import { editionPrefix, localePrefix } from '../../src/lib/site-paths';
+import { EDITIONS, type Edition } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 
-export { LANGS };
+export { EDITIONS, type Edition, LANGS };
 
 /** "" for the root language, "/en" for English: the site's paths, without a base. */
 export const prefixOf = localePrefix;
 
-export const chapterPath = (lang: Lang, method: Method) => `${prefixOf(lang)}/${method}/`;
+/** A chapter: today's at /<method>/, the manual's at /manual/<method>/. */
+export const chapterPath = (lang: Lang, method: Method, edition: Edition = 'today') =>
+	`${prefixOf(lang)}${editionPrefix(edition)}/${method}/`;
 
 /** The helpdesk tools' reading pages (issue 6), in the sidebar's order. */
 export const TOOL_SLUGS = ['choose', 'troubleshooting', 'helpdesk'] as const;
 export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${prefixOf(lang)}/${slug}/`;
 
-export const practicePath = (lang: Lang, method: Method) => `${prefixOf(lang)}/practice/${method}/`;
+export const practicePath = (lang: Lang, method: Method, edition: Edition = 'today') =>
+	`${prefixOf(lang)}${editionPrefix(edition)}/practice/${method}/`;
 export const pairingPath = (lang: Lang) => `${prefixOf(lang)}/pairing/`;
 
 /** Every page a reader can land on, in both languages: the sweeps in pages.spec and a11y.spec cover them all. */
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	`${prefixOf(lang)}/`,
-	...METHODS.map((m) => chapterPath(lang, m)),
+	...EDITIONS.flatMap((e) => METHODS.map((m) => chapterPath(lang, m, e))),
 	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
-	...METHODS.map((m) => practicePath(lang, m)),
+	...EDITIONS.flatMap((e) => METHODS.map((m) => practicePath(lang, m, e))),
 	pairingPath(lang),
 ]);
 
+/** Every chapter of both editions in both languages, with its steps. */
 export const CHAPTERS = LANGS.flatMap((lang) =>
-	METHODS.map((method) => ({ lang, method, path: chapterPath(lang, method), steps: stepsOf(method) })),
+	EDITIONS.flatMap((edition) =>
+		METHODS.map((method) => ({ lang, edition, method, path: chapterPath(lang, method, edition), steps: stepsOf(method, edition) })),
+	),
 );

@@ -275,7 +275,9 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 								actions: assign(({ context, event }) => {
 									const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
 									if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
-									return { notification: next, error: next.id === context.notification?.id ? context.error : null };
+									// A new request: what the app said of the last one is old news.
+									const same = next.id === context.notification?.id;
+									return { notification: next, error: same ? context.error : null, last: same ? context.last : null };
 								}),
 							},
 						},
