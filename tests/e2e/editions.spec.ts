@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { DICTIONARIES } from '../../src/i18n';
+import { METHODS } from '../../src/methods';
+import { stepsOf } from '../../src/steps';
+import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
+
+/**
+ * The two editions side by side: today's screens at the chapters' addresses, the manual's
+ * of December 2020 under /manual/. Each page says which it is and links its twin; a link to
+ * a step only the other edition has lands on that step there; every step of both
+ * simulators opens from its link.
+ */
+
+for (const lang of LANGS) {
+	test(`every chapter and simulator (${lang}) says its edition and links its twin in the other`, async ({ page }) => {
+		const t = DICTIONARIES[lang];
+		for (const method of METHODS) {
+			for (const [edition, other] of [
+				['today', 'manual'],
+				['manual', 'today'],
+			] as const) {
+				await page.goto(chapterPath(lang, method, edition));
+				const note = page.locator('mfa-edition');
+				await expect(note).toContainText(t[`edition.${edition}.label`]);
+				await expect(note.getByRole('link', { name: t[`edition.${edition}.twin`] })).toHaveAttribute(
+					'href',
+					chapterPath(lang, method, other),
+				);
+				await page.goto(practicePath(lang, method, edition));
+				await expect(page.locator('[data-simulator]')).toHaveAttribute('data-edition', edition);
+				await expect(page.getByRole('link', { name: t[`edition.${edition}.twinPractice`] })).toHaveAttribute(
+					'href',
+					practicePath(lang, method, other),
+				);
+			}
+		}
+	});
+}
+
+test('today’s chapters name their sources: “as of November 2026”, with links', async ({ page }) => {
+	await page.goto(chapterPath('ja', 'push'));
+	await expect(page.locator('mfa-edition')).toContainText('2026 年 11 月時点');
+	await page.getByText(DICTIONARIES.ja['edition.sources']).click();
+	await expect(page.locator('mfa-edition').getByRole('link', { name: /number matching/ })).toHaveAttribute(
+		'href',
+		/learn\.microsoft\.com/,
+	);
+});
+
+test('a link to a step only the manual has lands on that step of the manual', async ({ page }) => {
+	await page.goto('/push/#setup-choose-notification');
+	await expect(page).toHaveURL(/\/manual\/push\/#setup-choose-notification$/);
+	await expect(page.locator('[id="setup-choose-notification"]')).toBeInViewport();
+});
+
+test('a link to a step only today’s screens have lands on that step of today’s chapter', async ({ page }) => {
+	await page.goto('/en/manual/push/#signin-unexpected-request');
+	await expect(page).toHaveURL(/\/en\/push\/#signin-unexpected-request$/);
+	await expect(page.locator('[id="signin-unexpected-request"]')).toBeInViewport();
+});
+
+test('a link to a step both editions have stays in the edition it names', async ({ page }) => {
+	await page.goto('/manual/push/#setup-scan-qr');
+	await expect(page).toHaveURL(/\/manual\/push\/#setup-scan-qr$/);
+	await page.goto('/push/#setup-scan-qr');
+	await expect(page).toHaveURL(/\/push\/#setup-scan-qr$/);
+	await expect(page).not.toHaveURL(/manual/);
+});
+
+test('a simulator link to a step only the other edition has opens that edition’s simulator at it', async ({ page }) => {
+	await page.goto('/practice/code/?step=setup-configure-next');
+	await expect(page).toHaveURL(/\/manual\/practice\/code\/\?step=setup-configure-next$/);
+	const root = page.locator('[data-simulator]');
+	await expect(root).toHaveAttribute('data-edition', 'manual');
+	await expect(root).toHaveAttribute('data-step', 'setup-configure-next', { timeout: 20_000 });
+});
+
+for (const edition of EDITIONS) {
+	for (const lang of LANGS) {
+		for (const method of METHODS) {
+			test(`every step of the ${edition} ${method} simulator (${lang}) opens from its link`, async ({ page }) => {
+				test.setTimeout(90_000);
+				for (const step of stepsOf(method, edition)) {
+					await page.goto(`${practicePath(lang, method, edition)}?step=${step.id}`);
+					const root = page.locator('[data-simulator]');
+					await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+					await expect(root).toHaveAttribute('data-step', step.id);
+				}
+			});
+		}
+	}
+}
