@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { initialTenant, PUSH_TIMEOUT_MS, Tenant } from '../../src/backend/model';
+import { type Session, seededRandom, until } from '../../src/flows/runtime';
+import { flow as TODAY_PUSH, numberOnPc } from '../../src/flows/today/push';
+import { PEEK_MS } from '../../src/flows/today/phone';
+import { practiceWorld, unreachable } from '../support/world';
+
+let now = Date.UTC(2026, 10, 30, 9);
+const { at } = practiceWorld(TODAY_PUSH, { clock: () => now, seed: 26 });
+
+const pcIn = (s: Session, state: string) => until(() => s.pc.getSnapshot().matches(state), state);
+const phoneAt = (s: Session, screen: string) =>
+	until(() => s.phone.getSnapshot().matches({ screen: { app: screen } }), `phone ${screen}`);
+
+/** Opens the request on the phone and answers it with a number. */
+async function answer(s: Session, number: string) {
+	await until(() => s.phone.getSnapshot().context.notification !== null, 'notification');
+	s.phone.send({ type: 'phone.openNotification' });
+	s.phone.send({ type: 'phone.approve', number });
+	await until(() => !s.busy(), 'answered');
+}
+
+describe('number matching, as the service does it', () => {
+	it('the right number signs in; the request carried a two-digit number the PC shows', async () => {
+		const s = await at('signin-request-sent');
+		const shown = numberOnPc(s);
+		expect(shown).toMatch(/^[1-9]\d$/);
+		await answer(s, shown!);
+		await pcIn(s, 'staySignedIn');
+		s.pc.send({ type: 'pc.stay', stay: true });
+		await pcIn(s, 'service');
+	});
+
+	it('full-width digits and spaces from a Japanese keyboard are the same number', async () => {
+		const s = await at('signin-request-sent');
+		const wide = [...numberOnPc(s)!].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join(' ');
+		await answer(s, ` ${wide} `);
+		await pcIn(s, 'staySignedIn');
+	});
+
+	it('a wrong number fails that request on both devices and says why; a new request has a new number', async () => {
+		const s = await at('signin-request-sent');
+		const shown = numberOnPc(s)!;
+		const wrong = shown === '99' ? '98' : String(Number(shown) + 1);
+		await answer(s, wrong);
+		await pcIn(s, 'pushFailed');
+		expect(s.pc.getSnapshot().context.notice).toBe('mismatch');
+		expect(s.phone.getSnapshot().context.error).toBe('push-mismatch');
+		expect(s.tenant.state.pushes.at(-1)?.status).toBe('mismatch');
+		s.pc.send({ type: 'pc.retry' });
+		await pcIn(s, 'waitingApproval');
+		const again = numberOnPc(s)!;
+		// The world's random source is seeded: this request's number is fixed, and not the last one.
+		expect(again).not.toBe(shown);
+		await answer(s, again);
+		await pcIn(s, 'staySignedIn');
+	});
+
+	it('a number that is not two digits is refused on the phone, and the request still waits', async () => {
+		const s = await at('signin-request-sent');
+		await answer(s, '');
+		expect(s.phone.getSnapshot().context.error).toBe('number-empty');
+		await phoneAt(s, 'approve');
+		s.phone.send({ type: 'phone.approve', number: '4a' });
+		await until(() => !s.busy(), 'answered');
+		expect(s.phone.getSnapshot().context.error).toBe('number-invalid');
+		expect(s.pc.getSnapshot().matches('waitingApproval')).toBe(true);
+		s.phone.send({ type: 'phone.approve', number: numberOnPc(s)! });
+		await pcIn(s, 'staySignedIn');
+	});
+
+	it('“I can’t see the number” puts the sheet aside for 3 seconds, then brings it back', async () => {
+		const s = await at('signin-approve');
+		s.phone.send({ type: 'phone.peek' });
+		expect(s.phone.getSnapshot().matches({ screen: { app: 'peek' } })).toBe(true);
+		await new Promise((r) => setTimeout(r, PEEK_MS + 100));
+		expect(s.phone.getSnapshot().matches({ screen: { app: 'approve' } })).toBe(true);
+	});
+
+	it('an unanswered request expires and a new one can be sent', async () => {
+		const s = await at('signin-request-sent');
+		await until(() => s.phone.getSnapshot().context.notification !== null, 'notification');
+		now += PUSH_TIMEOUT_MS + 1;
+		await pcIn(s, 'pushFailed');
+		expect(s.pc.getSnapshot().context.notice).toBe('expired');
+		s.pc.send({ type: 'pc.retry' });
+		await pcIn(s, 'waitingApproval');
+	});
+
+	it('an answer that cannot reach the service keeps the request, to answer again', async () => {
+		const s = await at('signin-approve');
+		s.service.use(unreachable('post', 'device/:deviceId/respond', { once: true }));
+		s.phone.send({ type: 'phone.approve', number: numberOnPc(s)! });
+		await until(() => !s.busy(), 'failed');
+		expect(s.phone.getSnapshot().context.error).toBe('network');
+		expect(s.phone.getSnapshot().context.notification).not.toBeNull();
+		s.phone.send({ type: 'phone.openNotification' });
+		s.phone.send({ type: 'phone.approve', number: numberOnPc(s)! });
+		await pcIn(s, 'staySignedIn');
+	});
+});
+
+describe('a request you did not make', () => {
+	it('refusing and reporting it is reported to the service, and the page says what to do next', async () => {
+		const s = await at('signin-unexpected-request');
+		expect(s.tenant.state.pushes.at(-1)?.by).toBe('stranger');
+		s.phone.send({ type: 'phone.openNotification' });
+		s.phone.send({ type: 'phone.deny' });
+		expect(s.phone.getSnapshot().matches({ screen: { app: 'report' } })).toBe(true);
+		s.phone.send({ type: 'phone.report', report: true });
+		await pcIn(s, 'strangerOutcome');
+		expect(s.tenant.state.pushes.at(-1)?.status).toBe('reported');
+		expect(s.pc.getSnapshot().context.notice).toBe('reported');
+		expect(s.phone.getSnapshot().context.last).toBe('reported');
+	});
+
+	it('refusing without reporting is told apart', async () => {
+		const s = await at('signin-unexpected-request');
+		s.phone.send({ type: 'phone.openNotification' });
+		s.phone.send({ type: 'phone.deny' });
+		s.phone.send({ type: 'phone.report', report: false });
+		await pcIn(s, 'strangerOutcome');
+		expect(s.pc.getSnapshot().context.notice).toBe('denied');
+	});
+
+	it('approving it is explained as approving, whatever number was typed', async () => {
+		const s = await at('signin-unexpected-request');
+		await answer(s, '42');
+		await pcIn(s, 'strangerOutcome');
+		expect(s.pc.getSnapshot().context.notice).toBe('approved');
+		s.pc.send({ type: 'pc.next' });
+		await pcIn(s, 'service');
+	});
+
+	it('ignoring it lets it expire, and that is explained too', async () => {
+		const s = await at('signin-unexpected-request');
+		await until(() => s.phone.getSnapshot().context.notification !== null, 'notification');
+		now += PUSH_TIMEOUT_MS + 1;
+		await pcIn(s, 'strangerOutcome');
+		expect(s.pc.getSnapshot().context.notice).toBe('expired');
+	});
+});
+
+describe('the service’s rules for today’s pushes', () => {
+	const tenant = () => {
+		const t = new Tenant(initialTenant('s@example.ac.jp'), { clock: () => 0, random: seededRandom(1) });
+		t.startActivation();
+		const { deviceId } = t.activateDevice(t.state.activation!.code);
+		return { t, deviceId };
+	};
+
+	it('gives the manual’s pushes no number, and approves them with none', () => {
+		const { t, deviceId } = tenant();
+		const push = t.requestPush('setup');
+		expect(push.number).toBeNull();
+		expect(t.respond(deviceId, push.id, { approve: true }).status).toBe('approved');
+	});
+
+	it('refuses a stranger’s sign-in before the registration is done: there is no app to push to', () => {
+		const { t } = tenant();
+		expect(() => t.strangerSignIn()).toThrow('app-not-configured');
+	});
+
+	it('refuses to answer a request twice', () => {
+		const { t, deviceId } = tenant();
+		const push = t.requestPush('setup', true);
+		t.respond(deviceId, push.id, { approve: false, report: true });
+		expect(() => t.respond(deviceId, push.id, { approve: true, number: push.number })).toThrow('push-reported');
+	});
+});
