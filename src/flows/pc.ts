@@ -42,7 +42,8 @@ export type PcScreenId =
 	| 'staySignedIn'
 	| 'approveRequest'
 	| 'stranger'
-	| 'strangerOutcome';
+	| 'strangerOutcome'
+	| 'otherWays';
 
 export interface PcContext {
 	phase: Phase;
@@ -128,6 +129,9 @@ export type PcEvent =
 	| { type: 'pc.dontShow'; checked: boolean }
 	/** The practice's "a request you did not make": someone else signs in with the password. */
 	| { type: 'pc.stranger' }
+	/** "Sign in with a different method", and the way chosen from its list. */
+	| { type: 'pc.otherWay' }
+	| { type: 'pc.useWay'; way: 'approve' | 'code' }
 	/** The walk-through's "I have seen the code" at ⑧: the PC's page is then the manual's ⑩. */
 	| { type: 'guide.continue' }
 	| { type: 'push.approved' }

@@ -188,6 +188,9 @@ export default {
 	// UNVERIFIED (EN [3P])
 	'pc.today.approve.noNumbers': 'アプリに番号が表示されない場合は、最新バージョンに更新してください。',
 	'pc.today.approve.cantUse': 'Microsoft Authenticator アプリを現在使用できません', // [UT]
+	'pc.today.ways.title': '本人確認', // UNVERIFIED (EN "Verify your identity")
+	'pc.today.ways.approve': 'Microsoft Authenticator アプリで要求を承認する', // UNVERIFIED
+	'pc.today.ways.code': '確認コードを使用する', // [UT]
 	'pc.today.code.title': 'コードの入力', // [UT]
 	// [UT] 「確認コードを入力してください」 adapted: UNVERIFIED
 	'pc.today.code.app': '認証アプリに表示されているコードを入力してください。',

@@ -41,10 +41,7 @@ test('today’s chapters name their sources: “as of November 2026”, with lin
 	await page.goto(chapterPath('ja', 'push'));
 	await expect(page.locator('mfa-edition')).toContainText('2026 年 11 月時点');
 	await page.getByText(DICTIONARIES.ja['edition.sources']).click();
-	await expect(page.locator('mfa-edition').getByRole('link', { name: /number matching/ })).toHaveAttribute(
-		'href',
-		/learn\.microsoft\.com/,
-	);
+	await expect(page.locator('mfa-edition').getByRole('link', { name: /number matching/ })).toHaveAttribute('href', /learn\.microsoft\.com/);
 });
 
 test('a link to a step only the manual has lands on that step of the manual', async ({ page }) => {

@@ -293,3 +293,18 @@ test('a wrong way on the wizard’s first page says which way this practice take
 	await s.pc.getByRole('button', { name: s.t['pc.today.options.confirm'] }).click();
 	await s.at('setup-phone-number');
 });
+
+test('the app’s notification does not come: “I can’t use my Microsoft Authenticator app right now” and its code sign in', async ({
+	page,
+}) => {
+	const s = await open(page, 'push', 'ja', '?step=signin-request-sent');
+	await s.pc.getByRole('button', { name: s.t['pc.today.approve.cantUse'] }).click();
+	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.ways.title'] })).toBeVisible();
+	await axeClean(page);
+	await s.pc.getByRole('button', { name: s.t['pc.today.ways.code'] }).click();
+	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
+	await s.pc.getByLabel(s.t['pc.code.label']).fill(await appCode(s));
+	await s.pc.getByRole('button', { name: s.t['pc.today.code.verify'] }).click();
+	await staySignedIn(s, 'signin-done', 'yes');
+	await signedIn(s);
+});

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { initialTenant, PUSH_TIMEOUT_MS, Tenant } from '../../src/backend/model';
+import { appCodeOnPhone } from '../../src/flows/app-code';
 import { type Session, seededRandom, until } from '../../src/flows/runtime';
-import { flow as TODAY_PUSH, numberOnPc } from '../../src/flows/today/push';
 import { PEEK_MS } from '../../src/flows/today/phone';
+import { numberOnPc, flow as TODAY_PUSH } from '../../src/flows/today/push';
 import { practiceWorld, unreachable } from '../support/world';
 
 let now = Date.UTC(2026, 10, 30, 9);
 const { at } = practiceWorld(TODAY_PUSH, { clock: () => now, seed: 26 });
 
 const pcIn = (s: Session, state: string) => until(() => s.pc.getSnapshot().matches(state), state);
-const phoneAt = (s: Session, screen: string) =>
-	until(() => s.phone.getSnapshot().matches({ screen: { app: screen } }), `phone ${screen}`);
+const phoneAt = (s: Session, screen: string) => until(() => s.phone.getSnapshot().matches({ screen: { app: screen } }), `phone ${screen}`);
 
 /** Opens the request on the phone and answers it with a number. */
 async function answer(s: Session, number: string) {
@@ -166,5 +166,25 @@ describe('the service’s rules for today’s pushes', () => {
 		const push = t.requestPush('setup', true);
 		t.respond(deviceId, push.id, { approve: false, report: true });
 		expect(() => t.respond(deviceId, push.id, { approve: true, number: push.number })).toThrow('push-reported');
+	});
+});
+
+describe('another way to sign in', () => {
+	it('“I can’t use my Microsoft Authenticator app right now” leads to the app’s code, which signs in', async () => {
+		const s = await at('signin-request-sent');
+		s.pc.send({ type: 'pc.otherWay' });
+		expect(s.pc.getSnapshot().matches('otherWays')).toBe(true);
+		s.pc.send({ type: 'pc.useWay', way: 'code' });
+		await pcIn(s, 'enterCode');
+		const code = await appCodeOnPhone(s);
+		s.pc.send({ type: 'pc.verify', code: code! });
+		await pcIn(s, 'staySignedIn');
+	});
+
+	it('the list can lead back to a new request in the app', async () => {
+		const s = await at('signin-request-sent');
+		s.pc.send({ type: 'pc.otherWay' });
+		s.pc.send({ type: 'pc.useWay', way: 'approve' });
+		await pcIn(s, 'waitingApproval');
 	});
 });

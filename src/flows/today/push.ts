@@ -1,11 +1,11 @@
 import { assign } from 'xstate';
-import { signIn } from '../../screens/pc';
+import { challengeFailed, signIn } from '../../screens/pc';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
 import { appPhoneActors, pcActors } from '../actors';
 import { appSecret } from '../app-code';
 import { qrOnPcScreen } from '../app-setup';
-import { initialPcContext, type PcContext, pcSetup, signInStates, type VerifySteps } from '../pc';
+import { challengeStates, codeEntryStates, initialPcContext, type PcContext, pcSetup, signInStates, type VerifySteps } from '../pc';
 import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from '../runtime';
 import { todayPhone } from './phone';
 import { appSetupStates, installStates, stayStates } from './wizard';
@@ -51,6 +51,8 @@ const pushPc = pcSetup.createMachine({
 			invoke: { src: 'watchPush', input: ({ context }) => ({ id: context.pushId ?? '' }) },
 			on: {
 				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+				// The app is not at hand, or its notification does not come: its code works offline.
+				'pc.otherWay': { guard: ({ context }) => context.phase === 'signin', target: 'otherWays', actions: 'clearError' },
 				'push.approved': [{ guard: 'registering', target: 'added', actions: assign({ notice: 'verified' }) }, { target: 'staySignedIn' }],
 				'push.denied': { target: 'pushFailed', actions: assign({ notice: 'denied' }) },
 				'push.reported': { target: 'pushFailed', actions: assign({ notice: 'denied' }) },
@@ -68,6 +70,18 @@ const pushPc = pcSetup.createMachine({
 				],
 			},
 		},
+		// "Sign in with a different method": the registered ways; the app's code is one of them.
+		otherWays: {
+			meta: { step: 'signin-approve', screen: 'otherWays' },
+			on: {
+				'pc.useWay': [
+					{ guard: ({ event }) => event.way === 'code', target: 'startingChallenge', actions: 'clearError' },
+					{ target: 'sendingPush', actions: 'clearError' },
+				],
+			},
+		},
+		...challengeStates(pcSetup, 'app', approving, 'enterCode'),
+		...codeEntryStates(pcSetup, approving, 'added', { signedIn: 'staySignedIn' }),
 		added: {
 			meta: { step: 'setup-done', screen: 'added' },
 			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
@@ -187,6 +201,9 @@ export const flow: Flow = {
 			scanQr: PC.scanQr,
 			approveRequest: PC.approveRequest,
 			pushFailed: PC.pushFailed,
+			otherWays: PC.otherWays,
+			enterCode: PC.enterCode,
+			challengeFailed,
 			added: PC.added,
 			staySignedIn: PC.staySignedIn,
 			service: PC.service,

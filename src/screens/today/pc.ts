@@ -178,7 +178,26 @@ export function approveRequest(view: View): PcScreen {
 			...rememberBox(view),
 			...error(env, ctx.error),
 			...busy(waiting),
-			text(t['pc.today.approve.cantUse'], 'note', { alt: null }),
+			actions([button(t['pc.today.approve.cantUse'], { type: 'pc.otherWay' })], { alt: null }),
+		],
+	};
+}
+
+/** "Sign in with a different method": the ways this account has. */
+export function otherWays(view: View): PcScreen {
+	const t = view.env.t;
+	return {
+		id: 'otherWays',
+		blocks: [
+			account(view),
+			title(t['pc.today.ways.title']),
+			actions(
+				[
+					button(t['pc.today.ways.approve'], { type: 'pc.useWay', way: 'approve' }),
+					button(t['pc.today.ways.code'], { type: 'pc.useWay', way: 'code' }),
+				],
+				{ layout: 'column' },
+			),
 		],
 	};
 }
