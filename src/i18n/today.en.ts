@@ -57,7 +57,7 @@ export default {
 	'today.guide.setup-more-info': '“Let’s keep your account secure” appears. Press Next on the PC.',
 	'today.guide.setup-install-app': 'On the phone, open the store, install Microsoft Authenticator and open it. Then press Next on the PC.',
 	'today.guide.setup-app-first-launch':
-		'Answer the app’s first pages (Accept, Continue), press “Add work or school account” and allow notifications. Press Next on the ' +
+		'Answer the app’s first pages (Accept, Continue), press “Scan a QR code” and allow notifications. Press Next on the ' +
 		'PC too.',
 	'today.guide.code:setup-choose-app':
 		'This practice uses an authenticator app’s code. Press “Set up a different authentication app” on the PC.',
@@ -196,7 +196,7 @@ export default {
 	'phone.today.quality.title': 'Help us improve Microsoft Authenticator',
 	'phone.today.quality.continue': 'Continue',
 	'phone.today.intro.title': 'Secure Your Digital Life',
-	'phone.today.intro.add': 'Add work or school account',
+	'phone.today.intro.add': 'Scan a QR code',
 	'phone.today.otherApp.title': 'Authenticator app',
 	'phone.today.otherApp.add': 'Add account',
 	'phone.today.notify.title': '“Authenticator” Would Like to Send You Notifications',

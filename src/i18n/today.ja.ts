@@ -72,7 +72,7 @@ export default {
 		'スマートフォンでストアを開き、Microsoft Authenticator をインストールして開きます。' +
 		'終わったら PC で「次へ」を押します。',
 	'today.guide.setup-app-first-launch':
-		'アプリの案内に「承諾する」「続行」で答え、「職場または学校アカウントを追加」を押し、' +
+		'アプリの案内に「承諾する」「続行」で答え、「QRコードをスキャンします」を押し、' +
 		'通知を「許可」します。PC でも「次へ」を押します。',
 	'today.guide.code:setup-choose-app':
 		'この練習では認証アプリのコードを使います。PC で「別の認証アプリを設定する」を押します。',
@@ -250,7 +250,7 @@ export default {
 	'phone.today.quality.title': 'Microsoft Authenticator の品質向上にご協力ください', // [JPAZ-PC]
 	'phone.today.quality.continue': '続行', // [JPAZ-PC]
 	'phone.today.intro.title': 'デジタル ライフを保護する', // [UT]
-	'phone.today.intro.add': '職場または学校アカウントを追加', // UNVERIFIED (EN "Add work or school account" [ED-PK])
+	'phone.today.intro.add': 'QRコードをスキャンします', // [UT]; EN UNVERIFIED (Learn says "Add work or school account" [ED-PK])
 	'phone.today.otherApp.title': '認証アプリ', // ours: the practice's stand-in for any authenticator app
 	'phone.today.otherApp.add': 'アカウントを追加', // UNVERIFIED: each app words it its own way
 	'phone.today.notify.title': '"Authenticator"は通知を送信します。よろしいですか？', // facts §2 phone side
