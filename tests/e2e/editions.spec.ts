@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import { METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
+import { axeWcagClean } from '../support/simulator';
 import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
 
 /**
@@ -13,6 +14,8 @@ import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
 
 for (const lang of LANGS) {
 	test(`every chapter and simulator (${lang}) says its edition and links its twin in the other`, async ({ page }) => {
+		// Sixteen pages, four of them simulators.
+		test.setTimeout(90_000);
 		const t = DICTIONARIES[lang];
 		for (const method of METHODS) {
 			for (const [edition, other] of [
@@ -75,13 +78,16 @@ test('a simulator link to a step only the other edition has opens that editionâ€
 for (const edition of EDITIONS) {
 	for (const lang of LANGS) {
 		for (const method of METHODS) {
-			test(`every step of the ${edition} ${method} simulator (${lang}) opens from its link`, async ({ page }) => {
-				test.setTimeout(90_000);
+			test(`every step of the ${edition} ${method} simulator (${lang}) opens from its link, and axe finds nothing there`, async ({
+				page,
+			}) => {
+				test.setTimeout(120_000);
 				for (const step of stepsOf(method, edition)) {
 					await page.goto(`${practicePath(lang, method, edition)}?step=${step.id}`);
 					const root = page.locator('[data-simulator]');
 					await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
 					await expect(root).toHaveAttribute('data-step', step.id);
+					await axeWcagClean(page);
 				}
 			});
 		}

@@ -9,6 +9,8 @@ import type { Method } from '../../methods';
 export interface Source {
 	title: string;
 	href: string;
+	/** The title's language, so that a screen reader reads it in its own voice on either language's page. */
+	lang: 'ja' | 'en';
 }
 
 const learn = (lang: 'ja-jp' | 'en-us', path: string) => `https://learn.microsoft.com/${lang}/entra/identity/authentication/${path}`;
@@ -17,34 +19,42 @@ const SOURCES = {
 	combined: {
 		title: 'Combined security information registration for Microsoft Entra overview',
 		href: learn('en-us', 'concept-registration-mfa-sspr-combined'),
+		lang: 'en',
 	},
 	numberMatch: {
 		title: 'How number matching works in multifactor authentication push notifications',
 		href: learn('en-us', 'how-to-mfa-number-match'),
+		lang: 'en',
 	},
 	context: {
 		title: 'Use additional context in Microsoft Authenticator notifications',
 		href: learn('en-us', 'how-to-mfa-additional-context'),
+		lang: 'en',
 	},
 	report: {
 		title: 'Configure Microsoft Entra multifactor authentication settings: Report suspicious activity',
 		href: learn('en-us', 'howto-mfa-mfasettings#report-suspicious-activity'),
+		lang: 'en',
 	},
 	retirement: {
 		title: 'Passkeys by default and retirement of Microsoft-provided SMS and voice authentication',
 		href: learn('en-us', 'concept-sms-voice-retirement'),
+		lang: 'en',
 	},
 	session: {
 		title: 'Optimize reauthentication prompts and understand session lifetime for Microsoft Entra multifactor authentication',
 		href: learn('en-us', 'concepts-azure-multi-factor-authentication-prompts-session-lifetime'),
+		lang: 'en',
 	},
 	jpSetup: {
 		title: 'Microsoft Authenticator のセットアップ方法 (Japan Azure Identity Support Blog, 2023-09-15)',
 		href: 'https://jpazureid.github.io/blog/azure-active-directory/authenticator-setup/',
+		lang: 'ja',
 	},
 	utokyo: {
 		title: '多要素認証 (MFA) の設定 (東京大学 utelecon)',
 		href: 'https://utelecon.adm.u-tokyo.ac.jp/utokyo_account/mfa',
+		lang: 'ja',
 	},
 } as const satisfies Record<string, Source>;
 

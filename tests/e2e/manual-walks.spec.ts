@@ -1,0 +1,158 @@
+import { expect, type Page, test } from '@playwright/test';
+import { DICTIONARIES, type Lang } from '../../src/i18n';
+import type { Method } from '../../src/methods';
+import { LANGS, practicePath } from '../support/site';
+
+/**
+ * The manual's simulator walked end to end in both languages by the names of its buttons
+ * and fields, as they are in the dictionaries (practice-<method>.spec.ts walk it in detail,
+ * in Japanese, with the mouse and the keyboard; editions.spec.ts runs axe at every step).
+ */
+
+async function open(page: Page, method: Method, lang: Lang) {
+	await page.goto(practicePath(lang, method, 'manual'));
+	const root = page.locator('[data-simulator]');
+	await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+	await expect(root).toHaveAttribute('data-edition', 'manual');
+	const t = DICTIONARIES[lang];
+	return {
+		page,
+		root,
+		t,
+		pc: page.getByRole('region', { name: t['practice.pc'] }),
+		phone: page.getByRole('region', { name: t['practice.phone'] }),
+		at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
+	};
+}
+
+type Sim = Awaited<ReturnType<typeof open>>;
+
+async function signIn(s: Sim, step: string) {
+	await s.at(step);
+	await s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }).click();
+}
+
+async function appSetup(s: Sim) {
+	await signIn(s, 'setup-sign-in');
+	await s.at('setup-more-info');
+	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+	await s.at('setup-choose-app');
+	await s.pc.getByLabel(s.t['pc.sv.contact']).selectOption({ label: s.t['pc.sv.contact.app'] });
+	await s.pc.getByRole('button', { name: s.t['pc.sv.setup'] }).click();
+	await s.at('setup-install-app');
+	await s.phone.getByRole('button', { name: s.t['phone.store'] }).click();
+	await s.phone.getByRole('button', { name: s.t['phone.store.install'] }).click();
+	await s.phone.getByRole('button', { name: s.t['phone.store.open'] }).click();
+	await s.at('setup-app-first-launch');
+	await s.phone.getByRole('button', { name: s.t['phone.consent.agree'] }).click();
+	await s.phone.getByRole('button', { name: s.t['phone.intro.scan'] }).click();
+	await s.at('setup-scan-qr');
+	await s.phone.getByRole('button', { name: s.t['phone.scanner.capture'] }).click();
+	await s.at('setup-account-added');
+	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
+	await s.at('setup-check-code');
+	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+}
+
+async function appCode(s: Sim) {
+	const code = s.phone.getByText(/^\d{3} \d{3}$/);
+	await expect(code).toBeVisible();
+	return (await code.textContent())!;
+}
+
+async function phoneForm(s: Sim, via: 'sms' | 'call') {
+	await signIn(s, 'setup-sign-in');
+	await s.at('setup-more-info');
+	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+	await s.at('setup-phone-number');
+	await s.pc.getByLabel(s.t['pc.phone.number']).fill('090-1234-5678');
+	await s.pc.getByRole('radio', { name: s.t[`pc.phone.via.${via}`] }).check();
+	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+}
+
+async function textedCode(s: Sim, texts: number) {
+	// The text of this step, not an older one still on the list.
+	await expect(s.phone.getByRole('listitem')).toHaveCount(texts);
+	const last = s.phone.getByRole('listitem').last();
+	await expect(last).toContainText(/\d{6}/);
+	return /\d{6}/.exec((await last.textContent())!)![0];
+}
+
+async function answerCall(s: Sim) {
+	await s.phone.getByRole('button', { name: s.t['phone.call.answer'] }).click();
+	await s.phone.getByRole('group', { name: s.t['phone.call.keypad'] }).getByRole('button', { name: '#' }).click();
+}
+
+const WALKS: Record<Method, (s: Sim) => Promise<void>> = {
+	push: async (s) => {
+		await appSetup(s);
+		await s.at('setup-choose-notification');
+		await s.pc.getByRole('radio', { name: s.t['pc.sv.use.notification'] }).check();
+		await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+		await s.at('setup-approve');
+		await s.phone.getByRole('button', { name: s.t['phone.notification'] }).click();
+		await s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }).click();
+		await s.at('setup-backup-phone');
+		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await signIn(s, 'signin-sign-in');
+		await s.at('signin-request-sent');
+		await s.phone.getByRole('button', { name: s.t['phone.notification'] }).click();
+		await s.at('signin-approve');
+		await s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }).click();
+	},
+	code: async (s) => {
+		await appSetup(s);
+		await s.at('setup-choose-code');
+		await s.pc.getByRole('radio', { name: s.t['pc.sv.use.code'] }).check();
+		await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+		await s.at('setup-enter-code');
+		await s.pc.getByLabel(s.t['pc.code.label']).fill(await appCode(s));
+		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+		await s.at('setup-backup-phone');
+		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		// The next sign-in is later: the code used to register is spent.
+		await s.page.clock.fastForward(30_000);
+		await signIn(s, 'signin-sign-in');
+		await s.at('signin-enter-code');
+		await s.pc.getByLabel(s.t['pc.code.label']).fill(await appCode(s));
+		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+	},
+	sms: async (s) => {
+		await phoneForm(s, 'sms');
+		await s.at('setup-enter-code');
+		const unread = s.t['phone.messages.unread'].split('{')[0]!.replace(/[()（）]/g, '\\$&');
+		await s.phone.getByRole('button', { name: new RegExp(`^${unread}`) }).click();
+		await s.pc.getByLabel(s.t['pc.code.label']).fill(await textedCode(s, 1));
+		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+		await s.at('setup-done');
+		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await signIn(s, 'signin-sign-in');
+		await s.at('signin-enter-code');
+		await s.pc.getByLabel(s.t['pc.code.label']).fill(await textedCode(s, 2));
+		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+	},
+	call: async (s) => {
+		await phoneForm(s, 'call');
+		await s.at('setup-answer-call');
+		await answerCall(s);
+		await s.at('setup-done');
+		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await signIn(s, 'signin-sign-in');
+		await s.at('signin-answer-call');
+		await answerCall(s);
+	},
+};
+
+for (const lang of LANGS) {
+	for (const method of ['push', 'code', 'sms', 'call'] as const) {
+		test(`the manual’s ${method} (${lang}): a student registers and signs in by the buttons’ names`, async ({ page }) => {
+			test.setTimeout(60_000);
+			if (method === 'code') await page.clock.install();
+			const s = await open(page, method, lang);
+			await WALKS[method](s);
+			await s.at('signin-done');
+			await expect(s.root).toHaveAttribute('data-done', 'true');
+			await expect(s.pc.getByText(s.t['pc.service.signedIn'])).toBeVisible();
+		});
+	}
+}
