@@ -177,6 +177,9 @@ export default {
 	'lang.switchTitle': 'Read this page in Japanese',
 
 	'helpdesk.caption': 'Every step of every method, with a link to it',
+	// The table's two groups: today's screens first, then the manual's (src/components/helpdesk/StepTable.astro).
+	'helpdesk.edition.today': 'Today’s screens (as of November 2026)',
+	'helpdesk.edition.manual': 'The manual (December 2020)',
 	'helpdesk.col.method': 'Method',
 	'helpdesk.col.step': 'Step',
 	'helpdesk.col.text': 'What to do (link to the step)',

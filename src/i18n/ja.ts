@@ -196,6 +196,9 @@ export default {
 	'lang.switchTitle': 'このページを英語で読む',
 
 	'helpdesk.caption': 'すべての認証方法の手順と、その手順へのリンク',
+	// The table's two groups: today's screens first, then the manual's (src/components/helpdesk/StepTable.astro).
+	'helpdesk.edition.today': 'いまの画面（2026 年 11 月時点）',
+	'helpdesk.edition.manual': '手順書（2020 年 12 月版）',
 	'helpdesk.col.method': '認証方法',
 	'helpdesk.col.step': '手順',
 	'helpdesk.col.text': '内容（手順へのリンク）',

@@ -23,10 +23,12 @@ for (const colorScheme of ['dark', 'light'] as const) {
 			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
 
 			await page.goto('/en/helpdesk/');
+			// The manual's table is the second one on the page: its dialog is checked further down.
 			await page
-				.getByRole('button', { name: /^Show QR code: SMS / })
+				.getByRole('button', { name: /^Show QR code: The manual \(December 2020\) SMS / })
 				.first()
 				.click();
+			await expect(page.getByRole('dialog')).toContainText('The manual (December 2020) · SMS');
 			await expect(page.getByRole('dialog').getByRole('img').locator('svg')).toBeVisible();
 			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
 		});

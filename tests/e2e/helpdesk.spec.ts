@@ -4,8 +4,9 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES } from '../../src/i18n';
-import { stepsOf } from '../../src/steps';
-import { LANGS, prefixOf, toolPath } from '../support/site';
+import type { Lang } from '../../src/i18n/locales';
+import { type LocatedStep, stepsOf } from '../../src/steps';
+import { chapterPath, EDITIONS, type Edition, LANGS, practicePath, toolPath } from '../support/site';
 
 /** Reads the QR code the way a phone would: from the pixels on screen. */
 async function decodeQr(image: Locator): Promise<string | undefined> {
@@ -14,64 +15,116 @@ async function decodeQr(image: Locator): Promise<string | undefined> {
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 
-const rowsOf = (page: Page) =>
-	page
-		.getByRole('table')
-		.getByRole('row')
-		.filter({ has: page.getByRole('link') });
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An edition's table, found as a reader finds it: by its caption, which starts with the edition. */
+const tableOf = (page: Page, lang: Lang, edition: Edition) =>
+	page.getByRole('table', { name: new RegExp(`^${literal(DICTIONARIES[lang][`helpdesk.edition.${edition}`])}`) });
+
+/** The rows of steps (not the header rows), of one table or of the whole page. */
+const rowsOf = (scope: Page | Locator) => {
+	const page = 'context' in scope ? scope : scope.page();
+	return scope.getByRole('row').filter({ has: page.getByRole('link') });
+};
+
+/** Every step the table lists, in order: today's edition first, then the manual's. */
+const STEP_ROWS = EDITIONS.flatMap((edition) =>
+	institution.methods.flatMap((method) => stepsOf(method, edition).map((step) => ({ edition, method, step }))),
+);
+
+/** How a control names its row: edition, method, phase, step number and title. */
+const aboutOf = (lang: Lang, step: LocatedStep) => {
+	const t = DICTIONARIES[lang];
+	return [t[`helpdesk.edition.${step.edition}`], t[`method.short.${step.method}`], t[`phase.${step.phase}`], t['step.label']]
+		.join(' ')
+		.concat(` ${step.number} ${step.title[lang]}`);
+};
+
+/** An entry of an ARIA snapshot template: a role and its exact name, quoted for YAML. */
+const entry = (role: string, name: string) => `'${`${role} ${JSON.stringify(name)}`.replaceAll("'", "''")}'`;
+
+/**
+ * What a screen reader finds in an edition's table, as an ARIA snapshot template: each
+ * method's rows in order and no others, each row with its headers, its step's link and
+ * exactly its three controls, named after the row and leading where they should.
+ * One snapshot of the table instead of some five hundred locator round trips.
+ */
+function tableTemplate(lang: Lang, edition: Edition): string {
+	const t = DICTIONARIES[lang];
+	const lines = ['- table:', '  - /children: equal', '  - caption', '  - rowgroup'];
+	for (const method of institution.methods) {
+		lines.push('  - rowgroup:', '    - /children: equal');
+		for (const step of stepsOf(method, edition)) {
+			const about = aboutOf(lang, step);
+			lines.push('    - row:');
+			// The method heads its group of rows once, in its first row.
+			if (step === stepsOf(method, edition)[0]) lines.push(`      - ${entry('rowheader', t[`method.short.${method}`])}`);
+			lines.push(
+				`      - ${entry('rowheader', `${t[`phase.${step.phase}`]} ${t['step.label']} ${step.number}`)}`,
+				'      - cell:',
+				`        - ${entry('link', step.title[lang])}:`,
+				`          - /url: '${chapterPath(lang, method, edition)}#${step.id}'`,
+				'      - cell:',
+				'        - /children: equal',
+				`        - ${entry('button', `${t['helpdesk.copy']}: ${about}`)}`,
+				`        - ${entry('button', `${t['helpdesk.qrShow']}: ${about}`)}`,
+				`        - ${entry('link', `${t['helpdesk.practiceName']}: ${about}`)}:`,
+				`          - /url: '${practicePath(lang, method, edition)}?step=${step.id}'`,
+			);
+		}
+	}
+	return lines.join('\n');
+}
 
 for (const lang of LANGS) {
 	const t = DICTIONARIES[lang];
 	const path = toolPath(lang, 'helpdesk');
 
-	test(`helpdesk (${lang}) lists every step of every offered method, each linking to its step and the simulator`, async ({ page }) => {
+	test(`helpdesk (${lang}) lists every step of both editions, today's first, each linking to its step and the simulator, its controls named apart`, async ({
+		page,
+	}) => {
 		await page.goto(path);
-		const table = page.getByRole('table');
-		const expected = institution.methods.flatMap((method) => stepsOf(method).map((step) => ({ method, step })));
-		await expect(rowsOf(page)).toHaveCount(expected.length);
-
-		for (const [i, { method, step }] of expected.entries()) {
-			const row = rowsOf(page).nth(i);
-			await expect(row.getByRole('rowheader').last()).toHaveText(new RegExp(`${t['step.label']} ${step.number}$`));
-			await expect(row.getByRole('link', { name: step.title[lang], exact: true })).toHaveAttribute(
-				'href',
-				`${prefixOf(lang)}/${method}/#${step.id}`,
-			);
-			await expect(row.getByRole('link', { name: new RegExp(`: ${t[`method.short.${method}`]} `) })).toHaveAttribute(
-				'href',
-				`${prefixOf(lang)}/practice/${method}/?step=${step.id}`,
-			);
-			await expect(row.getByRole('button')).toHaveCount(2);
+		// Two tables, today's screens first, each captioned with its edition.
+		await expect(page.getByRole('table')).toHaveCount(EDITIONS.length);
+		for (const [i, edition] of EDITIONS.entries()) {
+			await expect(page.getByRole('table').nth(i).locator('caption')).toContainText(t[`helpdesk.edition.${edition}`]);
+			await expect(tableOf(page, lang, edition)).toMatchAriaSnapshot(tableTemplate(lang, edition));
 		}
-		// Each method names its group of rows once.
-		for (const method of institution.methods) {
-			await expect(table.getByRole('rowheader', { name: t[`method.short.${method}`], exact: true })).toHaveCount(1);
-		}
+		// A screen reader lists the page's controls by name: the names the tables must have are
+		// all different, even where both editions have the same step with the same title.
+		const abouts = STEP_ROWS.map(({ step }) => aboutOf(lang, step));
+		expect(new Set(abouts).size).toBe(abouts.length);
 	});
 
-	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every' : 'each method’s first and last'} step's QR code decodes (jsQR) to the step's URL`, async ({
+	// Japanese opens every code and photographs every code of today's table; the other codes
+	// differ from those only by /en/ or /manual/, so the first and last of each method are
+	// photographed (English opens only those: its rows are the Japanese ones under /en/).
+	const isEnd = (edition: Edition, step: LocatedStep) => {
+		const steps = stepsOf(step.method, edition);
+		return step.id === steps[0]?.id || step.id === steps.at(-1)?.id;
+	};
+	const opened = STEP_ROWS.filter(({ edition, step }) => lang === 'ja' || isEnd(edition, step));
+	const photographed = (edition: Edition, step: LocatedStep) => (lang === 'ja' && edition === 'today') || isEnd(edition, step);
+
+	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every step’s QR code' : 'each method’s first and last QR code'} shows its step's URL, and decodes (jsQR) to it`, async ({
 		page,
 		baseURL,
 	}) => {
-		// Some forty codes, each drawn, photographed and decoded: longer than one page's default.
+		// Some ninety codes, each drawn (many photographed and decoded): longer than one page's default.
 		test.setTimeout(120_000);
 		await page.goto(path);
 		const dialog = page.getByRole('dialog');
-		const buttons = page.getByRole('button', { name: lang === 'ja' ? /^QR コードを表示: / : /^Show QR code: / });
-		const expected = institution.methods.flatMap((method) => stepsOf(method).map((step) => ({ method, step })));
-		await expect(buttons).toHaveCount(expected.length);
+		await expect(page.getByRole('button', { name: new RegExp(`^${literal(t['helpdesk.qrShow'])}: `) })).toHaveCount(STEP_ROWS.length);
 
-		for (const [i, { method, step }] of expected.entries()) {
-			const url = `${baseURL}${prefixOf(lang)}/${method}/#${step.id}`;
-			await buttons.nth(i).click();
+		for (const { edition, method, step } of opened) {
+			const url = `${baseURL}${chapterPath(lang, method, edition)}#${step.id}`;
+			await page.getByRole('button', { name: `${t['helpdesk.qrShow']}: ${aboutOf(lang, step)}`, exact: true }).click();
 			await expect(dialog).toBeVisible();
+			await expect(dialog).toContainText(t[`helpdesk.edition.${edition}`]);
 			await expect(dialog).toContainText(step.title[lang]);
 			const image = dialog.getByRole('img');
 			await expect(image.locator('svg')).toBeVisible();
-			// Japanese photographs every code; English, whose codes differ only by /en/, the
-			// first and last of each method (the link under each code is still checked).
-			const steps = stepsOf(method);
-			if (lang === 'ja' || step === steps[0] || step === steps.at(-1)) expect(await decodeQr(image), `${method} ${step.id}`).toBe(url);
+			if (photographed(edition, step)) expect(await decodeQr(image), `${edition} ${method} ${step.id}`).toBe(url);
 			// The link is also written under the code, for a student who types it instead.
 			await expect(dialog.getByRole('link', { name: url })).toHaveAttribute('href', url);
 			await page.keyboard.press('Escape');
@@ -82,13 +135,18 @@ for (const lang of LANGS) {
 
 test('helpdesk: the QR dialog works with the keyboard alone and gives focus back', async ({ page }) => {
 	await page.goto('/en/helpdesk/');
-	const opener = page.getByRole('button', { name: 'Show QR code: App code Next sign-ins Step 2 Type the six-digit code from the app' });
+	const opener = page.getByRole('button', {
+		name: 'Show QR code: The manual (December 2020) App code Next sign-ins Step 2 Type the six-digit code from the app',
+		exact: true,
+	});
 	await opener.focus();
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Scan this with your phone’s camera' });
 	await expect(dialog).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
 	await expect(dialog.getByRole('img', { name: 'QR code of the link to this step' }).locator('svg')).toBeVisible();
+	// The dialog says which edition's step it is, as the row did.
+	await expect(dialog).toContainText('The manual (December 2020) · App code · Next sign-ins · Step 2');
 
 	const results = await new AxeBuilder({ page }).include('dialog').analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -103,7 +161,7 @@ test('helpdesk: the QR encoder is loaded only when a code is asked for', async (
 	page.on('request', (req) => req.resourceType() === 'script' && scripts.push(req.url()));
 	await page.goto('/helpdesk/', { waitUntil: 'networkidle' });
 	const before = scripts.length;
-	await page.getByRole('button', { name: /^QR コードを表示: SMS 初回登録 手順 1 / }).click();
+	await page.getByRole('button', { name: /^QR コードを表示: いまの画面（2026 年 11 月時点） SMS 初回登録 手順 1 / }).click();
 	await expect(page.getByRole('dialog').getByRole('img').locator('svg')).toBeVisible();
 	expect(scripts.length, 'the encoder came with the page').toBeGreaterThan(before);
 });
@@ -111,39 +169,53 @@ test('helpdesk: the QR encoder is loaded only when a code is asked for', async (
 test.describe('copying', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('helpdesk copies a step’s full link and says so', async ({ page, baseURL }) => {
+	test('helpdesk copies a step’s full link, in either edition, and says so', async ({ page, baseURL }) => {
 		await page.goto('/helpdesk/');
-		const row = rowsOf(page).filter({ hasText: '電話に出て # キーを押す' }).first();
-		await row.getByRole('button', { name: /^リンクをコピー: 電話 初回登録 手順 4 / }).click();
-		await expect(row.getByRole('status')).toHaveText('リンクをコピーしました');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/call/#setup-answer-call`);
+		for (const [edition, number, href] of [
+			['いまの画面（2026 年 11 月時点）', 5, '/call/#setup-answer-call'],
+			['手順書（2020 年 12 月版）', 4, '/manual/call/#setup-answer-call'],
+		] as const) {
+			const button = page.getByRole('button', {
+				name: `リンクをコピー: ${edition} 電話 初回登録 手順 ${number} 電話に出て # キーを押す`,
+				exact: true,
+			});
+			const row = rowsOf(page).filter({ has: button });
+			await button.click();
+			await expect(row.getByRole('status')).toHaveText('リンクをコピーしました');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${href}`);
+		}
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('helpdesk still lists every step as a plain link, with no dead buttons', async ({ page }) => {
+	test('helpdesk still lists every step of both editions as a plain link, with no dead buttons', async ({ page }) => {
 		await page.goto('/helpdesk/');
-		const count = institution.methods.reduce((n, m) => n + stepsOf(m).length, 0);
-		await expect(rowsOf(page)).toHaveCount(count);
+		await expect(rowsOf(page)).toHaveCount(STEP_ROWS.length);
 		await expect(page.getByRole('table').getByRole('button')).toHaveCount(0);
-		await expect(page.getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first()).toHaveAttribute(
-			'href',
-			'/push/#setup-scan-qr',
-		);
+		await expect(
+			tableOf(page, 'ja', 'today').getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first(),
+		).toHaveAttribute('href', '/push/#setup-scan-qr');
+		await expect(
+			tableOf(page, 'ja', 'manual').getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first(),
+		).toHaveAttribute('href', '/manual/push/#setup-scan-qr');
 	});
 });
 
-test('on a 360 px phone the table keeps its rows and cells for screen readers', async ({ page }) => {
+test('on a 360 px phone the tables keep their rows and cells for screen readers', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/en/helpdesk/');
-	const row = rowsOf(page).first();
-	await expect(row.getByRole('rowheader', { name: 'SMS', exact: true })).toBeVisible();
-	await expect(row.getByRole('rowheader', { name: 'First-time registration Step 1' })).toBeVisible();
-	await expect(row.getByRole('cell', { name: 'Sign in with your university account', exact: true })).toBeVisible();
-	// The controls wrap under the step instead of pushing the page sideways.
-	const box = await row.getByRole('button', { name: /^Show QR code: / }).boundingBox();
-	expect(box, 'the QR button is laid out').not.toBeNull();
-	expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+	for (const edition of EDITIONS) {
+		const table = tableOf(page, 'en', edition);
+		await expect(table.locator('caption')).toBeVisible();
+		const row = rowsOf(table).first();
+		await expect(row.getByRole('rowheader', { name: 'SMS', exact: true })).toBeVisible();
+		await expect(row.getByRole('rowheader', { name: 'First-time registration Step 1' })).toBeVisible();
+		await expect(row.getByRole('cell', { name: stepsOf('sms', edition)[0]!.title.en, exact: true })).toBeVisible();
+		// The controls wrap under the step instead of pushing the page sideways.
+		const box = await row.getByRole('button', { name: /^Show QR code: / }).boundingBox();
+		expect(box, 'the QR button is laid out').not.toBeNull();
+		expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+	}
 });

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { findStep } from '../../src/steps';
+import { EDITIONS, practicePath } from '../support/site';
 
 /*
  * The language switch keeps the reader on the same page and the same step: step ids are
@@ -6,22 +8,33 @@ import { expect, test } from '@playwright/test';
  * switches to English lands on the same step.
  */
 
-test('switching to English from a step link keeps the step', async ({ page }) => {
-	await page.goto('/push/#setup-scan-qr');
-	await page.getByRole('link', { name: 'English', exact: true }).click();
-	await expect(page).toHaveURL(/\/en\/push\/#setup-scan-qr$/);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('#setup-scan-qr').getByRole('heading', { name: /Scan the QR code shown on the PC/ })).toBeInViewport();
-});
+for (const [edition, prefix, id, heading] of [
+	['today', '', 'setup-scan-qr', 'Scan the QR code shown on the PC'],
+	// A step only the manual has, on the manual's page.
+	['manual', '/manual', 'setup-choose-notification', 'Choose “Receive notifications for verification”'],
+] as const) {
+	test(`switching to English from a step link keeps the step (${edition}’s edition)`, async ({ page, baseURL }) => {
+		await page.goto(`${prefix}/push/#${id}`);
+		await page.getByRole('link', { name: 'English', exact: true }).click();
+		await expect(page).toHaveURL(`${baseURL}/en${prefix}/push/#${id}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator(`#${id}`).getByRole('heading', { name: heading })).toBeInViewport();
+	});
+}
 
-test('switching to Japanese keeps the step being read, even without a link to it', async ({ page }) => {
-	await page.goto('/en/code/');
-	// The reader scrolls down to a step; the address has no #step.
-	await page.locator('#signin-enter-code').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-	await page.getByRole('link', { name: '日本語', exact: true }).click();
-	await expect(page).toHaveURL(/\/code\/#signin-enter-code$/);
-	await expect(page.locator('#signin-enter-code').getByRole('heading', { name: /アプリの 6 桁のコードを入力する/ })).toBeInViewport();
-});
+for (const [edition, prefix, id, heading] of [
+	['today', '', 'signin-enter-code', 'アプリの 6 桁のコードを入力する'],
+	['manual', '/manual', 'setup-choose-code', '「確認コードを使用する」を選び'],
+] as const) {
+	test(`switching to Japanese keeps the step being read, even without a link to it (${edition}’s edition)`, async ({ page, baseURL }) => {
+		await page.goto(`/en${prefix}/code/`);
+		// The reader scrolls down to a step; the address has no #step.
+		await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await page.getByRole('link', { name: '日本語', exact: true }).click();
+		await expect(page).toHaveURL(`${baseURL}${prefix}/code/#${id}`);
+		await expect(page.locator(`#${id}`).getByRole('heading', { name: heading })).toBeInViewport();
+	});
+}
 
 test('a step link that was left behind does not win over the step on screen', async ({ page }) => {
 	await page.goto('/call/#setup-sign-in');
@@ -30,11 +43,16 @@ test('a step link that was left behind does not win over the step on screen', as
 	await expect(page).toHaveURL(/\/en\/call\/#signin-answer-call$/);
 });
 
-test('at the top of a page the switch opens the top of the other page', async ({ page }) => {
-	await page.goto('/sms/');
-	await page.getByRole('link', { name: 'English', exact: true }).click();
-	await expect(page).toHaveURL(/\/en\/sms\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify by text message (SMS)');
+test('at the top of a page the switch opens the top of the other page, in either edition', async ({ page, baseURL }) => {
+	for (const [path, title] of [
+		['/sms/', 'Verify by text message (SMS)'],
+		['/manual/sms/', 'Verify by text message (SMS) (manual, December 2020)'],
+	] as const) {
+		await page.goto(path);
+		await page.getByRole('link', { name: 'English', exact: true }).click();
+		await expect(page).toHaveURL(`${baseURL}/en${path}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	}
 });
 
 test('the switch keeps a troubleshooting topic and the query (the simulator’s ?step=)', async ({ page }) => {
@@ -48,21 +66,28 @@ test('the switch keeps a troubleshooting topic and the query (the simulator’s 
 	await expect(page).toHaveURL(/\/en\/push\/\?step=setup-approve$/);
 });
 
-test('on a practice page the switch keeps the simulator’s step, with no empty # (the simulator is not a step anchor)', async ({ page }) => {
-	const ready = page.locator('[data-simulator][data-state="ready"]');
-	await page.goto('/practice/push/?step=setup-scan-qr');
-	await expect(ready).toBeVisible({ timeout: 15_000 });
-	// The simulator fills the screen, as when a reader is practising. Its root says which
-	// step it shows (data-step) but has no id, so it must not become the link's #fragment.
-	await ready.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-	const link = page.getByRole('link', { name: 'English', exact: true });
-	await link.hover();
-	await expect(link).toHaveAttribute('href', '/en/practice/push/?step=setup-scan-qr');
-	await link.click();
-	await expect(page).toHaveURL(/\/en\/practice\/push\/\?step=setup-scan-qr$/);
-	await expect(ready).toBeVisible({ timeout: 15_000 });
-	await expect(page.getByText('Step 6: Scan the QR code shown on the PC')).toBeVisible();
-});
+for (const edition of EDITIONS) {
+	const path = practicePath('ja', 'push', edition);
+	const step = findStep('push', 'setup-scan-qr', edition);
+	test(`on a practice page the switch keeps the simulator’s step, with no empty # (the simulator is not a step anchor; ${edition}’s edition)`, async ({
+		page,
+		baseURL,
+	}) => {
+		const ready = page.locator(`[data-simulator][data-edition="${edition}"][data-state="ready"]`);
+		await page.goto(`${path}?step=${step.id}`);
+		await expect(ready).toBeVisible({ timeout: 15_000 });
+		// The simulator fills the screen, as when a reader is practising. Its root says which
+		// step it shows (data-step) but has no id, so it must not become the link's #fragment.
+		await ready.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		const link = page.getByRole('link', { name: 'English', exact: true });
+		await link.hover();
+		await expect(link).toHaveAttribute('href', `/en${path}?step=${step.id}`);
+		await link.click();
+		await expect(page).toHaveURL(`${baseURL}/en${path}?step=${step.id}`);
+		await expect(ready).toBeVisible({ timeout: 15_000 });
+		await expect(page.getByText(`Step ${step.number}: ${step.title.en}`)).toBeVisible();
+	});
+}
 
 test('on the pairing page the switch opens the same page, with no empty # (the window diagram is not a step)', async ({ page }) => {
 	await page.goto('/pairing/');
@@ -101,10 +126,10 @@ test('the switch works from the keyboard', async ({ page }) => {
 
 test('on a 360 px phone the switch is in the menu and keeps the step', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	await page.goto('/code/#setup-choose-code');
+	await page.goto('/manual/code/#setup-choose-code');
 	await page.getByRole('button', { name: 'メニュー' }).click();
 	await page.getByRole('link', { name: 'English', exact: true }).click();
-	await expect(page).toHaveURL(/\/en\/code\/#setup-choose-code$/);
+	await expect(page).toHaveURL(/\/en\/manual\/code\/#setup-choose-code$/);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,12 +1,22 @@
 import { expect, test } from '@playwright/test';
-import { PAGES } from '../support/site';
+import { institution } from '../../src/config/institution';
+import { chapterPath, EDITIONS, LANGS, PAGES, pairingPath, practicePath } from '../support/site';
 import { jsBudgetFor, weighPage } from '../support/weight';
+
+/** Pages the sidebar lists by their slug, so that its label is the page's own title. */
+const LISTED_BY_TITLE = new Set(
+	LANGS.flatMap((lang) => [
+		...EDITIONS.flatMap((e) => institution.methods.flatMap((m) => [chapterPath(lang, m, e), practicePath(lang, m, e)])),
+		pairingPath(lang),
+	]),
+);
 
 // One visit per page, as a reader arriving from a link the helpdesk sent (nothing cached):
 // it must load cleanly, stay on this origin, and fetch no more JavaScript than its budget.
 for (const path of PAGES) {
 	const budget = jsBudgetFor(path);
-	test(`reader opens ${path}: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)`, async ({
+	const listed = LISTED_BY_TITLE.has(path);
+	test(`reader opens ${path}: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)${listed ? ', named in the sidebar by its title' : ''}`, async ({
 		page,
 		baseURL,
 	}) => {
@@ -24,7 +34,14 @@ for (const path of PAGES) {
 		});
 
 		const weight = await weighPage(page, path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const h1 = page.getByRole('heading', { level: 1 });
+		await expect(h1).toBeVisible();
+		if (listed) {
+			// The sidebar marks the page being read; its label says what the page is called.
+			const current = page.getByRole('navigation', { name: path.startsWith('/en/') ? 'Main' : 'メイン' }).locator('a[aria-current="page"]');
+			await expect(current).toHaveCount(1);
+			await expect(h1).toHaveText((await current.textContent())!.trim());
+		}
 
 		expect(errors, 'console errors').toEqual([]);
 		expect(failed, 'failed requests').toEqual([]);

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
+import { chapterPath, EDITIONS } from '../support/site';
 import { weighPage } from '../support/weight';
 
 // The reference for every code in this file is Node's own HMAC-SHA1 (RFC 4226/6238 by
@@ -437,21 +438,28 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('finding the pairing demo', () => {
-	for (const { lang, overview, code, sidebarGroup, title } of [
-		{ lang: 'ja', overview: '/', code: '/code/', sidebarGroup: '練習する', title: '練習：本物のアプリとペアリングする' },
-		{ lang: 'en', overview: '/en/', code: '/en/code/', sidebarGroup: 'Practice', title: 'Practice: pair a real app' },
-	]) {
-		test(`(${lang}) the sidebar, the overview and the code chapter link to the pairing demo`, async ({ page }) => {
+	for (const { lang, overview, sidebarGroup, title } of [
+		{ lang: 'ja', overview: '/', sidebarGroup: '練習する', title: '練習：本物のアプリとペアリングする' },
+		{ lang: 'en', overview: '/en/', sidebarGroup: 'Practice', title: 'Practice: pair a real app' },
+	] as const) {
+		test(`(${lang}) the sidebar, the overview and the code chapter (both editions) link to the pairing demo`, async ({ page, baseURL }) => {
 			const pairing = lang === 'ja' ? JA.path : EN.path;
 			await page.goto(overview);
 			const nav = page.getByRole('navigation', { name: lang === 'ja' ? 'メイン' : 'Main' });
 			await expect(nav.getByText(sidebarGroup, { exact: true })).toBeVisible();
 			await expect(nav.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', pairing);
 			await expect(page.locator('main').getByRole('link', { name: title, exact: true })).toHaveAttribute('href', pairing);
-			await page.goto(code);
-			const link = page.locator('main').getByRole('link', { name: title, exact: true });
-			await expect(link).toHaveAttribute('href', pairing);
-			await link.click();
+			// The code chapter of each edition: today's links to it from a step and from its
+			// practice links, so every link of that name must lead there.
+			for (const chapter of EDITIONS.map((edition) => chapterPath(lang, 'code', edition))) {
+				await page.goto(chapter);
+				const links = page.locator('main').getByRole('link', { name: title, exact: true });
+				expect(await links.count(), chapter).toBeGreaterThan(0);
+				// Chapters link relatively ("../pairing/"): where the link leads is what matters.
+				for (const link of await links.all())
+					expect(await link.evaluate((a: HTMLAnchorElement) => a.href), chapter).toBe(`${baseURL}${pairing}`);
+			}
+			await page.locator('main').getByRole('link', { name: title, exact: true }).first().click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		});
 	}

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { SOURCES_OF } from '../../src/components/edition/sources';
 
 /*
  * The built site in both languages. Pages are found from content/ (every .mdx is a page),
@@ -43,14 +44,51 @@ const sidebar = (page: Page) =>
 		.getByRole('link')
 		.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/en(?=\/)/, '')));
 
-test('the page list comes from content/ and includes the helpdesk tools', () => {
-	expect(PAGES).toEqual(expect.arrayContaining(['/', '/sms/', '/choose/', '/troubleshooting/', '/helpdesk/']));
+/** The Japanese titles among today's chapters' sources (src/components/edition/sources.ts). */
+const JAPANESE_SOURCES = [
+	...new Set(
+		Object.values(SOURCES_OF).flatMap((sources) =>
+			sources.map((s) => s.title).filter((t) => /[\p{Script=Hiragana}\p{Script=Han}]/u.test(t)),
+		),
+	),
+];
+
+// Today's chapters list each source by its own title, in its own language: a screen reader
+// must read a Japanese title with a Japanese voice on an English page.
+test('an English chapter marks the Japanese titles of its sources as Japanese', async ({ page }) => {
+	expect(JAPANESE_SOURCES.length).toBeGreaterThan(0);
+	await open(page, '/en/code/');
+	// The sources are folded away under the edition note: open them as a reader does.
+	await page.locator('main').getByText('Where this chapter’s screens come from', { exact: true }).click();
+	for (const title of JAPANESE_SOURCES.filter((t) => SOURCES_OF.code.some((s) => s.title === t))) {
+		const link = page.locator('main').getByRole('link', { name: title, exact: true });
+		await expect(link).toHaveCount(1);
+		expect(await link.evaluate((el) => el.closest('[lang]')?.getAttribute('lang')), title).toBe('ja');
+	}
+});
+
+test('the page list comes from content/ and includes both editions and the helpdesk tools', () => {
+	// Both editions: today's at the chapters' own addresses, the manual's under /manual/.
+	expect(PAGES).toEqual(
+		expect.arrayContaining([
+			'/',
+			'/sms/',
+			'/practice/sms/',
+			'/manual/sms/',
+			'/manual/practice/sms/',
+			'/choose/',
+			'/troubleshooting/',
+			'/helpdesk/',
+		]),
+	);
 });
 
 for (const path of PAGES) {
 	const en = `/en${path}`;
 
-	test(`${path} and ${en} both exist, in their language, with the same steps and topics`, async ({ page }) => {
+	test(`${path} and ${en} both exist, in their language, with the same steps and topics; ${en} has no Japanese text left untranslated (outside lang="ja")`, async ({
+		page,
+	}) => {
 		await open(page, path);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 		const jaIds = await stableIds(page);
@@ -63,11 +101,9 @@ for (const path of PAGES) {
 		await expect(english.locator('html')).toHaveAttribute('lang', 'en');
 		expect(await stableIds(english)).toEqual(jaIds);
 		expect(await sidebar(english)).toEqual(jaSidebar);
-	});
 
-	test(`${en} has no Japanese text left untranslated (outside lang="ja")`, async ({ page }) => {
-		await open(page, en);
-		const leftovers = await page.evaluate(() => {
+		// On the same visit of the English page: no Japanese left untranslated.
+		const leftovers = await english.evaluate(() => {
 			const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 			const isJapanese = (el: Element | null) => (el?.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('ja');
 			const found: string[] = [];
@@ -93,6 +129,7 @@ for (const path of PAGES) {
 			}
 			return found;
 		});
+		// The Japanese titles of today's sources are marked lang="ja", so they are not leftovers.
 		expect(leftovers).toEqual([]);
 	});
 }

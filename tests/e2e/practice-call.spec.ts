@@ -2,9 +2,10 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
-const STEPS = stepsOf('call');
+// These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/call/.
+const STEPS = stepsOf('call', 'manual');
 
-const { sim, open } = practice('call');
+const { sim, open } = practice('call', 'manual');
 
 type Press = (control: Locator) => Promise<void>;
 
@@ -175,13 +176,16 @@ test('the English call simulator speaks English', async ({ page }) => {
 });
 
 test('every call chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
-	await page.goto('/call/');
+	await page.goto('/manual/call/');
 	for (const step of STEPS) {
 		const section = page.locator(`[id="${step.id}"]`);
 		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
 		await expect(picture).toBeVisible();
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
-		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/call/?step=${step.id}`);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute(
+			'href',
+			`/manual/practice/call/?step=${step.id}`,
+		);
 	}
 	const names = await page.locator('.sim-devices--static[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 	expect(names).toHaveLength(STEPS.length);

@@ -2,9 +2,10 @@ import { expect, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, practice } from '../support/simulator';
 
-const STEPS = stepsOf('code');
+// These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/code/.
+const STEPS = stepsOf('code', 'manual');
 
-const { sim, open } = practice('code');
+const { sim, open } = practice('code', 'manual');
 
 /** The six digits the phone's app shows now, read off its screen as a person reads them. */
 async function codeOnPhone(page: Page) {
@@ -187,7 +188,7 @@ test('a code entry that cannot start because the app is gone says so, not “cou
 	const s = await open(page, '?step=signin-sign-in');
 	// The practice tenant without its app, as if registration had not been finished.
 	await page.addInitScript(() => {
-		const key = 'mfa-practice:code';
+		const key = 'mfa-practice:manual:code';
 		const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null');
 		if (saved) sessionStorage.setItem(key, JSON.stringify({ ...saved, tenant: { ...saved.tenant, device: null } }));
 	});
@@ -200,13 +201,16 @@ test('a code entry that cannot start because the app is gone says so, not “cou
 });
 
 test('every code chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
-	await page.goto('/code/');
+	await page.goto('/manual/code/');
 	for (const step of STEPS) {
 		const section = page.locator(`[id="${step.id}"]`);
 		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
 		await expect(picture).toBeVisible();
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
-		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/code/?step=${step.id}`);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute(
+			'href',
+			`/manual/practice/code/?step=${step.id}`,
+		);
 	}
 	const names = await page.locator('.sim-devices--static[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 	expect(names).toHaveLength(STEPS.length);

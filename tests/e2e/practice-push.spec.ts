@@ -2,9 +2,10 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
-const STEPS = stepsOf('push');
+// These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/push/.
+const STEPS = stepsOf('push', 'manual');
 
-const { sim, open } = practice('push');
+const { sim, open } = practice('push', 'manual');
 
 type Press = (control: Locator, key?: string) => Promise<void>;
 
@@ -219,7 +220,7 @@ test('the practice password is filled in and cannot be edited', async ({ page })
 test('the English simulator speaks English, and axe finds nothing at its steps and on a denied request', async ({ page }) => {
 	// Four deep links and five axe sweeps: more than the default 30 s on two busy cores.
 	test.setTimeout(90_000);
-	await page.goto('/en/practice/push/');
+	await page.goto('/en/manual/practice/push/');
 	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
 	const pc = page.getByRole('region', { name: 'PC browser' });
 	await expect(page.getByRole('region', { name: 'Phone' })).toBeVisible();
@@ -246,21 +247,24 @@ const duplicateIds = (page: Page) =>
 	});
 
 test('every push chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
-	await page.goto('/push/');
+	await page.goto('/manual/push/');
 	for (const step of STEPS) {
 		const section = page.locator(`[id="${step.id}"]`);
 		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
 		await expect(picture).toBeVisible();
 		// A picture, not a form: nothing in it can take focus.
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
-		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/push/?step=${step.id}`);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute(
+			'href',
+			`/manual/practice/push/?step=${step.id}`,
+		);
 	}
 	expect(await duplicateIds(page)).toEqual([]);
 });
 
 for (const [lang, path, figure] of [
-	['ja', '/push/', '練習用の画面の例'],
-	['en', '/en/push/', 'Example of the practice screens'],
+	['ja', '/manual/push/', '練習用の画面の例'],
+	['en', '/en/manual/push/', 'Example of the practice screens'],
 ] as const) {
 	test(`each still picture of the push chapter says what its step shows (${lang})`, async ({ page }) => {
 		await page.goto(path);
@@ -367,7 +371,7 @@ for (const [what, chunk] of [
 ] as const) {
 	test(`if ${what} cannot be loaded, a kind message offers a retry that works`, async ({ page }) => {
 		await page.route(chunk, (route) => route.abort('internetdisconnected'));
-		await page.goto('/practice/push/?step=setup-scan-qr');
+		await page.goto('/manual/practice/push/?step=setup-scan-qr');
 		const root = page.locator('[data-simulator]');
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText('練習用のサービスに接続できませんでした。もう一度お試しください。');

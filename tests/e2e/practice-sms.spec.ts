@@ -2,9 +2,10 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
-const STEPS = stepsOf('sms');
+// These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/sms/.
+const STEPS = stepsOf('sms', 'manual');
 
-const { sim, open } = practice('sms');
+const { sim, open } = practice('sms', 'manual');
 
 /** The practice phone's number, read off its home screen. */
 async function phoneNumber(page: Page) {
@@ -175,7 +176,7 @@ test('a text that cannot be sent to a blocked account says so, not “could not 
 	// The practice tenant as if a fraud report had blocked it: set in the saved session
 	// before the page reads it again, so the reload resumes into a blocked account.
 	await page.addInitScript(() => {
-		const key = 'mfa-practice:sms';
+		const key = 'mfa-practice:manual:sms';
 		const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null');
 		if (saved) sessionStorage.setItem(key, JSON.stringify({ ...saved, tenant: { ...saved.tenant, blocked: true } }));
 	});
@@ -253,13 +254,16 @@ test('the English SMS simulator speaks English', async ({ page }) => {
 });
 
 test('every SMS chapter step shows its screens as a still picture with a practice link', async ({ page }) => {
-	await page.goto('/sms/');
+	await page.goto('/manual/sms/');
 	for (const step of STEPS) {
 		const section = page.locator(`[id="${step.id}"]`);
 		const picture = section.getByRole('img', { name: /練習用の画面の例/ });
 		await expect(picture).toBeVisible();
 		expect(await picture.locator('button, input, select, a, [tabindex]').count()).toBe(0);
-		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute('href', `/practice/sms/?step=${step.id}`);
+		await expect(section.getByRole('link', { name: 'この手順を練習する' })).toHaveAttribute(
+			'href',
+			`/manual/practice/sms/?step=${step.id}`,
+		);
 	}
 	const names = await page.locator('.sim-devices--static[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 	expect(names).toHaveLength(STEPS.length);

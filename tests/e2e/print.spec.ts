@@ -10,14 +10,15 @@ async function printView(page: Page, path: string) {
 	await page.emulateMedia({ media: 'print' });
 }
 
-for (const { path, method, search, language } of [
-	{ path: '/push/', method: 'push', search: '検索', language: 'English' },
-	{ path: '/en/push/', method: 'push', search: 'Search', language: '日本語' },
+// A chapter of each edition, one in each language.
+for (const { path, method, edition, search, language } of [
+	{ path: '/push/', method: 'push', edition: 'today', search: '検索', language: 'English' },
+	{ path: '/en/manual/push/', method: 'push', edition: 'manual', search: 'Search', language: '日本語' },
 ] as const) {
 	test(`${path} prints like the paper manual: every step and its illustration, no controls`, async ({ page }) => {
 		await printView(page, path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const steps = stepsOf(method);
+		const steps = stepsOf(method, edition);
 		await expect(page.locator('[data-step]')).toHaveCount(steps.length);
 		for (const step of steps) {
 			const section = page.locator(`[id="${step.id}"]`);
@@ -48,13 +49,13 @@ test('on screen the same chapter does have its controls (the print test can tell
 });
 
 test('a printed chapter leaves out the practice links (the simulator does nothing on paper)', async ({ page }) => {
-	for (const [path, name, method] of [
-		['/push/', 'この手順を練習する', 'push'],
-		['/en/code/', 'Practise this step', 'code'],
+	for (const [path, name, method, edition] of [
+		['/push/', 'この手順を練習する', 'push', 'today'],
+		['/en/manual/code/', 'Practise this step', 'code', 'manual'],
 	] as const) {
 		await page.emulateMedia({ media: 'screen' });
 		await page.goto(path, { waitUntil: 'networkidle' });
-		await expect(page.getByRole('link', { name }), path).toHaveCount(stepsOf(method).length);
+		await expect(page.getByRole('link', { name }), path).toHaveCount(stepsOf(method, edition).length);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('link', { name }), path).toHaveCount(0);
 		// The step's picture still prints.
@@ -79,6 +80,19 @@ test('printed links say where they go, as full addresses', async ({ page, baseUR
 	expect(await printedAfter(content.getByRole('link', { name: 'helpdesk@example.ac.jp' }))).toBe('none');
 });
 
+// The edition note at the top of every chapter (src/components/edition/EditionNote.astro)
+// is drawn outside the Markdown that addPrintTargets() goes through: its links carry their
+// printed address themselves.
+test('a chapter’s edition note prints where its links go (the other edition, the sources)', async ({ page, baseURL }) => {
+	await printView(page, '/push/');
+	const twin = page.locator('main').getByRole('link', { name: '手順書（2020 年 12 月版）のとおりの手順を読む' });
+	expect(await printedAfter(twin)).toBe(`" <${baseURL}/manual/push/>"`);
+	const source = page
+		.locator('main')
+		.getByRole('link', { name: 'How number matching works in multifactor authentication push notifications' });
+	expect(await printedAfter(source)).not.toBe('none');
+});
+
 test('troubleshooting prints each step link with its full address', async ({ page, baseURL }) => {
 	await printView(page, '/en/troubleshooting/');
 	const link = page.locator('#code-refused a[data-step-link="code#signin-enter-code"]');
@@ -87,17 +101,22 @@ test('troubleshooting prints each step link with its full address', async ({ pag
 	await expect(page.getByRole('button')).toHaveCount(0);
 });
 
-test('the helpdesk table prints its links, without its buttons or its practice column', async ({ page, baseURL }) => {
+test('the helpdesk tables print their links, without their buttons or their practice column', async ({ page, baseURL }) => {
 	await page.goto('/helpdesk/', { waitUntil: 'networkidle' });
-	const practice = page.getByRole('table').getByRole('link', { name: /^シミュレーターで練習する/ });
-	expect(await practice.count()).toBeGreaterThan(40);
+	const tables = page.getByRole('table');
+	const practice = tables.getByRole('link', { name: /^シミュレーターで練習する/ });
+	// Both editions' steps: today's and the manual's.
+	expect(await practice.count()).toBeGreaterThan(80);
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByRole('table')).toBeVisible();
+	await expect(tables).toHaveCount(2);
+	for (const table of await tables.all()) await expect(table).toBeVisible();
 	await expect(page.getByRole('button')).toHaveCount(0);
 	await expect(practice).toHaveCount(0);
 	await expect(page.getByRole('columnheader', { name: '共有と練習' })).toHaveCount(0);
-	const link = page.getByRole('table').getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first();
-	expect(await printedAfter(link)).toBe(`" <${baseURL}/push/#setup-scan-qr>"`);
+	for (const [i, path] of ['/push/', '/manual/push/'].entries()) {
+		const link = tables.nth(i).getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first();
+		expect(await printedAfter(link)).toBe(`" <${baseURL}${path}#setup-scan-qr>"`);
+	}
 });
 
 test('the pairing page prints its practice app open, as text rather than a disclosure control', async ({ page }) => {
@@ -116,11 +135,16 @@ test('the pairing page prints its practice app open, as text rather than a discl
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a printed chapter still writes out links to other sites', async ({ page }) => {
-		await printView(page, '/en/call/');
-		const source = page.locator(`.sl-markdown-content a[href="${DICTIONARIES.en['notice.retirement.href']}"]`);
-		expect(await printedAfter(source)).toBe(`" <${DICTIONARIES.en['notice.retirement.href']}>"`);
-		await expect(page.getByRole('button')).toHaveCount(0);
+	test('a printed chapter still writes out links to other sites, in either edition', async ({ page }) => {
+		for (const path of ['/en/call/', '/en/manual/call/']) {
+			await printView(page, path);
+			// The notice's source (today's chapter also lists it in its edition note, tested above).
+			const sources = page.locator(`.sl-markdown-content a[href="${DICTIONARIES.en['notice.retirement.href']}"]:not(mfa-edition a)`);
+			expect(await sources.count(), path).toBeGreaterThan(0);
+			for (const source of await sources.all())
+				expect(await printedAfter(source), path).toBe(`" <${DICTIONARIES.en['notice.retirement.href']}>"`);
+			await expect(page.getByRole('button')).toHaveCount(0);
+		}
 	});
 
 	test('relative and root-relative links print the page they lead to (from the site’s root: the origin needs the browser)', async ({

@@ -23,9 +23,39 @@ async function search(page: Page, path: string, buttonName: string, query: strin
 /** The page titles of the results, in order (sub-results of a page are left out). */
 async function resultTitles(page: Page) {
 	const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
-	await expect(links.first()).toBeVisible();
+	// Each result's text is fetched after the index: more than the default wait on two busy cores.
+	await expect(links.first()).toBeVisible({ timeout: 15_000 });
 	return links.evaluateAll((as) => as.map((a) => ({ title: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
 }
+
+/** How the manual's edition (December 2020) titles its pages: the chapter's title and this. */
+const MANUAL = { ja: '（手順書 2020 年 12 月版）', en: ' (manual, December 2020)' } as const;
+
+type Result = { title: string; href: string };
+
+/**
+ * Which edition's chapter a result is: today's (/<method>/, the chapter's title) or the
+ * manual's (/manual/<method>/, the title and the manual's edition after it); else undefined.
+ */
+function chapterEdition(result: Result | undefined, lang: 'ja' | 'en', title: string, path: string) {
+	const prefix = lang === 'en' ? '/en' : '';
+	if (result?.title === title && result.href.startsWith(`${prefix}${path}`)) return 'today';
+	if (result?.title === `${title}${MANUAL[lang]}` && result.href.startsWith(`${prefix}/manual${path}`)) return 'manual';
+	return undefined;
+}
+
+/**
+ * The first result is the chapter, in one edition or the other. Both editions explain the
+ * method in the same words, so either may rank first: at this commit the manual's does for
+ * most of these words (reported: today's screens would be the better first answer).
+ */
+function expectChapterFirst(results: Result[], lang: 'ja' | 'en', title: string, path: string) {
+	expect(chapterEdition(results[0], lang, title, path), results.map((r) => r.title).join(' / ')).toBeDefined();
+}
+
+/** Both editions' chapters are among the results. */
+const editionsFound = (results: Result[], lang: 'ja' | 'en', title: string, path: string) =>
+	[...new Set(results.map((r) => chapterEdition(r, lang, title, path)).filter((e) => e !== undefined))].sort();
 
 const JAPANESE = [
 	// A word inside sentences, never at the start of one: only found if the text was segmented.
@@ -34,21 +64,41 @@ const JAPANESE = [
 	{ query: '着信', chapter: '電話の着信で認証する', path: '/call/' },
 	{ query: '承認', chapter: 'アプリで承認する', path: '/push/' },
 	{ query: '確認コード', chapter: 'アプリのコードで認証する', path: '/code/' },
-	{ query: '全角', chapter: '困ったときは', path: '/troubleshooting/' },
 ];
 
 for (const { query, chapter, path } of JAPANESE) {
-	test(`searching 「${query}」 on the Japanese site lists 「${chapter}」 first`, async ({ page }) => {
+	test(`searching 「${query}」 on the Japanese site lists 「${chapter}」 first, and finds it in both editions`, async ({ page }) => {
 		await search(page, '/', '検索', query);
 		const results = await resultTitles(page);
-		expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({
-			title: chapter,
-			href: expect.stringMatching(new RegExp(`^${path}`)),
-		});
+		expectChapterFirst(results, 'ja', chapter, path);
+		// Today's chapter and the manual's are both found.
+		expect(editionsFound(results, 'ja', chapter, path), results.map((r) => r.title).join(' / ')).toEqual(['manual', 'today']);
 		// The Japanese index holds Japanese pages only.
 		for (const r of results) expect(r.href).not.toMatch(/^\/en\//);
 	});
 }
+
+test('searching 「全角」 on the Japanese site lists 「困ったときは」 first', async ({ page }) => {
+	await search(page, '/', '検索', '全角');
+	const results = await resultTitles(page);
+	expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({
+		title: '困ったときは',
+		href: expect.stringMatching(/^\/troubleshooting\//),
+	});
+});
+
+test('the manual’s pages are found by what their titles say (手順書 / manual)', async ({ page }) => {
+	for (const [path, name, query, lang] of [
+		['/', '検索', '手順書', 'ja'],
+		['/en/', 'Search', 'manual', 'en'],
+	] as const) {
+		await search(page, path, name, query);
+		const results = await resultTitles(page);
+		const prefix = lang === 'en' ? '/en' : '';
+		expect(results[0]?.title, results.map((r) => r.title).join(' / ')).toMatch(new RegExp(`${MANUAL[lang].replace(/[()]/g, '\\$&')}$`));
+		expect(results[0]?.href).toMatch(new RegExp(`^${prefix}/manual/`));
+	}
+});
 
 test('letters typed full-width by a Japanese keyboard (ＳＭＳ) find the same pages as SMS', async ({ page }) => {
 	const dialog = await search(page, '/', '検索', 'ＳＭＳ');
@@ -58,9 +108,10 @@ test('letters typed full-width by a Japanese keyboard (ＳＭＳ) find the same 
 
 test('clicking a Japanese result opens its chapter', async ({ page }) => {
 	const dialog = await search(page, '/', '検索', '着信');
-	const chapter = dialog.locator('.pagefind-ui__result').filter({ hasText: '電話の着信で認証する' }).first();
-	await chapter.locator('.pagefind-ui__result-title > a').first().click();
-	await expect(page).toHaveURL(/\/call\//);
+	// Today's chapter (the manual's has the same title and its edition after it).
+	const title = dialog.locator('.pagefind-ui__result-title > a').getByText('電話の着信で認証する', { exact: true });
+	await title.first().click();
+	await expect(page).toHaveURL(/^[^?#]*\/\/[^/]+\/call\//);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('電話の着信で認証する');
 });
 
@@ -73,23 +124,21 @@ test('a word that is in no page finds nothing (the search can fail)', async ({ p
 test('searching “roaming” on the English site finds English pages only', async ({ page }) => {
 	await search(page, '/en/', 'Search', 'roaming');
 	const results = await resultTitles(page);
-	expect(results.map((r) => r.title)).toContain('Verify by text message (SMS)');
+	// The SMS chapter, in one edition or the other (both mention roaming costs).
+	expect(editionsFound(results, 'en', 'Verify by text message (SMS)', '/sms/'), JSON.stringify(results)).not.toEqual([]);
 	for (const r of results) expect(r.href).toMatch(/^\/en\//);
 });
 
 test('searching “notification” on the English site lists the app approval chapter first', async ({ page }) => {
 	await search(page, '/en/push/', 'Search', 'notification');
 	const results = await resultTitles(page);
-	expect(results[0]?.title, results.map((r) => r.title).join(' / ')).toBe('Approve in the app');
+	expectChapterFirst(results, 'en', 'Approve in the app', '/push/');
 });
 
 test('searching “verification code” on the English site lists the app code chapter first', async ({ page }) => {
 	await search(page, '/en/', 'Search', 'verification code');
 	const results = await resultTitles(page);
-	expect(results[0], results.map((r) => r.title).join(' / ')).toEqual({
-		title: 'Verify with a code from the app',
-		href: expect.stringMatching(/^\/en\/code\//),
-	});
+	expectChapterFirst(results, 'en', 'Verify with a code from the app', '/code/');
 });
 
 test('the search dialog opens from the keyboard (Ctrl+K)', async ({ page }) => {

@@ -8,8 +8,11 @@ import { LANGS, prefixOf, toolPath } from '../support/site';
 /** What students bring to the helpdesk (issue 6), each an answer with a stable id. */
 const TOPICS = [
 	'unexpected-request',
-	'new-phone',
+	'number',
 	'no-notification',
+	'other-method',
+	'new-phone',
+	'lost-phone',
 	'no-sms-or-call',
 	'code-refused',
 	'full-width',

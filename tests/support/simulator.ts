@@ -1,9 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Method } from '../../src/methods';
+import type { Edition, Method } from '../../src/methods';
+import { practicePath } from './site';
 
-/** A method's practice page as a student sees it: the simulator, the PC and the phone. */
-export function practice(method: Method) {
+/**
+ * A method's practice page as a student sees it: the simulator, the PC and the phone.
+ * Today's simulator by default, as at /practice/<method>/; the manual's under /manual/.
+ */
+export function practice(method: Method, edition: Edition = 'today') {
 	const sim = (page: Page) => {
 		const root = page.locator('[data-simulator]');
 		return {
@@ -14,9 +18,11 @@ export function practice(method: Method) {
 		};
 	};
 	const open = async (page: Page, query = '', lang: 'ja' | 'en' = 'ja') => {
-		await page.goto(`${lang === 'en' ? '/en' : ''}/practice/${method}/${query}`);
+		await page.goto(`${practicePath(lang, method, edition)}${query}`);
 		// Opening a late step replays the flow in the page first.
 		await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+		// The edition asked for, not the other one (a step only the other edition has is sent there).
+		await expect(page.locator('[data-simulator]')).toHaveAttribute('data-edition', edition);
 		return sim(page);
 	};
 	return { sim, open };

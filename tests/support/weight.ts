@@ -57,6 +57,7 @@ export const KB = 1024;
  * pattern that matches a page's path wins; every other page is a reading page.
  */
 export const JS_BUDGETS: readonly { kind: string; pattern: RegExp; bytes: number }[] = [
+	// Both editions' simulators: today's at /practice/, the manual's at /manual/practice/.
 	{ kind: 'practice', pattern: /^(\/en)?(\/manual)?\/practice\//, bytes: 100 * KB },
 	{ kind: 'pairing', pattern: /^(\/en)?\/pairing\//, bytes: 60 * KB },
 	{ kind: 'reading', pattern: /^/, bytes: 36 * KB },
