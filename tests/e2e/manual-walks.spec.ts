@@ -143,7 +143,8 @@ const WALKS: Record<Method, (s: Sim) => Promise<void>> = {
 	},
 };
 
-for (const lang of LANGS) {
+// In English: practice-<method>.spec.ts walk the same in Japanese.
+for (const lang of LANGS.filter((l) => l !== 'ja')) {
 	for (const method of ['push', 'code', 'sms', 'call'] as const) {
 		test(`the manual’s ${method} (${lang}): a student registers and signs in by the buttons’ names`, async ({ page }) => {
 			test.setTimeout(60_000);

@@ -151,15 +151,6 @@ test('pressing 0# reports fraud: the sign-in is blocked, and the page explains w
 	await expect(s.pc.getByText('ブロックが解除されました（練習）。もう一度サインインできます。')).toBeVisible();
 });
 
-for (const step of STEPS) {
-	test(`deep link opens the call simulator at ${step.id}, with axe clean`, async ({ page }) => {
-		const s = await open(page, `?step=${step.id}`);
-		await s.at(step.id);
-		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
-		await axeClean(page);
-	});
-}
-
 test('the English call simulator speaks English', async ({ page }) => {
 	const s = await open(page, '?step=setup-answer-call', 'en');
 	const phone = page.getByRole('region', { name: 'Phone' });

@@ -159,15 +159,6 @@ test('five wrong codes lock the practice account with a visible countdown; after
 	await s.at('signin-done');
 });
 
-for (const step of STEPS) {
-	test(`deep link opens the code simulator at ${step.id}, with axe clean`, async ({ page }) => {
-		const s = await open(page, `?step=${step.id}`);
-		await s.at(step.id);
-		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
-		await axeClean(page);
-	});
-}
-
 test('the English code simulator speaks English', async ({ page }) => {
 	const s = await open(page, '?step=setup-enter-code', 'en');
 	const pc = page.getByRole('region', { name: 'PC browser' });

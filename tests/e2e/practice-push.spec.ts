@@ -146,15 +146,6 @@ test('a wrong choice is explained kindly and nothing is lost', async ({ page }) 
 	await expect(s.pc.getByRole('alert')).toContainText('まだアプリが構成されていません');
 });
 
-for (const step of STEPS) {
-	test(`deep link opens the simulator at ${step.id}, with axe clean`, async ({ page }) => {
-		const s = await open(page, `?step=${step.id}`);
-		await s.at(step.id);
-		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
-		await axeClean(page);
-	});
-}
-
 /** The activation code on the PC's "Configure mobile app" page: made at random for each session. */
 const activationCode = (page: Page) => sim(page).pc.getByText(/^\d{3} \d{3} \d{3}$/);
 

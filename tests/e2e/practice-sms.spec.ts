@@ -228,15 +228,6 @@ test('rapid back and forward leave one practice session running; start over is n
 	await expect(s.pc.getByRole('heading', { name: 'サインイン' })).toBeVisible();
 });
 
-for (const step of STEPS) {
-	test(`deep link opens the SMS simulator at ${step.id}, with axe clean`, async ({ page }) => {
-		const s = await open(page, `?step=${step.id}`);
-		await s.at(step.id);
-		await expect(page.locator('[data-guide-title]')).toContainText(`手順 ${step.number}: ${step.title.ja}`);
-		await axeClean(page);
-	});
-}
-
 test('the English SMS simulator speaks English', async ({ page }) => {
 	const s = await open(page, '?step=setup-enter-code', 'en');
 	await s.at('setup-enter-code');
