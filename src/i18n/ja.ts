@@ -40,7 +40,7 @@ export default {
 	'sidebar.choose': '認証方法を選ぶ',
 	'sidebar.steps': '認証方法ごとの手順',
 	'sidebar.practice': '練習する',
-	'sidebar.manual': 'マニュアル（2020 年 12 月版）',
+	'sidebar.manual': '手順書（2020 年 12 月版）',
 	'sidebar.troubleshooting': '困ったときは',
 	'sidebar.helpdesk': '窓口用 手順リンク一覧',
 

@@ -18,6 +18,8 @@ for (const view of VIEWS) {
 		// The manual's pages share every component and style with today's: the phone view of today's covers them.
 		for (const path of PAGES.filter((p) => !(phone && /\/manual\//.test(p)))) {
 			test(`axe finds no violation on ${path}${phone ? ', and it fits the screen' : ''}`, async ({ page }) => {
+				// The longest pages (the helpdesk's two step tables, a chapter's pictures) take axe a while on two busy cores.
+				test.setTimeout(60_000);
 				// networkidle: the practice and pairing pages draw their interactive parts after load.
 				await page.goto(path, { waitUntil: 'networkidle' });
 				// The sweep must really see the theme it names (Starlight follows the system's).
