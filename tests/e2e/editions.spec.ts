@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import { METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
-import { axeWcagClean } from '../support/simulator';
+import { axeClean } from '../support/simulator';
 import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
 
 /**
@@ -93,7 +93,7 @@ for (const edition of EDITIONS) {
 					await expect(page.locator('[data-guide-title]')).toContainText(
 						`${DICTIONARIES[lang]['practice.stepOf']} ${step.number}: ${step.title[lang]}`,
 					);
-					if (axe) await axeWcagClean(page);
+					if (axe) await axeClean(page);
 				}
 			});
 		}

@@ -28,12 +28,6 @@ export function practice(method: Method, edition: Edition = 'today') {
 	return { sim, open };
 }
 
-/** Axe over the simulator alone (a11y.spec.ts sweeps whole pages as they load). */
-export async function axeClean(page: Page) {
-	const results = await new AxeBuilder({ page }).include('[data-simulator]').analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 /**
  * Moves focus with Tab (or Shift+Tab, for a control above) until the control has it, then
  * presses the key (none with ''), as a keyboard-only student does.
@@ -57,12 +51,12 @@ export async function keyboard(page: Page, control: Locator, key = 'Enter') {
 }
 
 /**
- * Axe's WCAG 2.x A and AA rules (contrast, names, roles, labels) over the simulator, for
- * sweeps that visit every step: a third of the time of all rules on two busy cores. The
- * best-practice rules are about the page (landmarks, heading order), and a11y.spec.ts runs
- * them on every page.
+ * Axe's WCAG 2.x A and AA rules (contrast, names, roles, labels) over the simulator alone,
+ * for the tests that check its screens one after another: a third of the time of every rule
+ * on two busy cores. The best-practice rules are about the page (landmarks, heading order):
+ * a11y.spec.ts runs every rule on every page.
  */
-export async function axeWcagClean(page: Page) {
+export async function axeClean(page: Page) {
 	const results = await new AxeBuilder({ page })
 		.include('[data-simulator]')
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
