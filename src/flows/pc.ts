@@ -388,7 +388,6 @@ export function finishStates(
 		finishFrom === 'backupPhone'
 			? ({ step: 'setup-backup-phone', screen: 'backupPhone' } as const)
 			: ({ step: 'setup-done', screen: 'verified' } as const);
-	const service = { step: 'signin-done', screen: 'service' } as const;
 	return {
 		...(finishFrom === 'backupPhone'
 			? { backupPhone: s.createStateConfig({ meta: finish, on: { 'pc.done': { target: 'finishing', actions: 'clearError' } } }) }
@@ -413,12 +412,24 @@ export function finishStates(
 				onError: { target: failed, actions: ['failed', 'clearNotice', assign({ completionFailed: true })] },
 			},
 		}),
+		...serviceStates(s),
+	};
+}
+
+/**
+ * The signed-in service at the end of every sign-in, in both editions: sign out, or come
+ * back N days later (the service's clock moves on).
+ */
+export function serviceStates(s: PcSetup, more: { stranger?: string } = {}) {
+	const service = { step: 'signin-done', screen: 'service' } as const;
+	return {
 		service: s.createStateConfig({
 			meta: service,
 			tags: 'done',
 			on: {
 				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
 				'pc.later': { target: 'advancing' },
+				...(more.stranger ? { 'pc.stranger': { target: more.stranger, actions: 'clearError' } } : {}),
 			},
 		}),
 		advancing: s.createStateConfig({

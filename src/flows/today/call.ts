@@ -1,5 +1,4 @@
 import { assign } from 'xstate';
-import { challengeFailed, signIn } from '../../screens/pc';
 import { callStarting } from '../../screens/pc-phone';
 import { CALL_PHONE_SCREENS } from '../../screens/phone-carrier';
 import * as PC from '../../screens/today/pc';
@@ -87,18 +86,12 @@ export const flow: Flow = {
 	}),
 	screens: {
 		pc: {
-			signIn,
-			moreInfo: PC.secure,
-			installApp: PC.installApp,
+			...PC.WIZARD_SCREENS,
 			otherOptions: PC.otherOptions,
 			phoneForm: PC.phoneForm,
 			callStarting,
 			waitingCall: PC.waitingCall,
 			callFailed: PC.callFailed,
-			challengeFailed,
-			added: PC.added,
-			staySignedIn: PC.staySignedIn,
-			service: PC.service,
 		},
 		phone: CALL_PHONE_SCREENS,
 	},

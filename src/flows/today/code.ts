@@ -1,4 +1,3 @@
-import { challengeFailed, signIn } from '../../screens/pc';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
 import { appPhoneActors, pcActors } from '../actors';
@@ -89,16 +88,10 @@ export const flow: Flow = {
 	}),
 	screens: {
 		pc: {
-			signIn,
-			moreInfo: PC.secure,
-			installApp: PC.installApp,
+			...PC.WIZARD_SCREENS,
 			appSetupInfo: PC.appSetupInfo,
 			scanQr: PC.scanQr,
 			enterCode: PC.enterCode,
-			challengeFailed,
-			added: PC.added,
-			staySignedIn: PC.staySignedIn,
-			service: PC.service,
 		},
 		phone: TODAY_PHONE_SCREENS,
 	},

@@ -1,5 +1,4 @@
 import { assign } from 'xstate';
-import { challengeFailed, signIn } from '../../screens/pc';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
 import { appPhoneActors, pcActors } from '../actors';
@@ -86,15 +85,7 @@ const pushPc = pcSetup.createMachine({
 			meta: { step: 'setup-done', screen: 'added' },
 			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
 		},
-		...stayStates(pcSetup, 'pushFailed'),
-		service: {
-			...stayStates(pcSetup, 'pushFailed').service,
-			on: {
-				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
-				'pc.later': { target: 'advancing' },
-				'pc.stranger': { target: 'strangerStarting', actions: 'clearError' },
-			},
-		},
+		...stayStates(pcSetup, 'pushFailed', { stranger: 'strangerStarting' }),
 		// Someone else signs in with the student's password; the student is not signing in.
 		strangerStarting: {
 			meta: { step: unexpected, screen: 'stranger' },
@@ -194,19 +185,13 @@ export const flow: Flow = {
 	}),
 	screens: {
 		pc: {
-			signIn,
-			moreInfo: PC.secure,
-			installApp: PC.installApp,
+			...PC.WIZARD_SCREENS,
 			appSetupInfo: PC.appSetupInfo,
 			scanQr: PC.scanQr,
 			approveRequest: PC.approveRequest,
 			pushFailed: PC.pushFailed,
 			otherWays: PC.otherWays,
 			enterCode: PC.enterCode,
-			challengeFailed,
-			added: PC.added,
-			staySignedIn: PC.staySignedIn,
-			service: PC.service,
 			stranger: PC.stranger,
 			strangerOutcome: PC.strangerOutcome,
 		},

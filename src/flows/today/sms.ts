@@ -1,4 +1,3 @@
-import { challengeFailed, signIn } from '../../screens/pc';
 import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
 import * as PC from '../../screens/today/pc';
 import { carrierPhoneActors, pcActors } from '../actors';
@@ -66,16 +65,10 @@ export const flow: Flow = {
 	}),
 	screens: {
 		pc: {
-			signIn,
-			moreInfo: PC.secure,
-			installApp: PC.installApp,
+			...PC.WIZARD_SCREENS,
 			otherOptions: PC.otherOptions,
 			phoneForm: PC.phoneForm,
 			enterCode: PC.enterCode,
-			challengeFailed,
-			added: PC.added,
-			staySignedIn: PC.staySignedIn,
-			service: PC.service,
 		},
 		phone: SMS_PHONE_SCREENS,
 	},

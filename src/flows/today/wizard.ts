@@ -1,5 +1,5 @@
 import { assign } from 'xstate';
-import type { PcSetup } from '../pc';
+import { type PcSetup, serviceStates } from '../pc';
 
 /**
  * The PC's parts of today's screens (as of November 2026; ../shared/facts/current-screens-2026.md):
@@ -105,9 +105,8 @@ export function appSetupStates(s: PcSetup, next: string) {
  * registration (the next sign-in is another day); at sign-in it completes the sign-in,
  * with the "don't ask again for N days" of the verification page where there was one.
  */
-export function stayStates(s: PcSetup, failed: 'pushFailed' | 'challengeFailed') {
+export function stayStates(s: PcSetup, failed: 'pushFailed' | 'challengeFailed', more: { stranger?: string } = {}) {
 	const stay = { step: { setup: 'setup-stay-signed-in', signin: 'signin-done' }, screen: 'staySignedIn' } as const;
-	const service = { step: 'signin-done', screen: 'service' } as const;
 	return {
 		staySignedIn: s.createStateConfig({
 			meta: stay,
@@ -139,23 +138,6 @@ export function stayStates(s: PcSetup, failed: 'pushFailed' | 'challengeFailed')
 				onError: { target: failed, actions: ['failed', 'clearNotice', assign({ completionFailed: true })] },
 			},
 		}),
-		service: s.createStateConfig({
-			meta: service,
-			tags: 'done',
-			on: {
-				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
-				'pc.later': { target: 'advancing' },
-			},
-		}),
-		advancing: s.createStateConfig({
-			meta: service,
-			tags: 'busy',
-			invoke: {
-				src: 'advanceDays',
-				input: ({ event }) => (event.type === 'pc.later' ? event.days : 0),
-				onDone: { target: 'signIn', actions: assign({ notice: null, remember: false }) },
-				onError: { target: 'service', actions: 'failed' },
-			},
-		}),
+		...serviceStates(s, more),
 	};
 }

@@ -2,7 +2,7 @@ import type { PcEvent } from '../../flows/pc';
 import { fill } from '../../i18n/format';
 import { kit, PC_ERROR } from '../blocks';
 import type { Block, PcScreen, View } from '../model';
-import { enterCode as codePage, service as manualService, pcOf, rememberBox } from '../pc';
+import { challengeFailed, enterCode as codePage, service as manualService, pcOf, rememberBox, signIn } from '../pc';
 import { COUNTRIES, callFailed as manualCallFailed } from '../pc-phone';
 
 /**
@@ -422,3 +422,14 @@ export function callFailed(view: View): PcScreen {
 		],
 	};
 }
+
+/** The PC screens every method's flow of today shows: the wizard's start and end, and the service. */
+export const WIZARD_SCREENS = {
+	signIn,
+	moreInfo: secure,
+	installApp,
+	challengeFailed,
+	added,
+	staySignedIn,
+	service,
+};
