@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type Answers, allAnswers, recommend } from '../../src/chooser/recommend';
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
+import { axe, violationsOf } from '../support/axe';
 import { prefixOf, toolPath } from '../support/site';
 
 /** Answers the questions as a reader does: by the visible question and answer. */
@@ -76,8 +76,7 @@ test('chooser works with the keyboard alone and its answer passes axe', async ({
 	await page.keyboard.press('Tab');
 	await expect(result.getByRole('link', { name: 'See the steps for “Code from the app (Microsoft Authenticator)”' })).toBeFocused();
 
-	const axe = await new AxeBuilder({ page }).analyze();
-	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(violationsOf(await axe(page).analyze())).toEqual([]);
 });
 
 test('chooser offers only the methods the institution offers (its summary links to nothing else)', async ({ page }) => {

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import { METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
-import { axeClean } from '../support/simulator';
 import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
 
 /**
@@ -78,14 +77,14 @@ test('a simulator link to a step only the other edition has opens that editionâ€
 for (const edition of EDITIONS) {
 	for (const lang of LANGS) {
 		for (const method of METHODS) {
-			// Axe in one language: the screens' structure and colours are the same in both (a11y.spec.ts
-			// sweeps every page with all rules in both languages, and the parity tests compare them).
-			const axe = lang === 'ja';
-			test(`every step of the ${edition} ${method} simulator (${lang}) opens from its link with its guide${axe ? ', and axe finds nothing there' : ''}`, async ({
-				page,
-			}) => {
+			// Every step in Japanese. In English the same replay opens the same states, so one late
+			// step (the last) shows that the English page opens there with its English guide. Axe
+			// checks these screens in the walks that reach every step (today.spec.ts, practice-*.spec.ts).
+			const steps = lang === 'ja' ? stepsOf(method, edition) : stepsOf(method, edition).slice(-1);
+			const which = lang === 'ja' ? 'every step' : 'the last step';
+			test(`${which} of the ${edition} ${method} simulator (${lang}) opens from its link with its guide`, async ({ page }) => {
 				test.setTimeout(120_000);
-				for (const step of stepsOf(method, edition)) {
+				for (const step of steps) {
 					await page.goto(`${practicePath(lang, method, edition)}?step=${step.id}`);
 					const root = page.locator('[data-simulator]');
 					await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
@@ -93,7 +92,6 @@ for (const edition of EDITIONS) {
 					await expect(page.locator('[data-guide-title]')).toContainText(
 						`${DICTIONARIES[lang]['practice.stepOf']} ${step.number}: ${step.title[lang]}`,
 					);
-					if (axe) await axeClean(page);
 				}
 			});
 		}

@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe, violationsOf } from '../support/axe';
 
 // tests/e2e/a11y.spec.ts sweeps every page as it loads, light on a desktop and dark on a
 // phone. The helpdesk tools also show content only after an interaction (the chooser's
 // answer, the QR dialog): check those states in both themes on a phone.
-const summary = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
-	results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 for (const colorScheme of ['dark', 'light'] as const) {
 	test.describe(`${colorScheme} theme on a 360 px phone`, () => {
@@ -20,7 +18,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
 				.getByRole('radio', { name: 'はい' })
 				.check();
 			await expect(page.locator('[aria-live="polite"]')).toContainText('おすすめ:');
-			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+			expect(violationsOf(await axe(page).analyze())).toEqual([]);
 
 			await page.goto('/en/helpdesk/');
 			// The manual's table is the second one on the page: its dialog is checked further down.
@@ -30,7 +28,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
 				.click();
 			await expect(page.getByRole('dialog')).toContainText('The manual (December 2020) · SMS');
 			await expect(page.getByRole('dialog').getByRole('img').locator('svg')).toBeVisible();
-			expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+			expect(violationsOf(await axe(page).analyze())).toEqual([]);
 		});
 	});
 }

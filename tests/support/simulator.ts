@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Edition, Method } from '../../src/methods';
+import { axe, violationsOf } from './axe';
 import { practicePath } from './site';
 
 /**
@@ -57,9 +57,6 @@ export async function keyboard(page: Page, control: Locator, key = 'Enter') {
  * a11y.spec.ts runs every rule on every page.
  */
 export async function axeClean(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.include('[data-simulator]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	const results = await axe(page).include('[data-simulator]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(violationsOf(results)).toEqual([]);
 }
