@@ -1,4 +1,5 @@
 import type ja from './ja';
+import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
 
 type Key = keyof typeof ja;
@@ -28,6 +29,7 @@ const configureNext = 'Press Next on “Configure mobile app”';
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	...passkeyDemo,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',

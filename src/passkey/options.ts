@@ -1,6 +1,6 @@
 import { encodeBase64urlNoPadding } from '@oslojs/encoding';
 import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
-import { ALGORITHMS, type Credential } from './verify';
+import type { Credential } from './verify';
 
 /*
  * The options of the two ceremonies, as JSON for @simplewebauthn/browser. No server makes
@@ -8,6 +8,15 @@ import { ALGORITHMS, type Credential } from './verify';
  * challenge is made here, kept in memory for that one ceremony and compared when the
  * answer comes back.
  */
+
+/**
+ * The algorithms the page offers (pubKeyCredParams) and can check, as COSE numbers: ES256
+ * first, then RS256 (Windows Hello may use it). Here rather than in verify.ts, so that the
+ * page's first load does not pull in the checks (verify.ts loads on first need).
+ */
+export const ALGORITHMS = [-7, -257] as const;
+export type Algorithm = (typeof ALGORITHMS)[number];
+export const algorithmName = (alg: Algorithm) => (alg === -7 ? 'ES256' : 'RS256');
 
 /** How long the browser waits for the reader (fingerprint, PIN, or a phone through the QR code). */
 export const TIMEOUT_MS = 180_000;
@@ -65,3 +74,10 @@ export function authenticationOptions(rpId: string, challenge: string, credentia
 		userVerification: 'preferred',
 	} as const satisfies PublicKeyCredentialRequestOptionsJSON;
 }
+
+/**
+ * The look-alike address of the demo: Microsoft's sign-in is at login.microsoftonline.com,
+ * and a phishing site would pick a name like this one. `.example` is reserved (RFC 2606),
+ * so the demo names no real site.
+ */
+export const LOOKALIKE_ORIGIN = 'https://login-microsoftonline.example';

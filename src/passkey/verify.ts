@@ -17,6 +17,7 @@ import {
 	type WebAuthnCredential,
 } from '@oslojs/webauthn';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
+import type { Algorithm } from './options';
 
 /*
  * The relying party's checks of a passkey's answers, run in the reader's browser: the
@@ -47,11 +48,6 @@ export interface Expected {
 	/** `location.hostname`: the relying party id the passkey is bound to. */
 	rpId: string;
 }
-
-/** The algorithms the page offers (pubKeyCredParams) and can check: ES256, then RS256 (Windows Hello may use it). */
-export const ALGORITHMS = [coseAlgorithmES256, coseAlgorithmRS256] as const;
-export type Algorithm = (typeof ALGORITHMS)[number];
-export const algorithmName = (alg: Algorithm) => (alg === coseAlgorithmES256 ? 'ES256' : 'RS256');
 
 /**
  * The public key as the page keeps it: the numbers of the COSE key, in hex. Hex because
