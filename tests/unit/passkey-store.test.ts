@@ -82,10 +82,11 @@ describe('the ceremonies’ options', () => {
 	});
 
 	it('registration asks for a passkey on the device, user verification if it can, and no attestation', () => {
-		const options = registrationOptions({ rpId: 'localhost', rpName: '練習', userName: '練習用パスキー（削除してOK）', challenge: 'abc' });
+		const userName = '練習用パスキー（削除してOK）';
+		const options = registrationOptions({ rpId: 'localhost', rpName: '練習', userName, challenge: 'abc' });
 		expect(options).toMatchObject({
 			rp: { id: 'localhost', name: '練習' },
-			user: { name: '練習用パスキー（削除してOK）', displayName: '練習用パスキー（削除してOK）' },
+			user: { name: userName, displayName: userName },
 			challenge: 'abc',
 			pubKeyCredParams: [
 				{ type: 'public-key', alg: -7 },
