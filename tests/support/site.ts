@@ -20,7 +20,7 @@ export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${pr
 export const practicePath = (lang: Lang, method: Method, edition: Edition = 'today') =>
 	`${prefixOf(lang)}${editionPrefix(edition)}/practice/${method}/`;
 export const pairingPath = (lang: Lang) => `${prefixOf(lang)}/pairing/`;
-/** The live passkey demo (issue 11): not in the sidebar yet, linked from the passkey chapter. */
+/** The live passkey demo (issue 11), in the sidebar's practice group for every student. */
 export const passkeyDemoPath = (lang: Lang) => `${prefixOf(lang)}/passkey-demo/`;
 
 /** Every page a reader can land on, in both languages: the sweeps in pages.spec and a11y.spec cover them all. */
