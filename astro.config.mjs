@@ -61,6 +61,9 @@ export default defineConfig({
 					items: [
 						...institution.methods.map((m) => ({ slug: `practice/${m}` })),
 						...(institution.methods.some((m) => appMethods.includes(m)) ? [{ slug: 'pairing' }] : []),
+						// Every student meets passkeys now (offered to SMS and call users since 1 September
+						// 2026, required of those with nothing else from 1 February 2027): the demo is for all.
+						{ slug: 'passkey-demo' },
 					],
 				},
 				{

@@ -1,4 +1,5 @@
 import type ja from './ja';
+import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
 
 type Key = keyof typeof ja;
@@ -28,6 +29,7 @@ const configureNext = 'Press Next on “Configure mobile app”';
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	...passkeyDemo,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',
@@ -80,9 +82,18 @@ export default {
 		'Screens checked against public sources in November 2026. Where a label could not be checked, the text says so.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',
 	'notice.retirement.body':
-		'Microsoft has announced that from 1 February 2027 it will no longer deliver SMS and voice-call verification itself, and that ' +
-		'passkeys become the default sign-in method. An institution can keep SMS and calls through a telecom provider, so follow your ' +
-		'institution’s instructions on which methods you can use.',
+		'Microsoft has announced that it will no longer deliver SMS and voice-call verification codes itself, and that passkeys become ' +
+		'the default sign-in method.',
+	'notice.retirement.sep2026':
+		'From 1 September 2026: people who verify by text or call are asked to register a passkey after signing in. For now they may ' +
+		'skip it and do it later.',
+	'notice.retirement.feb2027':
+		'From 1 February 2027: Microsoft no longer sends text or voice codes. Someone who has only a text or a call registered must ' +
+		'register a passkey to go on.',
+	'notice.retirement.org':
+		'An institution can keep SMS and calls through a telecom provider, so follow your institution’s instructions on which methods ' +
+		'you can use.',
+	'notice.retirement.try': 'Try a passkey on your own device (practice)',
 	'notice.retirement.source':
 		'Source: Microsoft Learn, “Passkeys by default and retirement of Microsoft-provided SMS and voice authentication”',
 	'notice.retirement.href': 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement',

@@ -1,3 +1,4 @@
+import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
 
 /**
@@ -33,6 +34,7 @@ const configureNext = '「モバイル アプリケーションの構成」で�
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	...passkeyDemo,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
 	'site.title': '{institution} 二要素認証ガイド',
@@ -92,11 +94,20 @@ export default {
 		'2026 年 11 月に公開資料で確かめた画面です。' +
 		'確かめられなかった表示は、そのことを本文に書いています。',
 	'notice.retirement.title': 'SMS と電話による認証の変更予定',
+	// Dates and rules from Microsoft Learn (concept-sms-voice-retirement, ms.date 2026-07-29) and
+	// Microsoft Japan's support blog (2026-07-15): facts §8.7 and §10.
 	'notice.retirement.body':
-		'Microsoft は、2027 年 2 月 1 日から SMS と音声通話による確認コードの送信を自社では行わなくなり、' +
-		'パスキーを標準の認証方法にすると発表しています。' +
+		'Microsoft は、SMS と音声通話による確認コードの送信を自社では行わなくなり、パスキーを標準の認証方法にすると発表しています。',
+	'notice.retirement.sep2026':
+		'2026 年 9 月 1 日から: SMS や電話で認証している人には、サインインのあとにパスキーの登録が勧められます。' +
+		'今は「スキップ」して後にすることもできます。',
+	'notice.retirement.feb2027':
+		'2027 年 2 月 1 日から: Microsoft は SMS と音声通話のコードを送らなくなります。' +
+		'SMS か電話しか登録していない人は、パスキーを登録しないと先に進めなくなります。',
+	'notice.retirement.org':
 		'大学などの組織は通信事業者を通じて SMS と電話を使い続けることもできます。' +
 		'実際にどの方法が使えるかは、所属する組織の案内に従ってください。',
+	'notice.retirement.try': 'パスキーを自分の端末で試す（練習）',
 	'notice.retirement.source':
 		'出典: Microsoft Learn「Passkeys by default and retirement of Microsoft-provided SMS and voice authentication」',
 	'notice.retirement.href': 'https://learn.microsoft.com/ja-jp/entra/identity/authentication/concept-sms-voice-retirement',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
-import { chapterPath, EDITIONS, LANGS, PAGES, pairingPath, practicePath } from '../support/site';
+import { chapterPath, EDITIONS, LANGS, PAGES, pairingPath, passkeyDemoPath, practicePath } from '../support/site';
 import { jsBudgetFor, weighPage } from '../support/weight';
 
 /** Pages the sidebar lists by their slug, so that its label is the page's own title. */
@@ -8,6 +8,7 @@ const LISTED_BY_TITLE = new Set(
 	LANGS.flatMap((lang) => [
 		...EDITIONS.flatMap((e) => institution.methods.flatMap((m) => [chapterPath(lang, m, e), practicePath(lang, m, e)])),
 		pairingPath(lang),
+		passkeyDemoPath(lang),
 	]),
 );
 

@@ -3,7 +3,7 @@ import { REMEMBER_STEP } from '../../src/components/offer';
 import { institution } from '../../src/config/institution';
 import { METHODS, type Method } from '../../src/config/schema';
 import { DICTIONARIES } from '../../src/i18n';
-import { CHAPTERS, chapterPath, EDITIONS, type Edition, LANGS, practicePath, prefixOf } from '../support/site';
+import { CHAPTERS, chapterPath, EDITIONS, type Edition, LANGS, passkeyDemoPath, practicePath, prefixOf } from '../support/site';
 
 /** Chapters that carry the SMS/voice retirement notice (when the config has it on), in both editions. */
 const NOTICE_METHODS: readonly Method[] = ['sms', 'call'];
@@ -54,6 +54,8 @@ for (const { path, steps, lang, method, edition } of CHAPTERS) {
 		if (notice) {
 			await expect(aside).toBeVisible();
 			await expect(aside).toContainText(lang === 'ja' ? '2027 年 2 月 1 日' : '1 February 2027');
+			await expect(aside).toContainText(lang === 'ja' ? '2026 年 9 月 1 日' : '1 September 2026');
+			await expect(aside.getByRole('link', { name: t['notice.retirement.try'] })).toHaveAttribute('href', passkeyDemoPath(lang));
 			await expect(aside.getByRole('link', { name: t['notice.retirement.source'] })).toHaveAttribute('href', t['notice.retirement.href']);
 		} else {
 			await expect(aside).toHaveCount(0);
@@ -72,6 +74,8 @@ for (const lang of LANGS) {
 		if (shown) {
 			await expect(notice).toBeVisible();
 			await expect(notice).toContainText(lang === 'ja' ? '2027 年 2 月 1 日' : '1 February 2027');
+			await expect(notice).toContainText(lang === 'ja' ? '2026 年 9 月 1 日' : '1 September 2026');
+			await expect(notice.getByRole('link', { name: t['notice.retirement.try'] })).toHaveAttribute('href', passkeyDemoPath(lang));
 			await expect(notice.getByRole('link', { name: t['notice.retirement.source'] })).toHaveAttribute('href', t['notice.retirement.href']);
 		} else {
 			await expect(notice).toHaveCount(0);
@@ -93,6 +97,8 @@ for (const lang of LANGS) {
 
 		const before = await shown();
 		for (const href of pagesOf(institution.methods, 'today')) expect(before, href).toContain(href);
+		// The live passkey demo, for every student: passkeys come to all of them.
+		expect(before).toContain(passkeyDemoPath(lang));
 		// The manual's edition is there but folded away: most readers want today's screens.
 		for (const href of pagesOf(institution.methods, 'manual')) expect(before, href).not.toContain(href);
 		await nav.getByText(DICTIONARIES[lang]['sidebar.manual'], { exact: true }).click();

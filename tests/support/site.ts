@@ -20,6 +20,8 @@ export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${pr
 export const practicePath = (lang: Lang, method: Method, edition: Edition = 'today') =>
 	`${prefixOf(lang)}${editionPrefix(edition)}/practice/${method}/`;
 export const pairingPath = (lang: Lang) => `${prefixOf(lang)}/pairing/`;
+/** The live passkey demo (issue 11), in the sidebar's practice group for every student. */
+export const passkeyDemoPath = (lang: Lang) => `${prefixOf(lang)}/passkey-demo/`;
 
 /** Every page a reader can land on, in both languages: the sweeps in pages.spec and a11y.spec cover them all. */
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
@@ -28,6 +30,7 @@ export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
 	...EDITIONS.flatMap((e) => METHODS.map((m) => practicePath(lang, m, e))),
 	pairingPath(lang),
+	passkeyDemoPath(lang),
 ]);
 
 /** Every chapter of both editions in both languages, with its steps. */
