@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { axe, violationsOf } from '../support/axe';
 
-// tests/e2e/a11y.spec.ts sweeps every page as it loads, light on a desktop and dark on a
-// phone. The helpdesk tools also show content only after an interaction (the chooser's
+// pages.spec.ts and a11y.spec.ts sweep every page as it loads, light on a desktop and dark
+// on a phone. The helpdesk tools also show content only after an interaction (the chooser's
 // answer, the QR dialog): check those states in both themes on a phone.
 
 for (const colorScheme of ['dark', 'light'] as const) {

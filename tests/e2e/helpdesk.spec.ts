@@ -96,16 +96,17 @@ for (const lang of LANGS) {
 		expect(new Set(abouts).size).toBe(abouts.length);
 	});
 
-	// Japanese opens and photographs every code of today's table; the other codes are made by
-	// the same code from addresses that differ only by /en/ or /manual/, so of those the first
-	// and last of each method are opened and photographed.
+	// Japanese opens every code of today's table and reads its link; every code is made by the
+	// same code from its address, so the first and last of each method are photographed and
+	// decoded, and of the manual's table (addresses that differ only by /manual/) and the
+	// English one only those are opened.
 	const isEnd = (edition: Edition, step: LocatedStep) => {
 		const steps = stepsOf(step.method, edition);
 		return step.id === steps[0]?.id || step.id === steps.at(-1)?.id;
 	};
 	const opened = STEP_ROWS.filter(({ edition, step }) => (lang === 'ja' && edition === 'today') || isEnd(edition, step));
 
-	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every QR code of today’s steps, and each method’s first and last of the manual’s,' : 'each method’s first and last QR code'} shows its step's URL, and decodes (jsQR) to it`, async ({
+	test(`helpdesk (${lang}): ${lang === 'ja' ? 'every QR code of today’s steps shows its step’s URL' : 'each method’s first and last QR code shows its step’s URL'}; the first and last of each method decode (jsQR) to it`, async ({
 		page,
 		baseURL,
 	}) => {
@@ -123,7 +124,7 @@ for (const lang of LANGS) {
 			await expect(dialog).toContainText(step.title[lang]);
 			const image = dialog.getByRole('img');
 			await expect(image.locator('svg')).toBeVisible();
-			expect(await decodeQr(image), `${edition} ${method} ${step.id}`).toBe(url);
+			if (isEnd(edition, step)) expect(await decodeQr(image), `${edition} ${method} ${step.id}`).toBe(url);
 			// The link is also written under the code, for a student who types it instead.
 			await expect(dialog.getByRole('link', { name: url })).toHaveAttribute('href', url);
 			await page.keyboard.press('Escape');

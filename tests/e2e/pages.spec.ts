@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
+import { axe, violationsOf } from '../support/axe';
 import { chapterPath, EDITIONS, LANGS, PAGES, pairingPath, passkeyDemoPath, practicePath } from '../support/site';
 import { jsBudgetFor, weighPage } from '../support/weight';
 
@@ -13,11 +14,15 @@ const LISTED_BY_TITLE = new Set(
 );
 
 // One visit per page, as a reader arriving from a link the helpdesk sent (nothing cached):
-// it must load cleanly, stay on this origin, and fetch no more JavaScript than its budget.
+// it must load cleanly, stay on this origin, fetch no more JavaScript than its budget, and
+// give axe nothing to report (every rule), on a desktop in the light theme. a11y.spec.ts
+// sweeps the pages again in the dark theme on a phone.
+test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+
 for (const path of PAGES) {
 	const budget = jsBudgetFor(path);
 	const listed = LISTED_BY_TITLE.has(path);
-	test(`reader opens ${path}: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)${listed ? ', named in the sidebar by its title' : ''}`, async ({
+	test(`reader opens ${path}: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)${listed ? ', named in the sidebar by its title' : ''}; axe finds no violation`, async ({
 		page,
 		baseURL,
 	}) => {
@@ -48,5 +53,8 @@ for (const path of PAGES) {
 		expect(failed, 'failed requests').toEqual([]);
 		expect(foreign, 'requests to another origin').toEqual([]);
 		expect(weight.js.gzip, `${path} fetched ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(budget.bytes);
+		// The sweep must really see the theme it names (Starlight follows the system's).
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		expect(violationsOf(await axe(page).analyze())).toEqual([]);
 	});
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axe, violationsOf } from '../support/axe';
 import { addVirtualAuthenticator } from '../support/passkey';
 import { passkeyDemoPath } from '../support/site';
 import { weighPage } from '../support/weight';
@@ -297,8 +297,7 @@ test.describe('axe, and a 360 px phone', () => {
 			await device.cdp.send('WebAuthn.clearCredentials', { authenticatorId: device.authenticatorId });
 			await button(page, view.lang.signIn).click();
 			await expect(region(page, 'alert', view.lang.signinCancelled)).toBeVisible();
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(violationsOf(await axe(page).analyze())).toEqual([]);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, 'wider than the screen').toBeLessThanOrEqual(0);
 		});

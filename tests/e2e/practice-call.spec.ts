@@ -72,6 +72,7 @@ test('student registers a number and signs in by answering and pressing #, readi
 	);
 });
 
+// The SMS practice has the same phone form: this walk covers its keyboard use too.
 test('student does the same with the keyboard alone, keypad included', async ({ page }) => {
 	test.setTimeout(90_000);
 	await open(page);
@@ -158,12 +159,8 @@ test('the English call simulator speaks English', async ({ page }) => {
 	await phone.getByRole('group', { name: 'Keypad' }).getByRole('button', { name: '#' }).click();
 	await s.at('setup-done');
 	await expect(page.getByRole('region', { name: 'PC browser' }).getByText('Verification successful')).toBeVisible();
+	// One sweep in English: every step's screens are swept in the Japanese walk, with the same structure.
 	await axeClean(page);
-	for (const step of ['setup-phone-number', 'signin-answer-call']) {
-		await open(page, `?step=${step}`, 'en');
-		await s.at(step);
-		await axeClean(page);
-	}
 });
 
 test('every call chapter step shows its screens as a still picture with a practice link', async ({ page }) => {

@@ -167,12 +167,8 @@ test('the English code simulator speaks English', async ({ page }) => {
 	await pc.getByLabel('Verification code').fill('12');
 	await pc.getByRole('button', { name: 'Verify' }).click();
 	await expect(pc.getByRole('alert')).toHaveText('The code has six digits (you typed 2).');
+	// One sweep in English: every step's screens are swept in the Japanese walk, with the same structure.
 	await axeClean(page);
-	for (const step of ['setup-check-code', 'setup-choose-code', 'signin-enter-code']) {
-		await open(page, `?step=${step}`, 'en');
-		await s.at(step);
-		await axeClean(page);
-	}
 });
 
 test('a code entry that cannot start because the app is gone says so, not “could not connect”', async ({ page }) => {

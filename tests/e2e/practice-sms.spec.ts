@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
-import { axeClean, keyboard, practice } from '../support/simulator';
+import { axeClean, practice } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/sms/.
 const STEPS = stepsOf('sms', 'manual');
@@ -84,24 +84,6 @@ test('student registers a number and signs in with the texted code, reading only
 		(f, text) => f.fill(text),
 		(r) => r.check(),
 		{ axe: true },
-	);
-});
-
-test('student does the same with the keyboard alone', async ({ page }) => {
-	test.setTimeout(90_000);
-	await open(page);
-	await registerAndSignIn(
-		page,
-		(c) => keyboard(page, c),
-		async (field, text) => {
-			await keyboard(page, field, '');
-			await page.keyboard.type(text);
-		},
-		async (radio) => {
-			await keyboard(page, radio, 'Space');
-			await expect(radio).toBeChecked();
-		},
-		{ axe: false },
 	);
 });
 

@@ -16,7 +16,7 @@ const words = (lang: Lang) => DICTIONARIES[lang];
 /**
  * Opens today's simulator. With `axe`, every step the walk reaches is checked there (the
  * WCAG rules over the simulator): the walks are where today's screens are all seen, so the
- * deep-link sweep in editions.spec.ts need not open each one again for axe.
+ * deep-link sweep in editions.spec.ts need not run axe where it opens them.
  */
 async function open(page: Page, method: Method, lang: Lang, query = '', { axe = false } = {}) {
 	await page.goto(`${practicePath(lang, method)}${query}`);
