@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { institution } from './src/config/institution.ts';
 import { t } from './src/i18n/index.ts';
 import { LANGS, LOCALES, OTHER_LANGS, ROOT_LANG } from './src/i18n/locales.ts';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
 
 // A sub-path deployment (e.g. https://www.example.ac.jp/mfa/) sets BASE_PATH=/mfa/ at
 // build time; every link the site makes goes through Astro's base.
@@ -26,6 +27,37 @@ const label = (key) => ({
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
+	security: {
+		// A Content-Security-Policy on every page, as a <meta> element (a static site sets no
+		// headers): the guide promises that nothing leaves the page, and the browser now holds it
+		// to that. Scripts and <style> elements run only when their hash is in the policy (Astro
+		// adds a hash for each one it emits) or when they are files of this site.
+		csp: {
+			scriptDirective: {
+				// Pagefind's search compiles WebAssembly: allowed, and no other eval.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+			styleDirective: {
+				// Starlight sets custom properties in style attributes (a sidebar entry's --depth, an
+				// icon's size); an attribute cannot load or run anything that the other directives allow.
+				resources: ["'self'", { kind: 'attribute', resource: "'unsafe-inline'" }],
+			},
+			directives: [
+				"default-src 'self'",
+				// The QR codes and the simulator's pictures are drawn in the page (data: and blob: URLs).
+				"img-src 'self' data: blob:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				// The simulator's practice service is a service worker of this site (MSW).
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"frame-src 'none'",
+			],
+		},
+	},
 	vite: {
 		resolve: {
 			alias: [
@@ -92,5 +124,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 		}),
+		// After Starlight: adds the hashes of its inline scripts to each page's policy (see the file).
+		cspInlineScripts(),
 	],
 });

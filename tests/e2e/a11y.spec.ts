@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { axe, violationsOf } from '../support/axe';
+import { expect, test } from '../support/fixtures';
 import { PAGES } from '../support/site';
 
 // Every page as a student on a 360 px phone sees it in Starlight's dark theme (colours and

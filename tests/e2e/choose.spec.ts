@@ -1,9 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
 import { type Answers, allAnswers, recommend } from '../../src/chooser/recommend';
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
 import { axe, violationsOf } from '../support/axe';
+import { expect, type Page, test } from '../support/fixtures';
 import { prefixOf, toolPath } from '../support/site';
 
 /** Answers the questions as a reader does: by the visible question and answer. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

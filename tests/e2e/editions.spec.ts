@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import { METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
+import { expect, test } from '../support/fixtures';
 import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
 
 /**

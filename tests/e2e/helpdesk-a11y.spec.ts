@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { axe, violationsOf } from '../support/axe';
+import { expect, test } from '../support/fixtures';
 
 // pages.spec.ts and a11y.spec.ts sweep every page as it loads, light on a desktop and dark
 // on a phone. The helpdesk tools also show content only after an interaction (the chooser's

@@ -1,4 +1,3 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { institution } from '../../src/config/institution';
@@ -6,6 +5,7 @@ import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
 import { type LocatedStep, stepsOf } from '../../src/steps';
 import { axe, violationsOf } from '../support/axe';
+import { expect, type Locator, type Page, test } from '../support/fixtures';
 import { chapterPath, EDITIONS, type Edition, LANGS, practicePath, toolPath } from '../support/site';
 
 /** Reads the QR code the way a phone would: from the pixels on screen. */

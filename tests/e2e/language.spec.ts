@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { findStep } from '../../src/steps';
+import { expect, test } from '../support/fixtures';
 import { EDITIONS, practicePath } from '../support/site';
 
 /*

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method } from '../../src/methods';
+import { expect, type Page, test } from '../support/fixtures';
 import { LANGS, practicePath } from '../support/site';
 
 /**

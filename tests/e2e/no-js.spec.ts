@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { CHAPTERS } from '../support/site';
 
 test.use({ javaScriptEnabled: false });

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
 import { axe, violationsOf } from '../support/axe';
+import { expect, test } from '../support/fixtures';
 import { chapterPath, EDITIONS, LANGS, PAGES, pairingPath, passkeyDemoPath, practicePath } from '../support/site';
 import { jsBudgetFor, weighPage } from '../support/weight';
 

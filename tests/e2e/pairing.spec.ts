@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { axe, violationsOf } from '../support/axe';
+import { expect, type Page, test } from '../support/fixtures';
 import { chapterPath, EDITIONS } from '../support/site';
 import { weighPage } from '../support/weight';
 

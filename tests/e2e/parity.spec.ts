@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
 import { SOURCES_OF } from '../../src/components/edition/sources';
+import { expect, type Page, test } from '../support/fixtures';
 
 /*
  * The built site in both languages. Pages are found from content/ (every .mdx is a page),

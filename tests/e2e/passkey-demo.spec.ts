@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
 import { axe, violationsOf } from '../support/axe';
+import { expect, type Page, test } from '../support/fixtures';
 import { addVirtualAuthenticator } from '../support/passkey';
 import { passkeyDemoPath } from '../support/site';
 import { weighPage } from '../support/weight';

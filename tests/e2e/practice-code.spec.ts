@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
+import { expect, type Page, test } from '../support/fixtures';
 import { axeClean, practice } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/code/.

@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
 import { stepsOf } from '../../src/steps';
+import { expect, type Locator, type Page, test } from '../support/fixtures';
 import { axeClean, keyboard, practice } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/push/.

@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import { stepsOf } from '../../src/steps';
+import { expect, type Locator, type Page, test } from '../support/fixtures';
 
 /** What print.css writes after a link (its ::after content), or "none". */
 const printedAfter = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);

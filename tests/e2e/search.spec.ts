@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../support/fixtures';
 
 /*
  * Search is Pagefind, run by Starlight after the build. Japanese has no spaces between

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { REMEMBER_STEP } from '../../src/components/offer';
 import { institution } from '../../src/config/institution';
 import { METHODS, type Method } from '../../src/config/schema';
 import { DICTIONARIES } from '../../src/i18n';
+import { expect, test } from '../support/fixtures';
 import { CHAPTERS, chapterPath, EDITIONS, type Edition, LANGS, passkeyDemoPath, practicePath, prefixOf } from '../support/site';
 
 /** Chapters that carry the SMS/voice retirement notice (when the config has it on), in both editions. */

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { institution } from '../../src/config/institution';
 import type { Method } from '../../src/config/schema';
 import { DICTIONARIES } from '../../src/i18n';
 import { findStep } from '../../src/steps';
+import { expect, test } from '../support/fixtures';
 import { LANGS, prefixOf, toolPath } from '../support/site';
 
 /** What students bring to the helpdesk (issue 6), each an answer with a stable id. */
