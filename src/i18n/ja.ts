@@ -97,9 +97,11 @@ export default {
 	// Dates and rules from Microsoft Learn (concept-sms-voice-retirement, ms.date 2026-07-29) and
 	// Microsoft Japan's support blog (2026-07-15): facts §8.7 and §10.
 	'notice.retirement.body':
-		'Microsoft は、SMS と音声通話による確認コードの送信を自社では行わなくなり、パスキーを標準の認証方法にすると発表しています。',
+		'Microsoft は、SMS と音声通話による確認コードの送信を自社では行わなくなり、' +
+		'パスキーを標準の認証方法にすると発表しています。',
 	'notice.retirement.sep2026':
-		'2026 年 9 月 1 日から: SMS や電話で認証している人には、サインインのあとにパスキーの登録が勧められます。' +
+		'2026 年 9 月 1 日から: SMS や電話で認証している人には、' +
+		'サインインのあとにパスキーの登録が勧められます。' +
 		'今は「スキップ」して後にすることもできます。',
 	'notice.retirement.feb2027':
 		'2027 年 2 月 1 日から: Microsoft は SMS と音声通話のコードを送らなくなります。' +

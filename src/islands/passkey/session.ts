@@ -80,6 +80,27 @@ function failureOf(error: unknown): { ok: false; failure: Failure; name?: string
 	}
 }
 
+/**
+ * Asks the device (the browser's passkey prompt) while the checks' code loads alongside, so
+ * a sign-in does not wait for it. Nothing is lost if the download fails: the answer is checked
+ * once it arrives, and the failure says which of the two went wrong.
+ */
+async function askDevice<R>(ask: () => Promise<R>): Promise<{ ok: true; response: R; verify: Checks } | ReturnType<typeof failureOf>> {
+	const loading = loadChecks();
+	loading.catch(() => undefined);
+	let response: R;
+	try {
+		response = await ask();
+	} catch (error) {
+		return failureOf(error);
+	}
+	try {
+		return { ok: true, response, verify: await loading };
+	} catch {
+		return { ok: false, failure: 'load-failed' };
+	}
+}
+
 export class PasskeySession extends EventTarget {
 	passkey: StoredPasskey | undefined;
 	/** Sign-ins accepted since the page opened. */
@@ -130,25 +151,14 @@ export class PasskeySession extends EventTarget {
 	register(name: (created: Date) => { rpName: string; userName: string }): Promise<Outcome<{ facts: Facts; algorithm: Algorithm }>> {
 		return this.ceremony(async () => {
 			if (!this.supported) return { ok: false, failure: 'unsupported' };
-			const loading = loadChecks();
-			// Nothing is lost if the download fails: the answer is checked once it arrives.
-			loading.catch(() => undefined);
 			const challenge = newChallenge();
 			const created = new Date();
 			const { rpName, userName } = name(created);
-			let response: Awaited<ReturnType<typeof startRegistration>>;
-			try {
-				response = await startRegistration({ optionsJSON: registrationOptions({ rpId: this.rpId, rpName, userName, challenge }) });
-			} catch (error) {
-				return failureOf(error);
-			}
-			let verify: Checks;
-			try {
-				verify = await loading;
-			} catch {
-				return { ok: false, failure: 'load-failed' };
-			}
-			const result = verify.verifyRegistration(response, this.expected(challenge));
+			const answer = await askDevice(() =>
+				startRegistration({ optionsJSON: registrationOptions({ rpId: this.rpId, rpName, userName, challenge }) }),
+			);
+			if (!answer.ok) return answer;
+			const result = answer.verify.verifyRegistration(answer.response, this.expected(challenge));
 			if (!result.ok) return { ok: false, failure: result.reason };
 			this.passkey = { v: 1, ...result.credential, created: created.toISOString(), name: userName };
 			this.saved = writePasskey(this.storage, this.passkey);
@@ -165,24 +175,12 @@ export class PasskeySession extends EventTarget {
 			if (!this.supported) return { ok: false, failure: 'unsupported' };
 			const passkey = this.passkey;
 			if (!passkey) return { ok: false, failure: 'no-passkey' };
-			const loading = loadChecks();
-			loading.catch(() => undefined);
 			const challenge = newChallenge();
-			let response: AuthenticationResponseJSON;
-			try {
-				response = await startAuthentication({ optionsJSON: authenticationOptions(this.rpId, challenge, passkey) });
-			} catch (error) {
-				return failureOf(error);
-			}
-			let verify: Checks;
-			try {
-				verify = await loading;
-			} catch {
-				return { ok: false, failure: 'load-failed' };
-			}
-			const result = verify.verifyAuthentication(response, passkey, this.expected(challenge));
+			const answer = await askDevice(() => startAuthentication({ optionsJSON: authenticationOptions(this.rpId, challenge, passkey) }));
+			if (!answer.ok) return answer;
+			const result = answer.verify.verifyAuthentication(answer.response, passkey, this.expected(challenge));
 			if (!result.ok) return { ok: false, failure: result.reason };
-			this.last = { response, challenge, credential: passkey };
+			this.last = { response: answer.response, challenge, credential: passkey };
 			this.passkey = { ...passkey, counter: result.facts.counter };
 			this.saved = writePasskey(this.storage, this.passkey);
 			this.signIns++;
