@@ -6,38 +6,10 @@ import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
 
 /**
  * The two editions side by side: today's screens at the chapters' addresses, the manual's
- * of December 2020 under /manual/. Each page says which it is and links its twin; a link to
- * a step only the other edition has lands on that step there; every step of both
- * simulators opens from its link.
+ * of December 2020 under /manual/. Each page says which it is and links its twin (checked on
+ * the sweep's load of every page, pages.spec.ts); a link to a step only the other edition has
+ * lands on that step there; the steps of both simulators open from their links.
  */
-
-for (const lang of LANGS) {
-	test(`every chapter and simulator (${lang}) says its edition and links its twin in the other`, async ({ page }) => {
-		// Sixteen pages, four of them simulators.
-		test.setTimeout(90_000);
-		const t = DICTIONARIES[lang];
-		for (const method of METHODS) {
-			for (const [edition, other] of [
-				['today', 'manual'],
-				['manual', 'today'],
-			] as const) {
-				await page.goto(chapterPath(lang, method, edition));
-				const note = page.locator('mfa-edition');
-				await expect(note).toContainText(t[`edition.${edition}.label`]);
-				await expect(note.getByRole('link', { name: t[`edition.${edition}.twin`] })).toHaveAttribute(
-					'href',
-					chapterPath(lang, method, other),
-				);
-				await page.goto(practicePath(lang, method, edition));
-				await expect(page.locator('[data-simulator]')).toHaveAttribute('data-edition', edition);
-				await expect(page.getByRole('link', { name: t[`edition.${edition}.twinPractice`] })).toHaveAttribute(
-					'href',
-					practicePath(lang, method, other),
-				);
-			}
-		}
-	});
-}
 
 test('today’s chapters name their sources: “as of November 2026”, with links', async ({ page }) => {
 	await page.goto(chapterPath('ja', 'push'));
@@ -78,13 +50,13 @@ for (const edition of EDITIONS) {
 	for (const lang of LANGS) {
 		for (const method of METHODS) {
 			// The replay behind a link is unit-tested from every step (tests/unit/flows.test.ts); here
-			// the page opens at the first and last step of each phase in Japanese, and at the last
-			// step in English with its English guide. Axe checks these screens in the walks that
-			// reach every step (today.spec.ts, practice-*.spec.ts).
+			// the page opens at the last step of each phase in Japanese (the sign-in's replays the whole
+			// registration and the day between), and at the last step in English with its English guide.
+			// Axe checks these screens in the walks that reach every step (today.spec.ts, practice-*.spec.ts).
 			const all = stepsOf(method, edition);
-			const ends = all.filter((s, i) => s.number === 1 || all[i + 1]?.phase !== s.phase);
+			const ends = all.filter((s, i) => all[i + 1]?.phase !== s.phase);
 			const steps = lang === 'ja' ? ends : all.slice(-1);
-			const which = lang === 'ja' ? 'the first and last step of each phase' : 'the last step';
+			const which = lang === 'ja' ? 'the last step of each phase' : 'the last step';
 			test(`${which} of the ${edition} ${method} simulator (${lang}) opens from its link with its guide`, async ({ page }) => {
 				test.setTimeout(120_000);
 				for (const step of steps) {
