@@ -1,7 +1,7 @@
 import { axe, violationsOf } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 
-// pages.spec.ts and a11y.spec.ts sweep every page as it loads, light on a desktop and dark
+// pages.spec.ts sweeps every page as it loads, light on a desktop and dark
 // on a phone. The helpdesk tools also show content only after an interaction (the chooser's
 // answer, the QR dialog): check those states in both themes on a phone.
 

@@ -319,7 +319,7 @@ test.describe('the pairing page as a page', () => {
 				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
 				const { key } = await keyFromQr(page, lang.qr);
 				const { alert, status, verify } = checkForm(page, lang);
-				// The page around the demo is swept in pages.spec.ts and a11y.spec.ts; here, what changes as the reader
+				// The page around the demo is swept in pages.spec.ts; here, what changes as the reader
 				// uses it: the QR code, the check form and the practice app.
 				const scan = async (when: string) => {
 					const results = await axe(page).include('mfa-pairing-qr').include('mfa-pairing-check').include('mfa-virtual-app').analyze();

@@ -54,7 +54,7 @@ export async function keyboard(page: Page, control: Locator, key = 'Enter') {
  * Axe's WCAG 2.x A and AA rules (contrast, names, roles, labels) over the simulator alone,
  * for the tests that check its screens one after another: a third of the time of every rule
  * on two busy cores. The best-practice rules are about the page (landmarks, heading order):
- * pages.spec.ts and a11y.spec.ts run every rule on every page.
+ * pages.spec.ts runs every rule on every page.
  */
 export async function axeClean(page: Page) {
 	const results = await axe(page).include('[data-simulator]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

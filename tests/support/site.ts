@@ -23,7 +23,7 @@ export const pairingPath = (lang: Lang) => `${prefixOf(lang)}/pairing/`;
 /** The live passkey demo (issue 11), in the sidebar's practice group for every student. */
 export const passkeyDemoPath = (lang: Lang) => `${prefixOf(lang)}/passkey-demo/`;
 
-/** Every page a reader can land on, in both languages: the sweeps in pages.spec and a11y.spec cover them all. */
+/** Every page a reader can land on, in both languages: the sweep in pages.spec covers them all. */
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	`${prefixOf(lang)}/`,
 	...EDITIONS.flatMap((e) => METHODS.map((m) => chapterPath(lang, m, e))),

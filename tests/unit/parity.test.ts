@@ -18,7 +18,7 @@ import { LANGS, type Lang, LOCALES, OTHER_LANGS, ROOT_LANG } from '../../src/i18
  *   same step and topic ids in the same order (a step, a step link or a topic in one
  *   language only fails).
  *
- * The browser test tests/e2e/parity.spec.ts checks the built pages as well, which covers
+ * The browser sweep (tests/e2e/pages.spec.ts) checks the built pages as well, which covers
  * steps that components render (src/components/chapters/) and text on English pages.
  */
 
