@@ -105,10 +105,8 @@ for (const lang of LANGS) {
 	};
 	const opened = STEP_ROWS.filter(({ edition, step }) => isEnd(edition, step));
 
-	test(`helpdesk (${lang}): each method’s first and last QR code, in both editions, shows its step’s URL and decodes (jsQR) to it`, async ({
-		page,
-		baseURL,
-	}) => {
+	const ends = 'each method’s first and last QR code, in both editions';
+	test(`helpdesk (${lang}): ${ends}, shows its step’s URL and decodes (jsQR) to it`, async ({ page, baseURL }) => {
 		// Sixteen codes, each drawn, photographed and decoded.
 		test.setTimeout(60_000);
 		await page.goto(path);

@@ -6,9 +6,8 @@ test.use({ javaScriptEnabled: false });
 
 for (const lang of LANGS) {
 	const chapters = CHAPTERS.filter((c) => c.lang === lang);
-	test(`every chapter (${lang}, ${chapters.length}) reads completely without JavaScript: each step shown with its heading, linked by its number, no button`, async ({
-		page,
-	}) => {
+	const what = 'each step shown with its heading, linked by its number, no button';
+	test(`every chapter (${lang}, ${chapters.length}) reads completely without JavaScript: ${what}`, async ({ page }) => {
 		const label = DICTIONARIES[lang]['step.label'];
 		for (const { path, steps } of chapters) {
 			await page.goto(path);

@@ -320,10 +320,11 @@ test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
 for (const path of PAGES.filter((p) => !p.startsWith('/en/'))) {
 	const en = `/en${path}`;
 	const budget = jsBudgetFor(path);
-	test(`${path} and ${en}, each loaded once: no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page), its policy; ${CHAPTERS.some((c) => c.path === path) ? 'every step, its edition and twin; ' : ''}axe finds no violation (light desktop, dark phone), fits 360 px; the same steps, topics and sidebar in both languages, no Japanese left in English`, async ({
-		page,
-		baseURL,
-	}) => {
+	const chapter = CHAPTERS.some((c) => c.path === path) ? 'every step, its edition and twin; ' : '';
+	const axeAndFit = 'axe finds no violation (light desktop, dark phone), fits 360 px';
+	const parity = 'the same steps, topics and sidebar in both languages, no Japanese left in English';
+	const loads = `no console error, no failed or foreign request, JS within ${budget.bytes / 1024} KB gzip (${budget.kind} page)`;
+	test(`${path} and ${en}, each loaded once: ${loads}, its policy; ${chapter}${axeAndFit}; ${parity}`, async ({ page, baseURL }) => {
 		// Two loads, three axe runs on the longest pages (a chapter's pictures, the helpdesk's step tables).
 		test.setTimeout(120_000);
 		const origin = new URL(baseURL!).origin;
