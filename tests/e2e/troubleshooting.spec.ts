@@ -24,21 +24,18 @@ const TOPICS = [
 for (const lang of LANGS) {
 	const path = toolPath(lang, 'troubleshooting');
 
-	test(`troubleshooting (${lang}) answers every topic, each linking to the steps it mentions`, async ({ page }) => {
+	const what = 'answers every topic, each linking to the steps it mentions by method, phase and number; gives the helpdesk’s contact';
+	test(`troubleshooting (${lang}) ${what}`, async ({ page }) => {
 		await page.goto(path);
 		const topics = page.locator('[data-topic]');
 		expect(await topics.evaluateAll((els) => els.map((el) => el.id))).toEqual(TOPICS);
-		for (const id of TOPICS) {
-			const topic = page.locator(`[id="${id}"]`);
-			await expect(topic.getByRole('heading', { level: 2 })).toBeVisible();
-			// Every answer sends the reader to at least one step of a chapter.
-			const stepLinks = topic.locator('a[data-step-link]');
-			expect(await stepLinks.count(), `${id} links to no step`).toBeGreaterThan(0);
-		}
-	});
+		expect(await topics.getByRole('heading', { level: 2 }).evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).length)).toBe(
+			TOPICS.length,
+		);
+		// Every answer sends the reader to at least one step of a chapter.
+		const linked = await topics.evaluateAll((els) => els.filter((el) => el.querySelector('a[data-step-link]')).map((el) => el.id));
+		expect(linked).toEqual(TOPICS);
 
-	test(`troubleshooting (${lang}): every step link opens an existing step and says which one`, async ({ page }) => {
-		await page.goto(path);
 		const links = await page
 			.locator('a[data-step-link]')
 			.evaluateAll((as) =>
@@ -48,25 +45,17 @@ for (const lang of LANGS) {
 		for (const link of links) {
 			const [method, id] = link.key.split('#') as [Method, string];
 			expect(link.href).toBe(`${prefixOf(lang)}/${method}/#${id}`);
-			// Named like the paper manual's references: method, phase and the step's number.
+			// The step exists in today's step table (findStep throws otherwise), and the sweep
+			// (pages.spec.ts) finds every step of the table on its chapter, under its id.
 			const step = findStep(method, id);
+			// Named like the paper manual's references: method, phase and the step's number.
 			expect(link.text).toContain(DICTIONARIES[lang][`method.short.${method}`]);
 			const phase = DICTIONARIES[lang][`phase.${step.phase}`];
 			expect(link.text).toContain(lang === 'en' ? phase.toLowerCase() : phase);
 			expect(link.text).toMatch(new RegExp(`${lang === 'ja' ? '手順' : 'step'} ${step.number}(\\D|$)`));
 		}
-		// Open each chapter once and look for the steps linked into it.
-		const byPage = Map.groupBy(links, (l) => l.href.split('#')[0]!);
-		for (const [chapter, targets] of byPage) {
-			await page.goto(chapter);
-			for (const { href } of targets) {
-				await expect(page.locator(`[data-step="${href.split('#')[1]}"]`), href).toHaveCount(1);
-			}
-		}
-	});
 
-	test(`troubleshooting (${lang}) gives the helpdesk's contact from the institution config`, async ({ page }) => {
-		await page.goto(path);
+		// The helpdesk's contact, from the institution config.
 		const { helpdesk, rememberDays } = institution;
 		if (helpdesk.email) expect(await page.locator(`a[href="mailto:${helpdesk.email}"]`).count()).toBeGreaterThan(2);
 		if (helpdesk.phone) await expect(page.locator(`#unexpected-request a[href^="tel:"]`)).toHaveText(helpdesk.phone);
