@@ -1,5 +1,5 @@
 import { DICTIONARIES } from '../../src/i18n';
-import { METHODS } from '../../src/methods';
+import { methodsOf } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 import { expect, test } from '../support/fixtures';
 import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
@@ -16,7 +16,7 @@ for (const lang of LANGS) {
 		// Sixteen pages, four of them simulators.
 		test.setTimeout(90_000);
 		const t = DICTIONARIES[lang];
-		for (const method of METHODS) {
+		for (const method of methodsOf('manual')) {
 			for (const [edition, other] of [
 				['today', 'manual'],
 				['manual', 'today'],
@@ -38,6 +38,20 @@ for (const lang of LANGS) {
 		}
 	});
 }
+
+test('the passkey chapter and simulator (today’s only) say there is no manual twin, and link no missing page', async ({ page }) => {
+	const t = DICTIONARIES.en;
+	for (const path of [chapterPath('en', 'passkey'), practicePath('en', 'passkey')]) {
+		await page.goto(path);
+		const note = page.locator('mfa-edition');
+		await expect(note).toContainText(t['edition.today.label']);
+		await expect(note).toContainText(t['edition.today.noTwin']);
+		await expect(note.getByRole('link', { name: t['edition.today.twin'] })).toHaveCount(0);
+		await expect(note.getByRole('link', { name: t['edition.today.twinPractice'] })).toHaveCount(0);
+	}
+	await page.goto('/en/passkey/#signin-scan-qr');
+	await expect(page).toHaveURL(/\/en\/passkey\/#signin-scan-qr$/);
+});
 
 test('today’s chapters name their sources: “as of November 2026”, with links', async ({ page }) => {
 	await page.goto(chapterPath('ja', 'push'));
@@ -76,7 +90,7 @@ test('a simulator link to a step only the other edition has opens that edition�
 
 for (const edition of EDITIONS) {
 	for (const lang of LANGS) {
-		for (const method of METHODS) {
+		for (const method of methodsOf(edition)) {
 			// The replay behind a link is unit-tested from every step (tests/unit/flows.test.ts); here
 			// the page opens at the first and last step of each phase in Japanese, and at the last
 			// step in English with its English guide. Axe checks these screens in the walks that

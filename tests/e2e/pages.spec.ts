@@ -1,4 +1,5 @@
 import { institution } from '../../src/config/institution';
+import { methodsOf } from '../../src/methods';
 import { axe, violationsOf } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { chapterPath, EDITIONS, LANGS, PAGES, pairingPath, passkeyDemoPath, practicePath } from '../support/site';
@@ -7,7 +8,7 @@ import { jsBudgetFor, weighPage } from '../support/weight';
 /** Pages the sidebar lists by their slug, so that its label is the page's own title. */
 const LISTED_BY_TITLE = new Set(
 	LANGS.flatMap((lang) => [
-		...EDITIONS.flatMap((e) => institution.methods.flatMap((m) => [chapterPath(lang, m, e), practicePath(lang, m, e)])),
+		...EDITIONS.flatMap((e) => methodsOf(e, institution.methods).flatMap((m) => [chapterPath(lang, m, e), practicePath(lang, m, e)])),
 		pairingPath(lang),
 		passkeyDemoPath(lang),
 	]),
