@@ -180,7 +180,8 @@ export const passkeyPhone = setup({
 		// Connected to the PC over Bluetooth: the screen lock confirms the student, or the student cancels.
 		unlock: {
 			meta: step('signin-unlock', 'unlockSignIn'),
-			on: { 'phone.unlock': 'answering', 'phone.cancelUnlock': 'answering' },
+			// Leaving the sheet for the home screen dismisses it, as the phone's own sheet does: a cancel.
+			on: { 'phone.unlock': 'answering', 'phone.cancelUnlock': 'answering', 'phone.home': 'answering' },
 		},
 		answering: {
 			meta: step('signin-unlock', 'unlockSignIn'),
