@@ -111,8 +111,9 @@ for (const lang of LANGS) {
 		page,
 		baseURL,
 	}) => {
-		// Some ninety codes, each drawn (many photographed and decoded): longer than one page's default.
-		test.setTimeout(120_000);
+		// Some hundred codes (the passkey's ten joined today's table), each drawn, many photographed and
+		// decoded: longer than one page's default.
+		test.setTimeout(150_000);
 		await page.goto(path);
 		const dialog = page.getByRole('dialog');
 		await expect(page.getByRole('button', { name: new RegExp(`^${literal(t['helpdesk.qrShow'])}: `) })).toHaveCount(STEP_ROWS.length);
