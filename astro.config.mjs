@@ -7,6 +7,7 @@ import { institution } from './src/config/institution.ts';
 import { t } from './src/i18n/index.ts';
 import { LANGS, LOCALES, OTHER_LANGS, ROOT_LANG } from './src/i18n/locales.ts';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts.ts';
+import { methodsOf } from './src/methods.ts';
 
 // A sub-path deployment (e.g. https://www.example.ac.jp/mfa/) sets BASE_PATH=/mfa/ at
 // build time; every link the site makes goes through Astro's base.
@@ -103,9 +104,10 @@ export default defineConfig({
 					// collapsed, as most readers want today's screens.
 					...label('sidebar.manual'),
 					collapsed: true,
+					// Only the methods the manual has: it has no passkeys, so the passkey is not in this group.
 					items: [
-						...institution.methods.map((m) => ({ slug: `manual/${m}` })),
-						...institution.methods.map((m) => ({ slug: `manual/practice/${m}` })),
+						...methodsOf('manual', institution.methods).map((m) => ({ slug: `manual/${m}` })),
+						...methodsOf('manual', institution.methods).map((m) => ({ slug: `manual/practice/${m}` })),
 					],
 				},
 				{ ...label('sidebar.troubleshooting'), link: '/troubleshooting/' },

@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { METHODS, type Method } from './config/schema';
 import { langOf, phaseKey, t } from './i18n';
 import { editionOf } from './lib/site-paths';
-import { PHASES, STEPS } from './steps';
+import { PHASES, phaseSteps } from './steps';
 
 /**
  * Steps are rendered by a component, so Markdown's heading scan never sees them. List
@@ -17,7 +17,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	for (const phase of PHASES) {
 		const heading = route.toc.items.find((item) => item.text === t(lang, phaseKey(phase)));
 		if (!heading) continue;
-		heading.children = STEPS[editionOf(route.id)][method][phase].map((step, i) => ({
+		heading.children = phaseSteps(method, editionOf(route.id), phase).map((step, i) => ({
 			depth: 3,
 			slug: step.id,
 			text: `${i + 1}. ${step.title[lang]}`,

@@ -1,6 +1,6 @@
 import { isKey, type Key, t } from './i18n';
 import { LANGS, type Lang } from './i18n/locales';
-import { type Edition, METHODS, type Method, PHASES, type Phase } from './methods';
+import { type Edition, hasEdition, type Method, type MethodIn, methodsOf, PHASES, type Phase } from './methods';
 
 // Defined in src/i18n/locales.ts and src/methods.ts; re-exported for the modules that import them from here.
 export type { Edition, Lang, Phase };
@@ -87,6 +87,13 @@ export const STEP_IDS = {
 			],
 			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
 		},
+		// Today's only: the manual of 2020 has no passkeys. Registration starts where an SMS
+		// user meets it since 1 September 2026: signing in with the text's code as always,
+		// then the prompt to create a passkey.
+		passkey: {
+			setup: ['setup-sign-in', 'setup-enter-code', 'setup-passkey-prompt', 'setup-open-app', 'setup-create-passkey', 'setup-done'],
+			signin: ['signin-sign-in', 'signin-scan-qr', 'signin-unlock', 'signin-done'],
+		},
 	},
 	manual: {
 		sms: {
@@ -106,41 +113,63 @@ export const STEP_IDS = {
 			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
 		},
 	},
-} as const satisfies Record<Edition, Record<Method, Record<Phase, readonly string[]>>>;
+} as const satisfies { [E in Edition]: Record<MethodIn<E>, Record<Phase, readonly string[]>> };
 
 type Table = typeof STEP_IDS;
 
-/** Every step id of either table: a misspelt id anywhere (a state's meta, a script, a chapter) is a type error. */
-export type StepId = { [E in Edition]: Table[E][Method][Phase][number] }[Edition];
-
 /** The ids of one edition's steps of one method. */
-export type StepOf<E extends Edition, M extends Method> = Table[E][M][Phase][number];
+export type StepOf<E extends Edition, M extends keyof Table[E]> = Table[E][M] extends Record<Phase, readonly (infer I)[]> ? I : never;
+
+type MethodsOf<E extends Edition> = keyof Table[E] & MethodIn<E>;
+
+/** Every step id of either table: a misspelt id anywhere (a state's meta, a script, a chapter) is a type error. */
+export type StepId =
+	| { [M in MethodsOf<'today'>]: StepOf<'today', M> }[MethodsOf<'today'>]
+	| { [M in MethodsOf<'manual'>]: StepOf<'manual', M> }[MethodsOf<'manual'>];
 
 /** The key of a step's title: a step in a table without a title is a type error here. */
 type StepTitleKey =
-	| { [M in Method]: `step.${M}.${StepOf<'manual', M>}` }[Method]
-	| { [M in Method]: `today.step.${M}.${StepOf<'today', M>}` }[Method];
+	| { [M in MethodsOf<'manual'>]: `step.${M}.${StepOf<'manual', M> & string}` }[MethodsOf<'manual'>]
+	| { [M in MethodsOf<'today'>]: `today.step.${M}.${StepOf<'today', M> & string}` }[MethodsOf<'today'>];
 const titleKey = (edition: Edition, method: Method, id: StepId) =>
 	(edition === 'manual' ? `step.${method}.${id}` : `today.step.${method}.${id}`) as StepTitleKey satisfies Key;
 
 const titleOf = (edition: Edition, method: Method, id: StepId): Record<Lang, string> =>
 	Object.fromEntries(LANGS.map((lang) => [lang, t(lang, titleKey(edition, method, id))])) as Record<Lang, string>;
 
-type StepTable = Record<Edition, Record<Method, Record<Phase, readonly StepDef[]>>>;
+type StepTable = { [E in Edition]: Record<MethodIn<E>, Record<Phase, readonly StepDef[]>> };
+
+/** The ids of a method's steps in an edition, or undefined where the method has no such edition. */
+function idsOf(edition: Edition, method: Method): Record<Phase, readonly StepId[]> | undefined {
+	const table: Record<Edition, Partial<Record<Method, Record<Phase, readonly StepId[]>>>> = STEP_IDS;
+	return table[edition][method];
+}
 
 function withTitles(edition: Edition, method: Method): Record<Phase, readonly StepDef[]> {
-	const ids: Record<Phase, readonly StepId[]> = STEP_IDS[edition][method];
+	const ids = idsOf(edition, method) ?? { setup: [], signin: [] };
 	return {
 		setup: ids.setup.map((id) => ({ id, title: titleOf(edition, method, id) })),
 		signin: ids.signin.map((id) => ({ id, title: titleOf(edition, method, id) })),
 	};
 }
 
-const tableOf = (edition: Edition) =>
-	Object.fromEntries(METHODS.map((method) => [method, withTitles(edition, method)])) as Record<Method, Record<Phase, readonly StepDef[]>>;
+const tableOf = <E extends Edition>(edition: E) =>
+	Object.fromEntries(methodsOf(edition).map((method) => [method, withTitles(edition, method)])) as Record<
+		MethodIn<E>,
+		Record<Phase, readonly StepDef[]>
+	>;
 
 /** The step tables with each step's title in every language, from the dictionaries. */
 export const STEPS: StepTable = { today: tableOf('today'), manual: tableOf('manual') };
+
+/**
+ * A method's steps of one phase in an edition; none where the method has no such edition
+ * (a passkey in the manual's), so that a page listing every method's steps needs no test.
+ */
+export function phaseSteps(method: Method, edition: Edition, phase: Phase): readonly StepDef[] {
+	const table: Record<Edition, Partial<Record<Method, Record<Phase, readonly StepDef[]>>>> = STEPS;
+	return hasEdition(method, edition) ? (table[edition][method]?.[phase] ?? []) : [];
+}
 
 export interface LocatedStep extends StepDef {
 	edition: Edition;
@@ -153,8 +182,9 @@ export interface LocatedStep extends StepDef {
 /** A step of an edition's chapter, or undefined when that chapter has no such step. */
 export function lookupStep(method: Method, id: string, edition: Edition): LocatedStep | undefined {
 	for (const phase of PHASES) {
-		const index = STEPS[edition][method][phase].findIndex((s) => s.id === id);
-		const step = STEPS[edition][method][phase][index];
+		const steps = phaseSteps(method, edition, phase);
+		const index = steps.findIndex((s) => s.id === id);
+		const step = steps[index];
 		if (step) return { ...step, edition, method, phase, number: index + 1 };
 	}
 	return undefined;
@@ -167,7 +197,7 @@ export function findStep(method: Method, id: string, edition: Edition = 'today')
 }
 
 export function stepsOf(method: Method, edition: Edition = 'today'): LocatedStep[] {
-	return PHASES.flatMap((phase) => STEPS[edition][method][phase].map((s, i) => ({ ...s, edition, method, phase, number: i + 1 })));
+	return PHASES.flatMap((phase) => phaseSteps(method, edition, phase).map((s, i) => ({ ...s, edition, method, phase, number: i + 1 })));
 }
 
 /**
@@ -176,6 +206,8 @@ export function stepsOf(method: Method, edition: Edition = 'today'): LocatedStep
  */
 export function elsewhere(method: Method, edition: Edition): StepId[] {
 	const other: Edition = edition === 'today' ? 'manual' : 'today';
+	// A chapter without a twin (the passkey's) has nowhere to send a link on to.
+	if (!hasEdition(method, other)) return [];
 	const own = new Set<string>(stepsOf(method, edition).map((s) => s.id));
 	return stepsOf(method, other)
 		.map((s) => s.id)

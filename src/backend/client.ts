@@ -1,7 +1,7 @@
 import type { Method, Phase } from '../methods';
 import { type CallError, type ServiceError, type TransportError, wireError } from './errors';
 import { API } from './handlers';
-import type { ChallengeKind, ChallengeStatus, PushAnswer, PushRequest, VerifyOutcome } from './model';
+import type { ChallengeKind, ChallengeStatus, PasskeyStatus, PushAnswer, PushRequest, VerifyOutcome } from './model';
 
 export interface ChallengeStarted {
 	id: string;
@@ -76,6 +76,13 @@ export function createClient(transport: Transport, baseUrl: string) {
 		verifyCode: (id: string, code: string) => call<VerifyOutcome>('POST', `challenge/${id}/verify`, { id, code }),
 		cancelChallenge: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `challenge/${id}/cancel`, { id }),
 		unblock: () => call('POST', 'unblock'),
+		createPasskey: () => call<{ id: string; account: string }>('POST', 'passkey/create', {}),
+		confirmPasskey: () => call('POST', 'passkey/confirm', {}),
+		startPasskeySignIn: () => call<{ id: string; code: string }>('POST', 'passkey/signin', {}),
+		scanPasskey: (code: string) => call<{ id: string; status: PasskeyStatus }>('POST', 'passkey/scan', { code }),
+		passkeyStatus: (id: string) => call<{ id: string; status: PasskeyStatus }>('GET', `passkey/signin/${id}`),
+		answerPasskey: (id: string, approve: boolean) =>
+			call<{ id: string; status: PasskeyStatus }>('POST', `passkey/signin/${id}/answer`, { id, approve }),
 		carrier: (number: string) => call<CarrierNews>('GET', `carrier/${encodeURIComponent(number)}`),
 		answerCall: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/answer`, { id }),
 		hangUp: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/hangup`, { id }),

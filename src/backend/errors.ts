@@ -32,6 +32,10 @@ export type ServiceError =
 	| 'device-unknown'
 	| 'challenge-unknown'
 	| 'challenge-kind'
+	| 'passkey-not-created'
+	| 'passkey-unknown'
+	| 'passkey-expired'
+	| 'passkey-used'
 	| 'not-found';
 
 /** A call that can no longer take this (answered, hung up…): the phone turns it into what the call shows. */
@@ -50,7 +54,7 @@ export type ChoiceError =
 	| 'choose-authenticator';
 
 /** The phone's camera saw no QR code. */
-export type DeviceError = 'nothing-to-scan' | 'notifications-off';
+export type DeviceError = 'nothing-to-scan' | 'notifications-off' | 'unlock-cancelled';
 
 /** The service could not be reached, or answered with nothing this page knows. */
 export type TransportError = 'network' | 'unknown';
@@ -90,6 +94,10 @@ const SERVICE_ERRORS: Record<ServiceError, true> = {
 	'device-unknown': true,
 	'challenge-unknown': true,
 	'challenge-kind': true,
+	'passkey-not-created': true,
+	'passkey-unknown': true,
+	'passkey-expired': true,
+	'passkey-used': true,
 	'not-found': true,
 };
 

@@ -128,6 +128,32 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 			api('challenge/:id/cancel'),
 			answer(({ tenant, params }) => tenant.cancelChallenge(param(params, 'id'))),
 		),
+		// The passkey in Microsoft Authenticator: created on the phone, confirmed by the wizard,
+		// and a sign-in from a PC by its QR code.
+		http.post(
+			api('passkey/create'),
+			answer(({ tenant }) => tenant.createPasskey()),
+		),
+		http.post(
+			api('passkey/confirm'),
+			answer(({ tenant }) => tenant.confirmPasskey()),
+		),
+		http.post(
+			api('passkey/signin'),
+			answer(({ tenant }) => tenant.startPasskeySignIn()),
+		),
+		http.post(
+			api('passkey/scan'),
+			answer(({ tenant, body }) => tenant.scanPasskey(text(body['code']))),
+		),
+		http.get(
+			api('passkey/signin/:id'),
+			answer(({ tenant, params }) => tenant.passkeyStatus(param(params, 'id'))),
+		),
+		http.post(
+			api('passkey/signin/:id/answer'),
+			answer(({ tenant, params, body }) => tenant.answerPasskey(param(params, 'id'), body['approve'] === true)),
+		),
 		http.post(
 			api('unblock'),
 			answer(({ tenant }) => tenant.unblock()),

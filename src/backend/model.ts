@@ -120,6 +120,29 @@ export interface PushAnswer {
 /** The number as typed: full-width digits (a Japanese keyboard) and spaces are accepted. */
 export const typedNumber = (typed: string) => typed.normalize('NFKC').replace(/\s/g, '');
 
+/**
+ * A sign-in with the passkey from a PC: the PC shows a QR code ("use a phone or tablet"),
+ * the phone's camera scans it and reaches the PC over Bluetooth, then the phone unlocks
+ * (face, fingerprint or PIN) and answers, or the student cancels, or the code expires.
+ */
+export type PasskeyStatus = 'pending' | 'scanned' | 'verified' | 'cancelled' | 'expired';
+
+export interface PasskeyRequest {
+	id: string;
+	/** What the PC's QR code carries: the phone's camera reads it. */
+	code: string;
+	createdAt: number;
+	expiresAt: number;
+	status: PasskeyStatus;
+}
+
+/**
+ * How long the PC's QR code waits to be scanned and the phone to answer. The practice's
+ * choice: the facts give no figure for Microsoft's sign-in, and browsers let such a
+ * request run a few minutes at most.
+ */
+export const PASSKEY_TIMEOUT_MS = 2 * 60_000;
+
 export interface TenantState {
 	account: string;
 	/** What the registration has reached: nothing yet, the app is linked, or done. */
@@ -148,6 +171,10 @@ export interface TenantState {
 	reportBlocks: boolean;
 	/** Until when this PC is trusted ("don't ask again for N days"). */
 	rememberedUntil: number | null;
+	/** The passkey in Microsoft Authenticator on the practice phone, once created (only its id: the key stays on the phone). */
+	passkey: { id: string } | null;
+	/** Sign-ins with the passkey from a PC, newest last. */
+	passkeyRequests: PasskeyRequest[];
 	/** Simulated days: added to the real clock so a reader can "come back" later. */
 	offsetMs: number;
 	seq: number;
@@ -172,6 +199,8 @@ export function initialTenant(account: string): TenantState {
 		blocked: false,
 		reportBlocks: true,
 		rememberedUntil: null,
+		passkey: null,
+		passkeyRequests: [],
 		offsetMs: 0,
 		seq: 0,
 	};
@@ -375,6 +404,78 @@ export class Tenant {
 		const lock = this.state.lock;
 		if (lock.lockedUntil && this.now() >= lock.lockedUntil) this.state.lock = { failures: 0, lockedUntil: 0 };
 		return this.state.lock.lockedUntil || null;
+	}
+
+	/**
+	 * The phone's Authenticator creates a passkey for the account (after its screen lock has
+	 * confirmed the student). The account must already sign in (here with its texts): the
+	 * prompt comes after a sign-in, and the app's sign-in is the same account's.
+	 */
+	createPasskey() {
+		if (this.state.registration !== 'done') throw new ModelError(409, 'registration-incomplete');
+		this.state.passkey = { id: this.nextId('passkey') };
+		return { id: this.state.passkey.id, account: this.state.account };
+	}
+
+	/** The wizard's "Next" after the app: the service checks the passkey and makes it a sign-in method. */
+	confirmPasskey() {
+		if (!this.state.passkey) throw new ModelError(409, 'passkey-not-created');
+		this.state.method = 'passkey';
+	}
+
+	/** A PC asks to sign in with the passkey: a new QR code, replacing any still waiting. */
+	startPasskeySignIn() {
+		if (this.state.blocked) throw new ModelError(423, 'blocked');
+		if (!this.state.passkey) throw new ModelError(409, 'passkey-not-created');
+		this.expirePasskeys();
+		for (const r of this.state.passkeyRequests) if (r.status === 'pending' || r.status === 'scanned') r.status = 'expired';
+		const now = this.now();
+		const request: PasskeyRequest = {
+			id: this.nextId('passkey-signin'),
+			code: `FIDO:/${this.digits(12)}`,
+			createdAt: now,
+			expiresAt: now + PASSKEY_TIMEOUT_MS,
+			status: 'pending',
+		};
+		this.state.passkeyRequests = [...this.state.passkeyRequests, request].slice(-10);
+		return { id: request.id, code: request.code };
+	}
+
+	private expirePasskeys() {
+		const now = this.now();
+		for (const r of this.state.passkeyRequests)
+			if ((r.status === 'pending' || r.status === 'scanned') && now >= r.expiresAt) r.status = 'expired';
+	}
+
+	private passkeyRequest(find: (r: PasskeyRequest) => boolean): PasskeyRequest {
+		this.expirePasskeys();
+		const request = this.state.passkeyRequests.find(find);
+		if (!request) throw new ModelError(404, 'passkey-unknown');
+		return request;
+	}
+
+	passkeyStatus(id: string) {
+		const r = this.passkeyRequest((x) => x.id === id);
+		return { id: r.id, status: r.status };
+	}
+
+	/** The phone's camera read a PC's QR code: the two devices are now connected (Bluetooth). */
+	scanPasskey(code: string) {
+		const r = this.passkeyRequest((x) => x.code === code.trim());
+		if (r.status === 'expired') throw new ModelError(409, 'passkey-expired');
+		if (r.status !== 'pending') throw new ModelError(409, 'passkey-used');
+		if (!this.state.passkey) throw new ModelError(409, 'passkey-not-created');
+		r.status = 'scanned';
+		return { id: r.id, status: r.status };
+	}
+
+	/** The phone unlocked and signed with the passkey (approve), or the student cancelled. */
+	answerPasskey(id: string, approve: boolean) {
+		const r = this.passkeyRequest((x) => x.id === id);
+		if (r.status === 'expired') throw new ModelError(409, 'passkey-expired');
+		if (r.status !== 'scanned') throw new ModelError(409, 'passkey-used');
+		r.status = approve ? 'verified' : 'cancelled';
+		return { id: r.id, status: r.status };
 	}
 
 	/** Sends a text, places a call, or (for the app) opens a code entry. */

@@ -17,6 +17,14 @@ import { type Answers, answersKey, type Device } from './key';
  * - A landline in Japan cannot be answered from abroad, so for a reader who has only a
  *   landline and is often abroad no method works: the chooser sends them to the helpdesk
  *   (as its own note says) rather than recommending a call they cannot take.
+ *
+ * And what changed since (facts §8.7, §10; the manual of 2020 has no passkeys): a passkey in
+ * Microsoft Authenticator needs a smartphone. It comes right after SMS for a smartphone at
+ * home (SMS and call users are asked to create one since 1 September 2026, and from
+ * 1 February 2027 someone with only SMS or a call must); with the app methods where the
+ * battery or roaming decide (it lives in the same resident app, and signing in on a PC
+ * needs both devices online). Whoever is told SMS or a call with a smartphone also reads
+ * that a passkey will be asked of them (`passkeySoon`).
  */
 
 export { type Answers, answersKey, type Device };
@@ -40,6 +48,8 @@ export const NOTES = [
 	'noApp',
 	'notOfferedFallback',
 	'noneOffered',
+	'passkey',
+	'passkeySoon',
 ] as const;
 export type Note = (typeof NOTES)[number];
 
@@ -57,7 +67,7 @@ export interface Recommendation {
 /** Methods that work at all with each kind of phone. */
 const WORKS_WITH: Record<Device, readonly Method[]> = {
 	smartphone: METHODS,
-	// A phone that is not a smartphone can take SMS and calls but cannot run the app.
+	// A phone that is not a smartphone can take SMS and calls but cannot run the app (nor keep its passkey).
 	mobile: ['sms', 'call'],
 	// A landline can only be called.
 	landline: ['call'],
@@ -66,10 +76,10 @@ const WORKS_WITH: Record<Device, readonly Method[]> = {
 /** The manual's order of preference for each situation, before the institution's offer is applied. */
 function preference({ device, abroad, battery }: Answers): Method[] {
 	if (device === 'smartphone') {
-		if (abroad) return ['code', 'push', 'sms', 'call'];
-		// Without the battery worry the app is the next best after SMS; with it, a call is,
-		// because a call needs no resident app.
-		return battery ? ['sms', 'call', 'code', 'push'] : ['sms', 'push', 'code', 'call'];
+		if (abroad) return ['code', 'push', 'passkey', 'sms', 'call'];
+		// Without the battery worry the passkey and the app are the next best after SMS; with it,
+		// a call is, because a call needs no resident app.
+		return battery ? ['sms', 'call', 'code', 'push', 'passkey'] : ['sms', 'passkey', 'push', 'code', 'call'];
 	}
 	return [...WORKS_WITH[device]];
 }
@@ -97,7 +107,10 @@ export function recommend(answers: Answers, offered: readonly Method[]): Recomme
 		notes.push('battery');
 	}
 	if ((method === 'sms' || method === 'call') && answers.abroad) notes.push('roamingCost');
+	if (method === 'passkey') notes.push('passkey', 'battery');
 	if (method === 'call') notes.push('callAwkward');
+	// SMS or a call on a smartphone: the passkey's prompt comes, and from February 2027 it must be answered.
+	if (answers.device === 'smartphone' && (method === 'sms' || method === 'call') && offered.includes('passkey')) notes.push('passkeySoon');
 	// The reader said the battery worries them: say why this choice spares it.
 	if (answers.device === 'smartphone' && answers.battery && (method === 'sms' || method === 'call')) notes.push('noApp');
 	return { method, alternatives, notes };

@@ -9,7 +9,13 @@ import { DEVICES, type Device, type Note, recommend } from './recommend';
  */
 
 /** Notes that warn about a catch in the recommended method, as opposed to why it was picked. */
-export const CAUTIONS = ['landlineAbroad', 'roamingCost', 'pushData', 'notOfferedFallback'] as const satisfies readonly Note[];
+export const CAUTIONS = [
+	'landlineAbroad',
+	'roamingCost',
+	'pushData',
+	'notOfferedFallback',
+	'passkeySoon',
+] as const satisfies readonly Note[];
 
 export interface SummaryCase {
 	abroad: boolean;

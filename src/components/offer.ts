@@ -58,8 +58,11 @@ export function numbersText(lang: Lang, methods: readonly Method[], conjunction:
 	return lang === 'ja' ? numbers.join('・') : listText('en', numbers, conjunction);
 }
 
-/** Where each method's verification screen has the "don't ask again for N days" box. */
-export const REMEMBER_STEP: Record<Method, string> = {
+/**
+ * Where each method's verification screen has the "don't ask again for N days" box. Not the
+ * passkey's: no source shows the box on a passkey sign-in, so its chapter does not promise it.
+ */
+export const REMEMBER_STEP: Partial<Record<Method, string>> = {
 	sms: 'signin-enter-code',
 	call: 'signin-answer-call',
 	push: 'signin-request-sent',

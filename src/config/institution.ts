@@ -9,7 +9,7 @@ export const institution = parseInstitution({
 	name: { ja: 'サンプル大学', en: 'Sample University' },
 	exampleAccount: 's1234567@example.ac.jp',
 	rememberDays: 14,
-	methods: ['sms', 'call', 'push', 'code'],
+	methods: ['sms', 'call', 'push', 'code', 'passkey'],
 	// The university's own guide to SMS (the manual's 二要素認証案内サイト), linked from the SMS
 	// chapters; null when there is none.
 	smsGuideUrl: null,

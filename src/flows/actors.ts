@@ -2,7 +2,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { CarrierNews, Client } from '../backend/client';
 import { ApiError, createClient } from '../backend/client';
 import { callOutcome, type ErrorCode, isCallError } from '../backend/errors';
-import type { ChallengeKind, ChallengeStatus, PushAnswer, PushRequest } from '../backend/model';
+import type { ChallengeKind, ChallengeStatus, PasskeyStatus, PushAnswer, PushRequest } from '../backend/model';
 import type { Phase } from '../methods';
 
 /**
@@ -98,6 +98,20 @@ export function pcActors({ api, pollMs }: FlowDeps) {
 		startChallenge: call((input: { purpose: Phase; kind: ChallengeKind }) => api.startChallenge(input.purpose, input.kind)),
 		verifyCode: call((input: { id: string; code: string }) => api.verifyCode(input.id, input.code)),
 		unblock: call(() => api.unblock()),
+		confirmPasskey: call(() => api.confirmPasskey()),
+		startPasskeySignIn: call(() => api.startPasskeySignIn()),
+		/** The PC showing its QR code: polls the passkey sign-in until it moves past the statuses it waits in. */
+		watchPasskey: fromCallback<{ type: 'noop' }, { id: string; waiting: readonly PasskeyStatus[] }>(({ input, sendBack }) =>
+			poll(
+				pollMs,
+				() => api.passkeyStatus(input.id),
+				(r) => {
+					if (input.waiting.includes(r.status)) return false;
+					sendBack({ type: `passkey.${r.status}` });
+					return true;
+				},
+			),
+		),
 		cancelChallenge: call((id: string) => api.cancelChallenge(id)),
 		/** Watches one push request until somebody answers it or it expires: the PC learns the answer only through the service. */
 		watchPush: fromCallback<{ type: 'noop' }, { id: string }>(({ input, sendBack }) =>
@@ -136,6 +150,17 @@ export function appPhoneActors({ api, pollMs }: FlowDeps) {
 			const send = changes((pending: PushRequest[]) => sendBack({ type: 'inbox.update', pending }));
 			return poll(pollMs, () => api.pending(input.deviceId), send, 0);
 		}),
+	};
+}
+
+/** The passkey practice's phone: texts for its number, and Microsoft Authenticator with its passkey. */
+export function passkeyPhoneActors(deps: FlowDeps) {
+	const { api } = deps;
+	return {
+		watchCarrier: carrierPhoneActors(deps).watchCarrier,
+		createPasskey: call(() => api.createPasskey()),
+		scanPasskey: call((code: string) => api.scanPasskey(code)),
+		answerPasskey: call((input: { id: string; approve: boolean }) => api.answerPasskey(input.id, input.approve)),
 	};
 }
 

@@ -43,7 +43,13 @@ export type PcScreenId =
 	| 'approveRequest'
 	| 'stranger'
 	| 'strangerOutcome'
-	| 'otherWays';
+	| 'otherWays'
+	// Today's passkey (src/screens/today/passkey.ts): the prompt after a sign-in, the app's part, the QR code.
+	| 'passkeyPrompt'
+	| 'openApp'
+	| 'passkeyQr'
+	| 'passkeyConnected'
+	| 'passkeyFailed';
 
 export interface PcContext {
 	phase: Phase;
@@ -54,6 +60,8 @@ export interface PcContext {
 	pushId: string | null;
 	/** Number matching: the two digits the sign-in screen shows for the request under way. */
 	pushNumber: string | null;
+	/** A sign-in with the passkey under way: the request, and what its QR code carries. */
+	passkey: { id: string; code: string } | null;
 	/** "Can't scan the QR code?" was pressed: the page shows what to type instead. */
 	showKey: boolean;
 	/** "Stay signed in?": the "Don't show this again" box. */
@@ -78,6 +86,8 @@ export interface PcContext {
 		| 'wrong-key'
 		| 'fraud'
 		| 'unblocked'
+		| 'cancelled'
+		| 'skipped'
 		| null;
 	/** The text, call or code entry under way, and the number as the page names it. */
 	challenge: { id: string; to: string | null } | null;
@@ -139,6 +149,13 @@ export type PcEvent =
 	| { type: 'push.expired' }
 	| { type: 'push.mismatch' }
 	| { type: 'push.reported' }
+	/** Today's passkey: "Skip for now" on the prompt, and what the service says of a sign-in by QR code. */
+	| { type: 'pc.skip' }
+	| { type: 'passkey.scanned' }
+	| { type: 'passkey.verified' }
+	| { type: 'passkey.cancelled' }
+	| { type: 'passkey.expired' }
+	| { type: 'passkey.pending' }
 	| { type: 'challenge.update'; status: ChallengeStatus };
 
 export const pcSetup = setup({
@@ -167,6 +184,7 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number | nu
 	activation: null,
 	pushId: null,
 	pushNumber: null,
+	passkey: null,
 	showKey: false,
 	dontShow: false,
 	remember: false,
@@ -275,14 +293,15 @@ export function phoneFormStates(s: PcSetup, via: 'sms' | 'call', options: { stop
 }
 
 /** Starting a text, a call or an app code entry; a failure to reach the service offers a retry. */
-export function challengeStates(s: PcSetup, kind: ChallengeKind, steps: VerifySteps, ready: string, cancel?: string) {
+export function challengeStates(s: PcSetup, kind: ChallengeKind, steps: VerifySteps, ready: string, cancel?: string, purpose?: Phase) {
 	return {
 		startingChallenge: s.createStateConfig({
 			meta: { step: steps, screen: kind === 'call' ? 'callStarting' : 'enterCode' },
 			tags: 'busy',
 			invoke: {
 				src: 'startChallenge',
-				input: ({ context }) => ({ purpose: context.phase, kind }),
+				// The passkey practice's text is a sign-in's, though its chapter counts it in registration.
+				input: ({ context }) => ({ purpose: purpose ?? context.phase, kind }),
 				onDone: {
 					target: ready,
 					actions: assign({

@@ -11,6 +11,7 @@ import type { CarrierPhoneEvent } from './carrier-phone';
 import { currentStep } from './meta';
 import type { PcEvent } from './pc';
 import type { AppPhoneEvent } from './phone';
+import type { PasskeyPhoneEvent } from './today/passkey-phone';
 
 /**
  * The practice world of any method: the mock service (a tenant and its handlers), the
@@ -21,7 +22,7 @@ import type { AppPhoneEvent } from './phone';
  */
 
 /** What the student does on either kind of phone. */
-export type PhoneEvent = AppPhoneEvent | CarrierPhoneEvent;
+export type PhoneEvent = AppPhoneEvent | CarrierPhoneEvent | PasskeyPhoneEvent;
 
 export interface Flow {
 	method: Method;
@@ -34,8 +35,11 @@ export interface Flow {
 	screens: FlowScreens;
 	/** The chapter done right, step by step: tests walk it, deep links replay it, the build draws it. */
 	script: ScriptEntry[];
-	/** The service's rules where this flow's edition differs from the manual's (e.g. a report no longer blocks). */
-	tenant?: Partial<Pick<TenantState, 'reportBlocks'>>;
+	/**
+	 * The service's rules where this flow's edition differs from the manual's (e.g. a report no
+	 * longer blocks), and where its practice starts (the passkey's: already signing in with texts).
+	 */
+	tenant?: Partial<Pick<TenantState, 'reportBlocks' | 'registration' | 'method' | 'phone'>>;
 	/** The secret of the Authenticator app's account on the phone, where the phone has the app (its code ticks on screen). */
 	appSecret?(phone: AnyMachineSnapshot): string | null;
 }

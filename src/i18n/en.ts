@@ -52,10 +52,12 @@ export default {
 	'method.call': 'Phone call',
 	'method.push': 'Approve in the app (Microsoft Authenticator)',
 	'method.code': 'Code from the app (Microsoft Authenticator)',
+	'method.passkey': 'Passkey (Microsoft Authenticator)',
 	'method.short.sms': 'SMS',
 	'method.short.call': 'Phone call',
 	'method.short.push': 'App approval',
 	'method.short.code': 'App code',
+	'method.short.passkey': 'Passkey',
 	// The overview's cards: the manual's own summary of each method and its trade-off.
 	'method.blurb.sms': 'Receive a free text message on your mobile phone and type the code it contains. This is the usual choice.',
 	'method.blurb.call':
@@ -67,12 +69,16 @@ export default {
 	'method.blurb.code':
 		'Type the six-digit code shown in an authenticator app (Microsoft Authenticator or another). Microsoft Authenticator stays ' +
 		'resident and uses some battery.',
+	'method.blurb.passkey':
+		'A passkey made in Microsoft Authenticator on your phone: sign in with your face, fingerprint or PIN. A fake site cannot ' +
+		'use it. Text and call users have been asked to register one since September 2026.',
 	'method.notOffered': 'This method is not offered at the moment.',
 	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
 	'edition.today.label': 'Screens as of November 2026.',
 	'edition.today.body': 'Microsoft changes its screens without notice. They differ from the university’s manual of December 2020.',
 	'edition.today.twin': 'Read the steps as the manual (December 2020) has them',
 	'edition.today.twinPractice': 'Practise on the manual’s screens (December 2020)',
+	'edition.today.noTwin': 'The manual (December 2020) has no passkeys: this chapter is the guide’s own.',
 	'edition.manual.label': 'The steps as the university’s manual (December 2020) has them.',
 	'edition.manual.body': 'Today’s Microsoft screens differ (the registration pages, typing a number for each notification).',
 	'edition.manual.twin': 'Read the steps for today’s screens',
@@ -114,6 +120,10 @@ export default {
 	'advice.app.lead.one': '{n} uses the app',
 	'advice.app.lead.other': '{n} use the app',
 	'advice.app.rest': ', which keeps running in the background on your smartphone, so it uses some battery.',
+	'advice.passkey.lead': 'A passkey ({n})',
+	'advice.passkey.rest':
+		' is the newer way, and a fake site cannot use it. Text and call users are asked to create one after signing in since ' +
+		'September 2026; from 1 February 2027 a text or a call alone will not let them go on.',
 	'advice.abroad.lead': 'When you are abroad',
 	'advice.abroad.rest': ', receiving {what} while roaming can cost you money.',
 	'advice.abroad.what.both': 'a text message or a call',
@@ -240,6 +250,13 @@ export default {
 	'note.pushData':
 		'Approving in the app needs an internet connection to receive the notification. Mobile data while roaming abroad costs money, ' +
 		'so use Wi-Fi.',
+	// The passkey (not in the manual): facts §8 and §10.
+	'note.passkey':
+		'The passkey is made in Microsoft Authenticator on your phone. A fake site cannot use it; to sign in on a PC you scan a QR ' +
+		'code and the phone connects over Bluetooth.',
+	'note.passkeySoon':
+		'Since September 2026, text and call users are asked to register a passkey after signing in. From 1 February 2027 a text or ' +
+		'a call alone will not let you go on, so register a passkey as well, in good time.',
 	'note.landlineAbroad': 'While you are abroad, you cannot answer calls to your landline in Japan. Talk to the helpdesk before you leave.',
 	'note.callAwkward': 'You must answer a voice call, which can be awkward in some places, such as in class or in the library.',
 	'note.notOfferedFallback': 'The method that would suit you best is not offered here, so this is the next best one.',
@@ -259,6 +276,8 @@ export default {
 	'topic.other-method': 'Your app is not at hand (signing in another way)',
 	'topic.new-phone': 'A new phone',
 	'topic.lost-phone': 'A lost or broken phone',
+	'topic.passkey-lost-phone': 'I lost the phone with my passkey',
+	'topic.passkey-prompt': 'I was asked to register a passkey after the SMS code',
 	'topic.no-sms-or-call': 'Texts or calls do not arrive',
 	'topic.code-refused': 'Your code is refused (the phone’s clock is off)',
 	'topic.full-width': 'Your digits are refused (full-width digits)',

@@ -60,10 +60,12 @@ export default {
 	'method.call': '電話の着信',
 	'method.push': 'アプリで承認（Microsoft Authenticator）',
 	'method.code': 'アプリのコード（Microsoft Authenticator）',
+	'method.passkey': 'パスキー（Microsoft Authenticator）',
 	'method.short.sms': 'SMS',
 	'method.short.call': '電話',
 	'method.short.push': 'アプリで承認',
 	'method.short.code': 'アプリのコード',
+	'method.short.passkey': 'パスキー',
 	// The overview's cards: the manual's own summary of each method and its trade-off.
 	'method.blurb.sms':
 		'携帯電話で SMS（無料）を受け取り、書かれているコードを入力します。' +
@@ -77,6 +79,10 @@ export default {
 	'method.blurb.code':
 		'認証アプリ（Microsoft Authenticator など）に表示される 6 桁のコードを入力します。' +
 		'Microsoft Authenticator は常駐するため、スマートフォンのバッテリーを消費します。',
+	// Not the manual's (it has no passkeys): facts §8 and §10.
+	'method.blurb.passkey':
+		'スマートフォンの Microsoft Authenticator に作るパスキーで、顔認証・指紋・PIN でサインインします。' +
+		'偽のサイトでは使えません。SMS と電話の人は 2026 年 9 月から登録を勧められています。',
 	'method.notOffered': 'この方法は現在提供されていません。',
 	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
 	'edition.today.label': '2026 年 11 月時点の画面です。',
@@ -84,6 +90,8 @@ export default {
 		'Microsoft の画面は予告なく変わります。大学の手順書（2020 年 12 月版）とは画面が違います。',
 	'edition.today.twin': '手順書（2020 年 12 月版）のとおりの手順を読む',
 	'edition.today.twinPractice': '手順書（2020 年 12 月版）の画面で練習する',
+	'edition.today.noTwin':
+		'パスキーは手順書（2020 年 12 月版）にはありません。この章はこのガイドが書いたものです。',
 	'edition.manual.label': '大学の手順書（2020 年 12 月版）のとおりの手順です。',
 	'edition.manual.body':
 		'いまの Microsoft の画面とは違います（登録の画面、通知で番号を入力することなど）。',
@@ -133,6 +141,11 @@ export default {
 	'advice.app.lead.one': '{n} のアプリ',
 	'advice.app.lead.other': '{n} のアプリ',
 	'advice.app.rest': 'は常駐アプリになるため、スマートフォンのバッテリーを消費します。',
+	'advice.passkey.lead': '{n} のパスキー',
+	'advice.passkey.rest':
+		'は、偽のサイトでは使えない新しい方法です。' +
+		'SMS や電話の人は 2026 年 9 月からサインインのあとに勧められ、' +
+		'2027 年 2 月 1 日からは SMS や電話だけでは先に進めなくなります。',
 	'advice.abroad.lead': '海外にいるとき',
 	'advice.abroad.rest': 'は、携帯電話のローミング中に{what}を受けると着信料がかかります。',
 	'advice.abroad.what.both': ' SMS や音声の着信',
@@ -265,6 +278,14 @@ export default {
 	'note.pushData':
 		'アプリで承認する方法は、通知を受け取るためにインターネット接続が必要です。' +
 		'海外でローミング中にモバイルデータ通信を使うと通信料がかかるので、Wi-Fi を使ってください。',
+	// The passkey (not in the manual): facts §8 and §10.
+	'note.passkey':
+		'パスキーはスマートフォンの Microsoft Authenticator に作ります。偽のサイトでは使えず、' +
+		'PC でサインインするときは QR コードを読み取り、Bluetooth でつなぎます。',
+	'note.passkeySoon':
+		'2026 年 9 月から、SMS や電話の人はサインインのあとにパスキーの登録を勧められます。' +
+		'2027 年 2 月 1 日からは SMS や電話だけでは先に進めなくなるので、' +
+		'早めにパスキーも登録してください。',
 	'note.landlineAbroad':
 		'海外にいる間は、日本の固定電話にかかってくる電話には出られません。' +
 		'出発する前に窓口に相談してください。',
@@ -288,6 +309,8 @@ export default {
 	'topic.other-method': 'アプリが手元にないとき（別の方法でサインインする）',
 	'topic.new-phone': 'スマートフォンを買い替える',
 	'topic.lost-phone': 'スマートフォンをなくした・壊れた',
+	'topic.passkey-lost-phone': 'パスキーのスマートフォンをなくした',
+	'topic.passkey-prompt': 'SMS のコードのあとにパスキーの登録を求められた',
 	'topic.no-sms-or-call': 'SMS や電話が届かない',
 	'topic.code-refused': 'コードが受け付けられない（スマートフォンの時刻のずれ）',
 	'topic.full-width': '数字を入力しても受け付けられない（全角の数字）',

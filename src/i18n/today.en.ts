@@ -235,4 +235,82 @@ export default {
 	'error.choose-authenticator': 'This practice uses Microsoft Authenticator: press Next.',
 	'alt.today.number': 'the PC shows the two-digit number {n}',
 	'alt.today.request': '“Are you trying to sign in?”: app {app}, location {place}',
+	// The passkey chapter and practice (issue 11): today's only. Sources and UNVERIFIED marks as in today.ja.ts.
+	'today.step.passkey.setup-sign-in': signIn,
+	'today.step.passkey.setup-enter-code': 'Sign in with the text’s code as usual',
+	'today.step.passkey.setup-passkey-prompt': 'Asked to create a passkey, press Next',
+	'today.step.passkey.setup-open-app': 'Add your work or school account in Authenticator',
+	'today.step.passkey.setup-create-passkey': 'Create the passkey in the app, then press Next on the PC',
+	'today.step.passkey.setup-done': 'Press Done on “Passkey added”',
+	'today.step.passkey.signin-sign-in': signIn,
+	'today.step.passkey.signin-scan-qr': 'Scan the QR code on the PC with your phone',
+	'today.step.passkey.signin-unlock': 'Unlock your phone to use the passkey',
+	'today.step.passkey.signin-done': 'You are signed in',
+	'today.guide.passkey:setup-enter-code': 'As usual, type the code texted to the phone on the PC and press Verify.',
+	'today.guide.passkey:setup-passkey-prompt':
+		'Once signed in, you are asked to create a passkey. Press Next on the PC (with “Skip for now” it asks again next time).',
+	'today.guide.passkey:setup-open-app': 'On the phone, open Authenticator, press “Add work or school account” and sign in.',
+	'today.guide.passkey:setup-create-passkey':
+		'In the app, press “Create a passkey” and unlock. Turn the passkey provider on, press Done, then press Next on the PC.',
+	'today.guide.passkey:setup-done': 'When “Passkey added” shows, press Done.',
+	'today.guide.passkey:signin-scan-qr': 'The PC shows a QR code. Open the phone’s Camera and scan it.',
+	'today.guide.passkey:signin-unlock': 'The phone has reached the PC over Bluetooth. Press Unlock to use the passkey.',
+	'pc.today.passkey.prompt.title': 'Create a passkey', // UNVERIFIED
+	'pc.today.passkey.prompt.body':
+		'With a passkey you sign in with your phone’s face recognition, fingerprint or PIN, without typing a code.', // UNVERIFIED
+	'pc.today.passkey.prompt.skip': 'Skip for now', // [ED-RC]
+	'pc.today.passkey.openApp.title': 'Create your passkey in the Authenticator app', // UNVERIFIED
+	// UNVERIFIED (after [ED-PK]: "You're prompted to open the Authenticator app and create your passkey there.")
+	'pc.today.passkey.openApp.body': 'Open the Microsoft Authenticator app on your phone and create your passkey there. Then press Next.',
+	'pc.today.added.passkey': 'Passkey added', // UNVERIFIED
+	'pc.today.added.passkeyBody': 'You can now sign in with the passkey in Microsoft Authenticator.', // UNVERIFIED
+	'pc.today.passkey.qr.title': 'Use a phone or tablet', // UNVERIFIED (the browser's or Windows' dialog)
+	'pc.today.passkey.qr.body': 'Scan this QR code with the camera of the device where you saved your passkey.', // UNVERIFIED
+	'pc.today.passkey.qr.bluetooth': 'Turn Bluetooth on on the PC and the phone, and keep the phone near the PC.', // ours (facts §8.4)
+	'pc.today.passkey.connected.title': 'Check your phone', // UNVERIFIED
+	'pc.today.passkey.connected.body': 'Your phone is connected. Follow the instructions on your phone.', // UNVERIFIED
+	'pc.today.passkey.failed.expired': 'The QR code has expired',
+	'pc.today.passkey.failed.expiredBody':
+		'It was not scanned in time, so this QR code no longer works. Try again for a new QR code.',
+	'pc.today.passkey.failed.cancelled': 'Cancelled on the phone',
+	'pc.today.passkey.failed.cancelledBody':
+		'You cancelled the unlock on the phone, so you are not signed in. Try again: scan the QR code and unlock.',
+	'pc.today.passkey.failed.retry': 'Try again',
+	'pc.today.passkey.skipped':
+		'Practice: you skipped creating a passkey. You will be asked again at your next sign-in. From 1 February 2027, ' +
+		'people with only a text or call registered cannot skip it.',
+	'phone.today.passkey.camera': 'Camera',
+	'phone.today.passkey.addWork': 'Add work or school account', // [ED-PK]
+	'phone.today.passkey.signIn.title': 'Sign in', // UNVERIFIED
+	'phone.today.passkey.signIn.note':
+		'A practice screen. The real app checks your password and a texted code here.',
+	'phone.today.passkey.signIn.button': 'Sign in', // UNVERIFIED
+	'phone.today.passkey.account.body': 'You can create a passkey for this account.', // UNVERIFIED
+	'phone.today.passkey.account.create': 'Create a passkey', // [ED-PK]
+	'phone.today.passkey.unlock.createTitle': 'Create a passkey?',
+	'phone.today.passkey.unlock.createBody': 'Unlock to create a passkey on this phone.',
+	'phone.today.passkey.unlock.signInTitle': 'Sign in with your passkey?',
+	'phone.today.passkey.unlock.signInBody': 'Connected to the PC over Bluetooth. Unlock to sign in on the PC with your passkey.',
+	'phone.today.passkey.unlock.note': 'In the practice, the button stands in for your face, fingerprint or PIN.',
+	'phone.today.passkey.unlock.cancel': 'Cancel',
+	'phone.today.passkey.unlock.unlock': 'Unlock',
+	'phone.today.passkey.provider.title': 'Make Authenticator a passkey provider', // UNVERIFIED
+	'phone.today.passkey.provider.body': 'Turn Authenticator on in the phone’s settings (in the practice, the button below does it).',
+	'phone.today.passkey.provider.ios': 'iPhone',
+	'phone.today.passkey.provider.iosPath': 'Settings > General > AutoFill & Passwords', // [ED-PK] (iOS 18)
+	// UNVERIFIED: "Passwords & accounts" in the 2024 [ED-PK]; newer Android says "Passwords, passkeys & accounts"
+	'phone.today.passkey.provider.androidPath': 'Settings > Passwords, passkeys & accounts',
+	'phone.today.passkey.provider.android': 'Android',
+	'phone.today.passkey.provider.on': 'Turn on', // ours
+	'phone.today.passkey.created.title': 'Passkey created', // UNVERIFIED
+	'phone.today.passkey.created.body': 'Go back to the PC and press Next.', // UNVERIFIED
+	'phone.today.passkey.done': 'Done', // [ED-PK]
+	'phone.today.passkey.used.title': 'Signed in', // UNVERIFIED
+	'phone.today.passkey.used.body': 'Go back to the PC.', // UNVERIFIED
+	'error.unlock-cancelled': 'You cancelled the unlock, so no passkey was created. Press “Create a passkey” again and unlock.',
+	'error.passkey-not-created': 'There is no passkey yet. Create it in Authenticator on the phone, then press Next.',
+	'error.passkey-unknown': 'This QR code could not be read. Scan the QR code shown on the PC.',
+	'error.passkey-expired': 'This QR code has expired. Press “Try again” on the PC and scan the new QR code.',
+	'error.passkey-used': 'This QR code has already been used. Scan the new QR code shown on the PC.',
+	'alt.today.passkeyQr': 'a QR code to sign in with a passkey',
 } as const satisfies Record<keyof typeof today, string>;

@@ -293,4 +293,122 @@ export default {
 	'error.choose-authenticator': 'この練習では Microsoft Authenticator を使います。「次へ」を押してください。',
 	'alt.today.number': 'PC に 2 桁の番号 {n} が表示されている',
 	'alt.today.request': '「サインインを承認しますか？」: アプリ {app}、場所 {place}',
+	// The passkey chapter and practice (issue 11): today's only, as the manual of 2020 has no
+	// passkeys. Facts §8 give the steps and a few English labels ([ED-PK] Microsoft Learn
+	// "Register a passkey in Microsoft Authenticator", 2026-07-05; [ED-RC] the registration
+	// campaign's "Skip for now"); the Japanese screens were not captured, so nearly every
+	// label below is UNVERIFIED, and the practice's own pages (the phone's screen lock, a
+	// failed QR code) say what they are.
+	'today.step.passkey.setup-sign-in': signIn,
+	'today.step.passkey.setup-enter-code': 'いつもどおり SMS のコードでサインインする',
+	'today.step.passkey.setup-passkey-prompt': 'パスキーの作成を勧められたら「次へ」を押す',
+	'today.step.passkey.setup-open-app': 'Authenticator で職場または学校アカウントを追加する',
+	'today.step.passkey.setup-create-passkey': 'アプリでパスキーを作成し、PC で「次へ」を押す',
+	'today.step.passkey.setup-done': '「パスキーが追加されました」で「完了」を押す',
+	'today.step.passkey.signin-sign-in': signIn,
+	'today.step.passkey.signin-scan-qr': 'PC に表示された QR コードをスマートフォンで読み取る',
+	'today.step.passkey.signin-unlock': 'スマートフォンのロックを解除してパスキーを使う',
+	'today.step.passkey.signin-done': 'サインインが完了する',
+	'today.guide.passkey:setup-enter-code':
+		'いつもどおり、スマートフォンに届いた SMS のコードを PC に入力し、「検証」を押します。',
+	'today.guide.passkey:setup-passkey-prompt':
+		'サインインのあとに、パスキーの作成を勧められます。PC で「次へ」を押します' +
+		'（「今はスキップ」でも次回また表示されます）。',
+	'today.guide.passkey:setup-open-app':
+		'スマートフォンで Authenticator を開き、「職場または学校アカウントを追加」を押して' +
+		'サインインします。',
+	'today.guide.passkey:setup-create-passkey':
+		'アプリで「パスキーを作成」を押し、ロックを解除します。パスキー プロバイダーをオンにして' +
+		'「完了」を押したら、PC で「次へ」を押します。',
+	'today.guide.passkey:setup-done': '「パスキーが追加されました」と表示されたら「完了」を押します。',
+	'today.guide.passkey:signin-scan-qr':
+		'PC に QR コードが表示されます。スマートフォンの「カメラ」を開き、QR コードを読み取ります。',
+	'today.guide.passkey:signin-unlock':
+		'スマートフォンが PC と Bluetooth でつながりました。「ロックを解除」を押してパスキーを使います。',
+	'pc.today.passkey.prompt.title': 'パスキーを作成しましょう', // UNVERIFIED (the nudge's title: facts §8.7)
+	// UNVERIFIED
+	'pc.today.passkey.prompt.body':
+		'パスキーを使うと、コードを入力しなくても、スマートフォンの顔認証、指紋、PIN で' +
+		'サインインできます。',
+	'pc.today.passkey.prompt.skip': '今はスキップ', // UNVERIFIED (EN "Skip for now" [ED-RC]; JA as in [SL]'s older grace period)
+	'pc.today.passkey.openApp.title': 'Authenticator アプリでパスキーを作成する', // UNVERIFIED
+	// UNVERIFIED (EN "You're prompted to open the Authenticator app and create your passkey there." [ED-PK])
+	'pc.today.passkey.openApp.body':
+		'スマートフォンで Microsoft Authenticator アプリを開き、パスキーを作成してください。' +
+		'作成したら「次へ」を押します。',
+	'pc.today.added.passkey': 'パスキーが追加されました', // UNVERIFIED
+	// UNVERIFIED
+	'pc.today.added.passkeyBody': 'Microsoft Authenticator のパスキーでサインインできるようになりました。',
+	// UNVERIFIED (the browser's or Windows' dialog)
+	'pc.today.passkey.qr.title': 'スマートフォンまたはタブレットを使用する',
+	// UNVERIFIED
+	'pc.today.passkey.qr.body': 'パスキーを保存したデバイスのカメラで、この QR コードをスキャンします。',
+	// ours (facts §8.4)
+	'pc.today.passkey.qr.bluetooth':
+		'PC とスマートフォンの Bluetooth をオンにし、スマートフォンを PC の近くに置きます。',
+	'pc.today.passkey.connected.title': 'スマートフォンを確認してください', // UNVERIFIED
+	// UNVERIFIED
+	'pc.today.passkey.connected.body':
+		'スマートフォンに接続しました。スマートフォンの画面の指示に従います。',
+	// The practice's own pages: what the browser says there varies.
+	'pc.today.passkey.failed.expired': 'QR コードの有効期限が切れました',
+	'pc.today.passkey.failed.expiredBody':
+		'時間内に読み取られなかったため、この QR コードは使えません。' +
+		'もう一度試すと、新しい QR コードが表示されます。',
+	'pc.today.passkey.failed.cancelled': 'スマートフォンでキャンセルされました',
+	'pc.today.passkey.failed.cancelledBody':
+		'スマートフォンでロックの解除をキャンセルしたので、サインインは完了していません。' +
+		'もう一度試して、QR コードを読み取り、ロックを解除してください。',
+	'pc.today.passkey.failed.retry': 'もう一度試す',
+	'pc.today.passkey.skipped':
+		'練習: パスキーの作成をスキップしました。次にサインインするとき、また作成を勧められます。' +
+		'2027 年 2 月 1 日からは、SMS や電話しか登録していない人はスキップできません。',
+	'phone.today.passkey.camera': 'カメラ',
+	'phone.today.passkey.addWork': '職場または学校アカウントを追加', // UNVERIFIED (EN "Add work or school account" [ED-PK])
+	'phone.today.passkey.signIn.title': 'サインイン', // UNVERIFIED
+	'phone.today.passkey.signIn.note':
+		'練習用の画面です。本物のアプリでは、ここでパスワードと SMS のコードで本人確認をします。',
+	'phone.today.passkey.signIn.button': 'サインイン', // UNVERIFIED
+	'phone.today.passkey.account.body': 'このアカウントのパスキーを作成できます。', // UNVERIFIED
+	'phone.today.passkey.account.create': 'パスキーを作成', // UNVERIFIED (EN "Create a passkey" [ED-PK])
+	// The practice's stand-in for the phone's own sheet (Face ID, a fingerprint, a PIN).
+	'phone.today.passkey.unlock.createTitle': 'パスキーを作成しますか?',
+	'phone.today.passkey.unlock.createBody':
+		'ロックを解除すると、このスマートフォンにパスキーが作成されます。',
+	'phone.today.passkey.unlock.signInTitle': 'パスキーでサインインしますか?',
+	'phone.today.passkey.unlock.signInBody':
+		'PC と Bluetooth でつながりました。ロックを解除すると、パスキーで PC にサインインします。',
+	'phone.today.passkey.unlock.note': '練習では、ボタンが顔認証・指紋・PIN の代わりです。',
+	'phone.today.passkey.unlock.cancel': 'キャンセル',
+	'phone.today.passkey.unlock.unlock': 'ロックを解除',
+	'phone.today.passkey.provider.title': 'Authenticator をパスキー プロバイダーにする', // UNVERIFIED
+	'phone.today.passkey.provider.body':
+		'スマートフォンの設定で Authenticator をオンにします（練習では下のボタンで済みます）。', // ours
+	'phone.today.passkey.provider.ios': 'iPhone',
+	// [ED-PK] EN "Settings > General > AutoFill & Passwords"; the JA names of iOS's settings are UNVERIFIED
+	'phone.today.passkey.provider.iosPath': '設定 > 一般 > 自動入力とパスワード',
+	'phone.today.passkey.provider.android': 'Android',
+	// UNVERIFIED: EN "Passwords & accounts" in the 2024 [ED-PK]; newer Android says "Passwords, passkeys & accounts"
+	'phone.today.passkey.provider.androidPath': '設定 > パスワード、パスキー、アカウント',
+	'phone.today.passkey.provider.on': 'オンにする', // ours
+	'phone.today.passkey.created.title': 'パスキーが作成されました', // UNVERIFIED
+	'phone.today.passkey.created.body': 'PC に戻って「次へ」を押します。', // UNVERIFIED
+	'phone.today.passkey.done': '完了', // UNVERIFIED (EN "Done" [ED-PK])
+	'phone.today.passkey.used.title': 'サインインしました', // UNVERIFIED
+	'phone.today.passkey.used.body': 'PC の画面に戻ってください。', // UNVERIFIED
+	'error.unlock-cancelled':
+		'ロックの解除をキャンセルしたので、パスキーは作成されていません。' +
+		'もう一度「パスキーを作成」を押し、ロックを解除してください。',
+	'error.passkey-not-created':
+		'まだパスキーがありません。スマートフォンの Authenticator でパスキーを作成してから' +
+		'「次へ」を押してください。',
+	'error.passkey-unknown':
+		'この QR コードは読み取れませんでした。PC に表示されている QR コードを読み取ってください。',
+	'error.passkey-expired':
+		'この QR コードは有効期限が切れています。PC で「もう一度試す」を押し、' +
+		'新しい QR コードを読み取ってください。',
+	'error.passkey-used':
+		'この QR コードはもう使われています。PC に表示されている新しい QR コードを' +
+		'読み取ってください。',
+	'alt.today.passkeyQr': 'パスキーでサインインするための QR コード',
 } as const;

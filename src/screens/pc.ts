@@ -182,7 +182,9 @@ export function enterCode(view: View, words?: CodeWords): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
-	const setup = ctx.phase === 'setup';
+	// The passkey practice's text is a sign-in's (its chapter counts it in registration, where the prompt comes from).
+	const passkey = env.method === 'passkey';
+	const setup = ctx.phase === 'setup' && !passkey;
 	const app = env.method === 'code';
 	const number = ctx.challenge?.to ?? env.phoneNumber;
 	const lead: B[] = words
@@ -213,7 +215,7 @@ export function enterCode(view: View, words?: CodeWords): PcScreen {
 		problem = error(env, ctx.error, { n: ctx.typed ?? 0, tries: ctx.tries ?? 0 }, PC_ERROR);
 	}
 	const described = ctx.error !== null && !locked && ctx.error !== 'locked';
-	const sms = env.method === 'sms';
+	const sms = env.method === 'sms' || passkey;
 	return {
 		id: 'enterCode',
 		blocks: [

@@ -1,5 +1,5 @@
 import { DICTIONARIES } from '../../src/i18n';
-import { METHODS } from '../../src/methods';
+import { methodsOf } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 import { expect, test } from '../support/fixtures';
 import { chapterPath, EDITIONS, LANGS, practicePath } from '../support/site';
@@ -48,7 +48,7 @@ test('a simulator link to a step only the other edition has opens that editionâ€
 
 for (const edition of EDITIONS) {
 	for (const lang of LANGS) {
-		for (const method of METHODS) {
+		for (const method of methodsOf(edition)) {
 			// The replay behind a link is unit-tested from every step (tests/unit/flows.test.ts); here
 			// the page opens at the last step of each phase in Japanese (the sign-in's replays the whole
 			// registration and the day between), and at the last step in English with its English guide.

@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
+import { methodsOf } from '../../src/methods';
 import { type LocatedStep, stepsOf } from '../../src/steps';
 import { axe, violationsOf } from '../support/axe';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
@@ -52,7 +53,7 @@ const entry = (role: string, name: string) => `'${`${role} ${JSON.stringify(name
 function tableTemplate(lang: Lang, edition: Edition): string {
 	const t = DICTIONARIES[lang];
 	const lines = ['- table:', '  - /children: equal', '  - caption', '  - rowgroup'];
-	for (const method of institution.methods) {
+	for (const method of methodsOf(edition, institution.methods)) {
 		lines.push('  - rowgroup:', '    - /children: equal');
 		for (const step of stepsOf(method, edition)) {
 			const about = aboutOf(lang, step);

@@ -1,5 +1,5 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
-import type { Method } from '../../src/methods';
+import type { Method, MethodIn } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
 import { LANGS, practicePath } from '../support/site';
 
@@ -83,7 +83,7 @@ async function answerCall(s: Sim) {
 	await s.phone.getByRole('group', { name: s.t['phone.call.keypad'] }).getByRole('button', { name: '#' }).click();
 }
 
-const WALKS: Record<Method, (s: Sim) => Promise<void>> = {
+const WALKS: Record<MethodIn<'manual'>, (s: Sim) => Promise<void>> = {
 	push: async (s) => {
 		await appSetup(s);
 		await s.at('setup-choose-notification');

@@ -1,10 +1,10 @@
-import { METHODS, type Method } from '../../src/config/schema';
+import type { Method } from '../../src/config/schema';
 import { LANGS, type Lang } from '../../src/i18n/locales';
 import { editionPrefix, localePrefix } from '../../src/lib/site-paths';
-import { EDITIONS, type Edition } from '../../src/methods';
+import { EDITION_METHODS, EDITIONS, type Edition } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 
-export { EDITIONS, type Edition, LANGS };
+export { EDITION_METHODS, EDITIONS, type Edition, LANGS };
 
 /** "" for the root language, "/en" for English: the site's paths, without a base. */
 export const prefixOf = localePrefix;
@@ -26,16 +26,20 @@ export const passkeyDemoPath = (lang: Lang) => `${prefixOf(lang)}/passkey-demo/`
 /** Every page a reader can land on, in both languages: the sweep in pages.spec covers them all. */
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	`${prefixOf(lang)}/`,
-	...EDITIONS.flatMap((e) => METHODS.map((m) => chapterPath(lang, m, e))),
+	...EDITION_METHODS.map(([e, m]) => chapterPath(lang, m, e)),
 	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
-	...EDITIONS.flatMap((e) => METHODS.map((m) => practicePath(lang, m, e))),
+	...EDITION_METHODS.map(([e, m]) => practicePath(lang, m, e)),
 	pairingPath(lang),
 	passkeyDemoPath(lang),
 ]);
 
-/** Every chapter of both editions in both languages, with its steps. */
+/** Every chapter of both editions in both languages (the passkey's in today's only), with its steps. */
 export const CHAPTERS = LANGS.flatMap((lang) =>
-	EDITIONS.flatMap((edition) =>
-		METHODS.map((method) => ({ lang, edition, method, path: chapterPath(lang, method, edition), steps: stepsOf(method, edition) })),
-	),
+	EDITION_METHODS.map(([edition, method]) => ({
+		lang,
+		edition,
+		method,
+		path: chapterPath(lang, method, edition),
+		steps: stepsOf(method, edition),
+	})),
 );

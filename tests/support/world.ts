@@ -11,19 +11,31 @@ import {
 	seededRandom,
 	until,
 } from '../../src/flows/runtime';
-import { type Edition, loadFlow, METHODS, type Method } from '../../src/methods';
+import { type Edition, loadFlow, type MethodIn, methodsOf } from '../../src/methods';
 import type { StepId } from '../../src/steps';
 import { track, type Visited } from './inspect';
 
-const flowsOf = async (edition: Edition) =>
-	Object.fromEntries(await Promise.all(METHODS.map(async (m) => [m, await loadFlow(m, edition)] as const))) as Record<Method, Flow>;
+/** An edition's flows: each of its methods' (a passkey has today's only). */
+const flowsOf = async <E extends Edition>(edition: E) =>
+	Object.fromEntries(await Promise.all(methodsOf(edition).map(async (m) => [m, await loadFlow(m, edition)] as const))) as Record<
+		MethodIn<E>,
+		Flow
+	>;
 
 /** Every method's flow of the manual's edition, loaded the way a practice page loads its own. */
 export const FLOWS = await flowsOf('manual');
 /** Every method's flow of today's edition. */
 export const TODAY_FLOWS = await flowsOf('today');
 /** Both editions' flows. */
-export const EDITION_FLOWS: Record<Edition, Record<Method, Flow>> = { manual: FLOWS, today: TODAY_FLOWS };
+export const EDITION_FLOWS: { [E in Edition]: Record<MethodIn<E>, Flow> } = { manual: FLOWS, today: TODAY_FLOWS };
+
+/** One edition's flow of a method it has. */
+export function flowOf(edition: Edition, method: string): Flow {
+	const flows: Partial<Record<string, Flow>> = EDITION_FLOWS[edition];
+	const flow = flows[method];
+	if (!flow) throw new Error(`No ${edition} flow for ${method}`);
+	return flow;
+}
 
 /**
  * The practice world a flow's unit tests run in: the service's clock is the test file's own

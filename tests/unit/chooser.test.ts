@@ -33,11 +33,12 @@ const EXPECTED_WITH_EVERY_METHOD: Record<string, Method | null> = {
 function expectedOrder(a: Answers): Method[] {
 	if (a.device === 'landline') return a.abroad ? [] : ['call'];
 	if (a.device === 'mobile') return ['sms', 'call'];
-	if (a.abroad) return ['code', 'push', 'sms', 'call'];
-	return a.battery ? ['sms', 'call', 'code', 'push'] : ['sms', 'push', 'code', 'call'];
+	// A passkey lives in Authenticator on a smartphone: next to SMS at home, with the app methods otherwise.
+	if (a.abroad) return ['code', 'push', 'passkey', 'sms', 'call'];
+	return a.battery ? ['sms', 'call', 'code', 'push', 'passkey'] : ['sms', 'passkey', 'push', 'code', 'call'];
 }
 
-/** Every non-empty set of methods an institution could offer (15 of them). */
+/** Every non-empty set of methods an institution could offer (31 of them). */
 const OFFERS: Method[][] = Array.from({ length: 2 ** ALL.length - 1 }, (_, i) => ALL.filter((_, bit) => ((i + 1) >> bit) & 1));
 
 describe('method chooser', () => {
@@ -73,7 +74,7 @@ describe('method chooser', () => {
 				checked++;
 			}
 		}
-		expect(checked).toBe(15 * 12);
+		expect(checked).toBe(31 * 12);
 	});
 
 	it('never suggests the app without a smartphone, nor SMS on a landline', () => {
@@ -84,6 +85,7 @@ describe('method chooser', () => {
 				if (answers.device !== 'smartphone') {
 					expect(all).not.toContain('push');
 					expect(all).not.toContain('code');
+					expect(all).not.toContain('passkey');
 				}
 				if (answers.device === 'landline') expect(all).not.toContain('sms');
 			}
@@ -116,6 +118,22 @@ describe('method chooser', () => {
 			alternatives: [],
 			notes: ['noneOffered'],
 		});
+	});
+
+	it('tells a smartphone owner on SMS or a call that a passkey will be asked of them, and recommends it where SMS is not offered', () => {
+		const home: Answers = { device: 'smartphone', abroad: false, battery: false };
+		expect(recommend(home, ALL)).toEqual({
+			method: 'sms',
+			alternatives: ['passkey', 'push', 'code', 'call'],
+			notes: ['usual', 'passkeySoon'],
+		});
+		expect(recommend(home, ['sms', 'call']).notes).not.toContain('passkeySoon');
+		expect(recommend(home, ['call', 'passkey'])).toEqual({
+			method: 'passkey',
+			alternatives: ['call'],
+			notes: ['notOfferedFallback', 'passkey', 'battery'],
+		});
+		expect(recommend({ device: 'mobile', abroad: false, battery: false }, ALL).notes).not.toContain('passkeySoon');
 	});
 
 	it('asks about the battery only of smartphone owners: other answers ignore it', () => {

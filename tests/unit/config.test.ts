@@ -108,7 +108,10 @@ describe('the offer as words: what the overview and troubleshooting say about th
 	});
 
 	it('keeps a troubleshooting answer only while a method it is about is offered', () => {
-		expect(topicsFor(['sms', 'call', 'push', 'code'])).toEqual(TOPICS.map((t) => t.id));
+		expect(topicsFor(['sms', 'call', 'push', 'code', 'passkey'])).toEqual(TOPICS.map((t) => t.id));
+		// The passkey's answers (the lost phone, the prompt after a text) only where it is offered.
+		expect(topicsFor(['sms', 'call', 'push', 'code'])).not.toContain('passkey-prompt');
+		expect(topicsFor(['sms', 'passkey'])).toEqual(expect.arrayContaining(['passkey-prompt', 'passkey-lost-phone']));
 		// No app: no answer about notifications or the app's clock; SMS still has typed codes.
 		expect(topicsFor(['sms', 'call'])).toEqual([
 			'unexpected-request',
@@ -226,6 +229,10 @@ export default {
 		expect(ja.text).not.toMatch(/SMS がおすすめ|4 つ|情報基盤センター/);
 		expect(ja.links).not.toContain('/sms/');
 		expect(ja.links).not.toContain('/code/');
+		// No passkey in this config: no card, no note about the chapter the manual lacks.
+		expect(ja.links).not.toContain('/passkey/');
+		expect(ja.links).not.toContain('passkey/');
+		expect(ja.text).not.toContain('パスキー（Microsoft Authenticator）');
 
 		const en = main('en');
 		expect(en.text).toContain('For each of the two methods');
@@ -234,6 +241,12 @@ export default {
 		expect(en.text).toContain('covers the two methods Test University offers: Phone call and App approval.');
 		expect(en.text).toContain('contact the Academic Information Desk');
 		expect(en.text).not.toMatch(/we recommend 1, text message|four|IT Center/);
+	});
+
+	it('the passkey chapter, which this config does not offer, says so; the helpdesk table lists no passkey step', () => {
+		expect(main('passkey').text).toContain('この方法は現在提供されていません。');
+		expect(main('en/passkey').text).toContain('This method is not offered at the moment.');
+		expect(main('helpdesk').links.filter((href) => href.includes('/passkey/'))).toEqual([]);
 	});
 
 	it('the SMS/voice retirement notice is shown when the config leaves `notices` out', () => {
@@ -248,7 +261,7 @@ export default {
 	it('troubleshooting: no advice about, and no link to, a method that is not offered', () => {
 		for (const lang of ['ja', 'en'] as const) {
 			const { text, links } = main(lang === 'en' ? 'en/troubleshooting' : 'troubleshooting');
-			const chapters = links.filter((href) => /^\/(en\/)?(sms|call|push|code)\//.test(href)).map((href) => href.split('/').at(-2));
+			const chapters = links.filter((href) => /^\/(en\/)?(sms|call|push|code|passkey)\//.test(href)).map((href) => href.split('/').at(-2));
 			expect(new Set(chapters), lang).toEqual(new Set(['call', 'push']));
 			// The answers about the app's code and about typed codes are gone, with their headings.
 			expect(text).not.toMatch(/アプリのコード|全角|時刻のずれ|app’s code|App code|full-width|clock/);

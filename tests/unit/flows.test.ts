@@ -1,8 +1,8 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSession, perform, recordSeeds, type SessionOptions, seededRandom, until } from '../../src/flows/runtime';
-import { EDITIONS, type Edition, METHODS, type Method } from '../../src/methods';
+import { EDITION_METHODS, EDITIONS, type Edition, type Method, methodsOf } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
-import { EDITION_FLOWS } from '../support/world';
+import { EDITION_FLOWS, flowOf } from '../support/world';
 
 const options = (method: Method, edition: Edition, over: Partial<SessionOptions> = {}) => ({
 	account: 's1234567@example.ac.jp',
@@ -10,21 +10,26 @@ const options = (method: Method, edition: Edition, over: Partial<SessionOptions>
 	pollMs: 1,
 	clock: () => Date.UTC(2026, 3, 1, 9),
 	random: seededRandom(11),
-	flow: EDITION_FLOWS[edition][method],
+	flow: flowOf(edition, method),
 	...over,
 });
 
 describe('the flow registry', () => {
-	it('has a flow for every simulated method in both editions, and every simulated method has its chapter’s steps', () => {
+	it('has a flow for every method of each edition, and every simulated method has its chapter’s steps', () => {
 		for (const edition of EDITIONS) {
-			expect(Object.keys(EDITION_FLOWS[edition]).sort()).toEqual([...METHODS].sort());
-			for (const method of METHODS) expect(EDITION_FLOWS[edition][method].method).toBe(method);
+			expect(Object.keys(EDITION_FLOWS[edition]).sort()).toEqual([...methodsOf(edition)].sort());
+			for (const method of methodsOf(edition)) expect(flowOf(edition, method).method).toBe(method);
 		}
+	});
+
+	it('has the passkey in today’s edition only: the manual of 2020 has no passkeys', () => {
+		expect(methodsOf('today')).toContain('passkey');
+		expect(methodsOf('manual')).not.toContain('passkey');
 	});
 });
 
-for (const [edition, method] of EDITIONS.flatMap((e) => METHODS.map((m) => [e, m] as const))) {
-	const flow = EDITION_FLOWS[edition][method];
+for (const [edition, method] of EDITION_METHODS) {
+	const flow = flowOf(edition, method);
 	describe(`${method} flow (${edition})`, () => {
 		it('its walk-through names every step of the chapter, in order', () => {
 			expect(flow.script.map((e) => e.step)).toEqual(stepsOf(method, edition).map((s) => s.id));

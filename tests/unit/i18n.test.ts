@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { METHODS } from '../../src/config/schema';
 import { DICTIONARIES, isKey, type Key, LANGS, langOf, pick, ROOT_LANG, SIMULATOR_PREFIXES, t } from '../../src/i18n';
 import { simStrings } from '../../src/screens/illustrations';
-import { guideOf, PHASES, STEP_IDS, stepsOf } from '../../src/steps';
+import { guideOf, PHASES, phaseSteps, stepsOf } from '../../src/steps';
 
 // The string system's API (src/i18n/index.ts) and the promises the rest of the site relies on.
 describe('t: a key in a language', () => {
@@ -47,11 +47,11 @@ describe('step titles live in the dictionaries, one per step of the table', () =
 	it('has a title for every step and no title for a step the table does not have', () => {
 		const table = METHODS.flatMap((method) =>
 			PHASES.flatMap((phase) => [
-				...STEP_IDS.manual[method][phase].map((id) => `step.${method}.${id}`),
-				...STEP_IDS.today[method][phase].map((id) => `today.step.${method}.${id}`),
+				...phaseSteps(method, 'manual', phase).map(({ id }) => `step.${method}.${id}`),
+				...phaseSteps(method, 'today', phase).map(({ id }) => `today.step.${method}.${id}`),
 			]),
 		);
-		const titles = Object.keys(DICTIONARIES[ROOT_LANG]).filter((key) => /^(today\.)?step\.(sms|call|push|code)\./.test(key));
+		const titles = Object.keys(DICTIONARIES[ROOT_LANG]).filter((key) => /^(today\.)?step\.(sms|call|push|code|passkey)\./.test(key));
 		expect(titles.sort()).toEqual([...new Set(table)].sort());
 	});
 

@@ -2,9 +2,9 @@ import { getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import type { StateMeta } from '../../src/flows/meta';
-import { EDITIONS, METHODS } from '../../src/methods';
+import { EDITION_METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
-import { EDITION_FLOWS } from '../support/world';
+import { flowOf } from '../support/world';
 
 /** What a state node says, with what its ancestors say filled in (a child refines its parent). */
 function metaAt(node: AnyStateNode): StateMeta {
@@ -17,8 +17,8 @@ function metaAt(node: AnyStateNode): StateMeta {
 const leaves = (machine: AnyStateMachine) => getStateNodes(machine).filter((n) => n.type === 'atomic' || n.type === 'final');
 
 describe('every state says what it shows', () => {
-	for (const [edition, method] of EDITIONS.flatMap((e) => METHODS.map((m) => [e, m] as const))) {
-		const flow = EDITION_FLOWS[edition][method];
+	for (const [edition, method] of EDITION_METHODS) {
+		const flow = flowOf(edition, method);
 		const steps = new Set(stepsOf(method, edition).map((s) => s.id));
 
 		it(`${method} (${edition}): every PC state names a step of the chapter and a screen the flow draws`, () => {

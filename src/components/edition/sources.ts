@@ -51,6 +51,16 @@ const SOURCES = {
 		href: 'https://jpazureid.github.io/blog/azure-active-directory/authenticator-setup/',
 		lang: 'ja',
 	},
+	passkeyAuthenticator: {
+		title: 'Register passkeys in Authenticator on Android and iOS devices',
+		href: learn('en-us', 'how-to-register-passkey-authenticator'),
+		lang: 'en',
+	},
+	campaign: {
+		title: 'How to run a registration campaign to set up Microsoft Authenticator',
+		href: learn('en-us', 'how-to-mfa-registration-campaign'),
+		lang: 'en',
+	},
 	utokyo: {
 		title: '多要素認証 (MFA) の設定 (東京大学 utelecon)',
 		href: 'https://utelecon.adm.u-tokyo.ac.jp/utokyo_account/mfa',
@@ -64,4 +74,5 @@ export const SOURCES_OF: Record<Method, readonly Source[]> = {
 	call: [SOURCES.combined, SOURCES.utokyo, SOURCES.retirement, SOURCES.session],
 	push: [SOURCES.numberMatch, SOURCES.context, SOURCES.report, SOURCES.jpSetup, SOURCES.combined, SOURCES.session],
 	code: [SOURCES.combined, SOURCES.utokyo, SOURCES.jpSetup, SOURCES.session],
+	passkey: [SOURCES.passkeyAuthenticator, SOURCES.retirement, SOURCES.campaign, SOURCES.session],
 };

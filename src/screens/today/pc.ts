@@ -231,7 +231,9 @@ export function added(view: View): PcScreen {
 			? [t['pc.today.added.push'], t['pc.today.added.pushBody']]
 			: env.method === 'code'
 				? [t['pc.today.added.code'], t['pc.today.added.codeBody']]
-				: [t['pc.today.added.phone'], t[env.method === 'call' ? 'pc.today.added.call' : 'pc.today.added.sms']];
+				: env.method === 'passkey'
+					? [t['pc.today.added.passkey'], t['pc.today.added.passkeyBody']]
+					: [t['pc.today.added.phone'], t[env.method === 'call' ? 'pc.today.added.call' : 'pc.today.added.sms']];
 	return {
 		id: 'added',
 		blocks: [
@@ -269,8 +271,11 @@ export function staySignedIn(view: View): PcScreen {
 /** The signed-in service; in the push practice it also opens the "request you did not make". */
 export function service(view: View): PcScreen {
 	const screen = manualService(view);
-	if (view.env.method !== 'push') return screen;
 	const t = view.env.t;
+	// After "Skip for now" on the passkey prompt: signed in, and the prompt will come again.
+	if (view.env.method === 'passkey' && pcOf(view).ctx.notice === 'skipped')
+		return { ...screen, blocks: [text(t['pc.today.passkey.skipped'], 'warn'), ...screen.blocks] };
+	if (view.env.method !== 'push') return screen;
 	return {
 		...screen,
 		blocks: [...screen.blocks, actions([button(t['pc.today.service.stranger'], { type: 'pc.stranger' })], { alt: null })],
@@ -366,8 +371,9 @@ export function phoneForm(view: View): PcScreen {
 export function enterCode(view: View): PcScreen {
 	const t = view.env.t;
 	const { ctx } = pcOf(view);
-	const setup = ctx.phase === 'setup';
-	const sms = view.env.method === 'sms';
+	// The passkey practice's text is a sign-in's: its prompt comes after the student is signed in.
+	const setup = ctx.phase === 'setup' && view.env.method !== 'passkey';
+	const sms = view.env.method === 'sms' || view.env.method === 'passkey';
 	return codePage(view, {
 		lead: (number) => [
 			...(setup ? [] : [account(view)]),

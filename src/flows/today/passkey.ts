@@ -1,0 +1,230 @@
+import { assign } from 'xstate';
+import { PRACTICE_PHONE } from '../../backend/model';
+import { PASSKEY_PC_SCREENS, PASSKEY_PHONE_SCREENS } from '../../screens/today/passkey';
+import * as PC from '../../screens/today/pc';
+import { passkeyPhoneActors, pcActors } from '../actors';
+import { textOnPhone } from '../carrier-phone';
+import { challengeStates, codeEntryStates, initialPcContext, pcSetup, serviceStates, type VerifySteps } from '../pc';
+import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
+import { passkeyPhone, passkeyQrOnPc } from './passkey-phone';
+
+/**
+ * Today's passkey (as of November 2026; facts §8, §10): since 1 September 2026 a student who
+ * signs in with a text or a call is asked, once signed in, to create a passkey; "Skip for now"
+ * puts it off until the next sign-in (from 1 February 2027 it cannot be skipped). The passkey
+ * lives in Microsoft Authenticator on the phone. Signing in on a PC then shows a QR code: the
+ * phone's camera reads it, the phone reaches the PC over Bluetooth and unlocks with the
+ * student's face, fingerprint or PIN. A look-alike site cannot use the passkey: it is bound
+ * to Microsoft's address (the live demo at /passkey-demo/ shows it with a real one).
+ *
+ * The chapter counts the text's sign-in in registration (it is where the prompt comes from):
+ * the PC's phase is "setup" until the account has a passkey, then "signin".
+ */
+
+// The text's code is typed at the sign-in that leads to the prompt (both phases name it, for the type).
+const entering = { setup: 'setup-enter-code', signin: 'setup-enter-code' } as const satisfies VerifySteps;
+const signInMeta = { step: { setup: 'setup-sign-in', signin: 'signin-sign-in' }, screen: 'signIn' } as const;
+const prompt = 'setup-passkey-prompt' as const;
+// A sign-in skipped past the prompt belongs to the prompt's step; a sign-in with the passkey ends at signin-done.
+const signedIn = { setup: prompt, signin: 'signin-done' } as const satisfies VerifySteps;
+const scanning = ['signin-scan-qr', 'signin-unlock'] as const;
+
+const service = serviceStates(pcSetup);
+
+const passkeyPc = pcSetup.createMachine({
+	id: 'pc',
+	context: initialPcContext,
+	initial: 'signIn',
+	states: {
+		signIn: {
+			meta: signInMeta,
+			on: { 'pc.signIn': { target: 'signingIn', actions: 'clearError' } },
+		},
+		signingIn: {
+			meta: signInMeta,
+			tags: 'busy',
+			invoke: {
+				src: 'signIn',
+				onDone: [
+					{ guard: ({ event }) => event.output.next === 'done', target: 'service', actions: assign({ remembered: true }) },
+					// With a passkey, the service asks for it first (system-preferred MFA, facts §6.4).
+					{
+						guard: ({ event }) => event.output.method === 'passkey',
+						target: 'startingPasskey',
+						actions: assign({ phase: 'signin', remembered: false }),
+					},
+					{ target: 'startingChallenge', actions: assign({ phase: 'setup', remembered: false }) },
+				],
+				onError: { target: 'signIn', actions: 'failed' },
+			},
+		},
+		...challengeStates(pcSetup, 'sms', entering, 'enterCode', undefined, 'signin'),
+		...codeEntryStates(pcSetup, entering, 'passkeyPrompt', { resend: true, signedIn: 'staySignedIn' }),
+		// After the text's code: "create a passkey" (its words are UNVERIFIED), Next or "Skip for now".
+		passkeyPrompt: {
+			meta: { step: prompt, screen: 'passkeyPrompt' },
+			on: {
+				'pc.next': { target: 'openApp', actions: ['clearError', 'clearNotice'] },
+				'pc.skip': { target: 'staySignedIn', actions: ['clearError', assign({ notice: 'skipped' })] },
+			},
+		},
+		// The wizard sends the student to the app and waits; Next asks the service for the passkey.
+		openApp: {
+			meta: { step: ['setup-open-app', 'setup-create-passkey'], screen: 'openApp' },
+			tags: 'phone-leads',
+			on: {
+				'pc.next': { target: 'confirming', actions: 'clearError' },
+				'pc.back': { target: 'passkeyPrompt', actions: 'clearError' },
+			},
+		},
+		confirming: {
+			meta: { step: ['setup-open-app', 'setup-create-passkey'], screen: 'openApp' },
+			tags: 'busy',
+			invoke: {
+				src: 'confirmPasskey',
+				onDone: { target: 'added', actions: assign({ notice: 'verified' }) },
+				onError: { target: 'openApp', actions: 'failed' },
+			},
+		},
+		added: {
+			meta: { step: 'setup-done', screen: 'added' },
+			on: { 'pc.done': { target: 'signIn', actions: assign({ phase: 'signin', notice: 'registered', error: null }) } },
+		},
+		// Signing in with the passkey from this PC: a QR code for a phone.
+		startingPasskey: {
+			meta: { step: 'signin-scan-qr', screen: 'passkeyQr' },
+			tags: 'busy',
+			invoke: {
+				src: 'startPasskeySignIn',
+				onDone: { target: 'showQr', actions: assign({ passkey: ({ event }) => event.output, notice: null }) },
+				onError: { target: 'passkeyFailed', actions: ['failed', 'clearNotice'] },
+			},
+		},
+		showQr: {
+			meta: { step: scanning, screen: 'passkeyQr' },
+			tags: 'phone-leads',
+			invoke: { src: 'watchPasskey', input: ({ context }) => ({ id: context.passkey?.id ?? '', waiting: ['pending'] }) },
+			on: {
+				'passkey.scanned': 'connected',
+				'passkey.verified': 'staySignedIn',
+				'passkey.cancelled': { target: 'passkeyFailed', actions: assign({ notice: 'cancelled' }) },
+				'passkey.expired': { target: 'passkeyFailed', actions: assign({ notice: 'expired' }) },
+			},
+		},
+		// The phone has read the code and reached this PC: it waits for the phone's screen lock.
+		connected: {
+			meta: { step: 'signin-unlock', screen: 'passkeyConnected' },
+			tags: 'phone-leads',
+			invoke: {
+				src: 'watchPasskey',
+				input: ({ context }) => ({ id: context.passkey?.id ?? '', waiting: ['pending', 'scanned'] }),
+			},
+			on: {
+				'passkey.verified': 'staySignedIn',
+				'passkey.cancelled': { target: 'passkeyFailed', actions: assign({ notice: 'cancelled' }) },
+				'passkey.expired': { target: 'passkeyFailed', actions: assign({ notice: 'expired' }) },
+			},
+		},
+		// Cancelled on the phone, the code expired, or the service unreachable: why, and a new QR code.
+		passkeyFailed: {
+			meta: { step: { setup: prompt, signin: 'signin-scan-qr' }, screen: 'passkeyFailed' },
+			on: {
+				'pc.retry': [
+					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
+					{ target: 'startingPasskey', actions: 'clearError' },
+				],
+			},
+		},
+		staySignedIn: {
+			meta: { step: signedIn, screen: 'staySignedIn' },
+			on: {
+				'pc.dontShow': { actions: assign({ dontShow: ({ event }) => event.checked }) },
+				'pc.stay': { target: 'completing', actions: 'clearError' },
+			},
+		},
+		completing: {
+			meta: { step: signedIn, screen: 'staySignedIn' },
+			tags: 'busy',
+			invoke: {
+				src: 'completeSignIn',
+				input: ({ context }) => (context.remember ? context.rememberDays : null),
+				onDone: { target: 'service', actions: assign({ completionFailed: false, dontShow: false }) },
+				onError: { target: 'passkeyFailed', actions: ['failed', assign({ completionFailed: true })] },
+			},
+		},
+		// Signed in; after "Skip for now" the service page says the prompt will come again.
+		service: { ...service.service, meta: { step: signedIn, screen: 'service' } },
+		advancing: { ...service.advancing, meta: { step: signedIn, screen: 'service' } },
+	},
+});
+
+/** The PC's QR code as the phone's camera reads it. */
+const captureQr = phone((s) => ({ type: 'phone.capture', code: passkeyQrOnPc(s.pc.getSnapshot()) }));
+
+const readText = [
+	phone({ type: 'phone.openMessages' }),
+	pc((s) => {
+		const code = textOnPhone(s);
+		return code ? { type: 'pc.verify', code } : null;
+	}),
+];
+
+/** Today's passkey practice, done right: an SMS user meets the prompt, creates the passkey, and signs in with it. */
+export const PASSKEY_SCRIPT: ScriptEntry[] = [
+	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'setup-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: prompt, actions: [pc({ type: 'pc.next' })] },
+	{
+		step: 'setup-open-app',
+		actions: [
+			phone({ type: 'phone.home' }),
+			phone({ type: 'phone.openApp' }),
+			phone({ type: 'phone.add' }),
+			phone({ type: 'phone.signIn' }),
+		],
+	},
+	{
+		step: 'setup-create-passkey',
+		actions: [
+			phone({ type: 'phone.createPasskey' }),
+			phone({ type: 'phone.unlock' }),
+			phone({ type: 'phone.providerOn' }),
+			phone({ type: 'phone.done' }),
+			pc({ type: 'pc.next' }),
+		],
+	},
+	{ step: 'setup-done', actions: [pc({ type: 'pc.done' }), nextDay] },
+	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
+	{ step: 'signin-scan-qr', actions: [phone({ type: 'phone.openCamera' }), captureQr] },
+	{ step: 'signin-unlock', actions: [phone({ type: 'phone.unlock' })] },
+	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
+];
+
+export const flow: Flow = {
+	method: 'passkey',
+	pc: passkeyPc,
+	phone: passkeyPhone,
+	plug: (deps) => ({
+		pc: passkeyPc.provide({ actors: pcActors(deps.pc) }),
+		phone: passkeyPhone.provide({ actors: passkeyPhoneActors(deps.phone) }),
+	}),
+	screens: {
+		pc: {
+			signIn: PC.WIZARD_SCREENS.signIn,
+			enterCode: PC.enterCode,
+			challengeFailed: PC.WIZARD_SCREENS.challengeFailed,
+			added: PC.added,
+			staySignedIn: PC.staySignedIn,
+			service: PC.service,
+			...PASSKEY_PC_SCREENS,
+		},
+		phone: PASSKEY_PHONE_SCREENS,
+	},
+	script: PASSKEY_SCRIPT,
+	// The student signs in with texts already: the prompt is for them (facts §8.7).
+	tenant: {
+		registration: 'done',
+		method: 'sms',
+		phone: { e164: PRACTICE_PHONE.e164, display: PRACTICE_PHONE.national, via: 'sms' },
+	},
+};

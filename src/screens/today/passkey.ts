@@ -1,0 +1,324 @@
+import type { PcEvent } from '../../flows/pc';
+import type { PhoneEvent } from '../../flows/runtime';
+import { type PasskeyPhoneContext, passkeyQrOnPc } from '../../flows/today/passkey-phone';
+import { fill } from '../../i18n/format';
+import { kit } from '../blocks';
+import type { Block, FlowScreens, PcScreen, PhoneScreen, View } from '../model';
+import { pcOf } from '../pc';
+import { SMS_PHONE_SCREENS } from '../phone-carrier';
+
+/**
+ * Today's passkey screens (as of November 2026; facts §8): on the PC the prompt after a
+ * sign-in, the wizard's page that sends the student to the app, and the QR code of a sign-in
+ * from a PC; on the phone the Messages app, Microsoft Authenticator's pages for the passkey,
+ * the screen lock's sheet, the phone's setting that turns Authenticator on as a passkey
+ * provider, and the camera. Most of their words are UNVERIFIED (today.ja.ts says which): the
+ * facts give the steps and a few English labels, not the Japanese screens.
+ */
+
+const pcKit = kit<PcEvent>();
+const phoneKit = kit<PhoneEvent>();
+type PB = Block<PhoneEvent>;
+
+const account = (view: View): Block<PcEvent> => pcKit.text(view.env.account, 'account', { alt: null });
+
+/** After the text's code: create a passkey now ("Next"), or "Skip for now". */
+function passkeyPrompt(view: View): PcScreen {
+	const { actions, button, error, text, title } = pcKit;
+	const t = view.env.t;
+	return {
+		id: 'passkeyPrompt',
+		blocks: [
+			account(view),
+			title(t['pc.today.passkey.prompt.title']),
+			text(t['pc.today.passkey.prompt.body']),
+			...error(view.env, pcOf(view).ctx.error),
+			actions([button(t['pc.today.passkey.prompt.skip'], { type: 'pc.skip' }), button(t['pc.today.next'], { type: 'pc.next' }, true)]),
+		],
+	};
+}
+
+/** The wizard waits while the student creates the passkey in the app. */
+function openApp(view: View): PcScreen {
+	const { actions, busy, button, error, text, title } = pcKit;
+	const { ctx, waiting } = pcOf(view);
+	const t = view.env.t;
+	return {
+		id: 'openApp',
+		blocks: [
+			title(t['pc.today.passkey.openApp.title']),
+			text(t['pc.today.passkey.openApp.body']),
+			...error(view.env, ctx.error),
+			...busy(waiting),
+			actions([button(t['pc.today.back'], { type: 'pc.back' }), button(t['pc.today.next'], { type: 'pc.next' }, true)]),
+		],
+	};
+}
+
+/** Signing in with the passkey from a PC: the QR code a phone's camera reads. */
+function passkeyQr(view: View): PcScreen {
+	const { busy, error, text, title } = pcKit;
+	const { ctx, waiting } = pcOf(view);
+	const t = view.env.t;
+	return {
+		id: 'passkeyQr',
+		blocks: [
+			account(view),
+			title(t['pc.today.passkey.qr.title']),
+			text(t['pc.today.passkey.qr.body']),
+			{
+				kind: 'picture',
+				frame: 'qr',
+				label: t['alt.today.passkeyQr'],
+				qr: ctx.passkey ? view.env.qr : null,
+				alt: t['alt.today.passkeyQr'],
+			},
+			text(t['pc.today.passkey.qr.bluetooth'], 'note'),
+			...error(view.env, ctx.error),
+			...busy(waiting),
+		],
+	};
+}
+
+/** The phone has read the code and reached the PC: it waits for the phone to unlock. */
+function passkeyConnected(view: View): PcScreen {
+	const { busy, text, title } = pcKit;
+	const t = view.env.t;
+	return {
+		id: 'passkeyConnected',
+		blocks: [
+			account(view),
+			title(t['pc.today.passkey.connected.title']),
+			text(t['pc.today.passkey.connected.body']),
+			...busy(pcOf(view).waiting),
+		],
+	};
+}
+
+/** Cancelled on the phone, the QR code expired, or no answer from the service: why, and a new QR code. */
+function passkeyFailed(view: View): PcScreen {
+	const { actions, button, error, text, title } = pcKit;
+	const { ctx } = pcOf(view);
+	const t = view.env.t;
+	const network = ctx.error !== null;
+	const head = network
+		? t['pc.failed.network.title']
+		: ctx.notice === 'cancelled'
+			? t['pc.today.passkey.failed.cancelled']
+			: t['pc.today.passkey.failed.expired'];
+	const why = ctx.notice === 'cancelled' ? t['pc.today.passkey.failed.cancelledBody'] : t['pc.today.passkey.failed.expiredBody'];
+	return {
+		id: 'passkeyFailed',
+		blocks: [
+			title(head),
+			...(network
+				? [text(t['pc.failed.network.body'], 'plain', { alert: true }), ...error(view.env, ctx.error)]
+				: [text(why, 'warn', { alert: true })]),
+			actions([button(t['pc.today.passkey.failed.retry'], { type: 'pc.retry' }, true)]),
+		],
+	};
+}
+
+export const PASSKEY_PC_SCREENS = { passkeyPrompt, openApp, passkeyQr, passkeyConnected, passkeyFailed } satisfies FlowScreens['pc'];
+
+const contextOf = (view: View): PasskeyPhoneContext => view.phone.context;
+const unreadOf = (ctx: PasskeyPhoneContext) => ctx.messages.filter((m) => !ctx.read.includes(m.id));
+
+/** The phone's frame: a text that arrived shows as a banner (as on the SMS practice's phone), and the home button. */
+function frame(view: View, id: string, blocks: PB[], more: Partial<PhoneScreen> = {}): PhoneScreen {
+	const { button } = phoneKit;
+	const t = view.env.t;
+	const latest = unreadOf(contextOf(view)).at(-1);
+	const words = latest && fill(t['phone.sms.text'], { code: latest.code });
+	return {
+		id,
+		blocks,
+		...(words && id !== 'messages'
+			? {
+					banner: {
+						...button(fill(t['phone.sms.banner'], { text: words }), { type: 'phone.openMessages' }, true),
+						alt: fill(t['alt.sms'], { text: words }),
+					},
+				}
+			: {}),
+		...(id === 'home' ? {} : { nav: button(t['phone.home'], { type: 'phone.home' }) }),
+		announce: latest ? { key: `sms:${latest.id}`, text: t['practice.announce.sms'] } : null,
+		...more,
+	};
+}
+
+/** An app's page: a title, what it says, what went wrong, and its buttons. */
+function page(view: View, id: string, head: string, body: string[], buttons: PB[]): PhoneScreen {
+	const { error, text, title } = phoneKit;
+	return frame(view, id, [title(head), ...body.map((words) => text(words)), ...error(view.env, contextOf(view).error), ...buttons]);
+}
+
+function home(view: View): PhoneScreen {
+	const { button, error, text } = phoneKit;
+	const t = view.env.t;
+	const ctx = contextOf(view);
+	const unread = unreadOf(ctx).length;
+	const messages = unread ? fill(t['phone.messages.unread'], { n: unread }) : t['phone.messages'];
+	const number = fill(t['phone.number'], { number: view.env.phoneNumber });
+	return frame(
+		view,
+		'home',
+		[
+			{
+				kind: 'icons',
+				buttons: [
+					button(messages, { type: 'phone.openMessages' }),
+					button(t['phone.app'], { type: 'phone.openApp' }),
+					button(t['phone.today.passkey.camera'], { type: 'phone.openCamera' }),
+				],
+			},
+			...error(view.env, ctx.error),
+			text(number, 'number', { alt: number }),
+		],
+		{ alt: t['alt.home'] },
+	);
+}
+
+const messages = (view: View): PhoneScreen => {
+	const screen = SMS_PHONE_SCREENS['messages']?.(view);
+	if (!screen) throw new Error('No Messages screen');
+	return frame(view, 'messages', screen.blocks);
+};
+
+function appIntro(view: View): PhoneScreen {
+	const { actions, button } = phoneKit;
+	const t = view.env.t;
+	return page(
+		view,
+		'appIntro',
+		t['phone.today.intro.title'],
+		[],
+		[actions([button(t['phone.today.passkey.addWork'], { type: 'phone.add' }, true)])],
+	);
+}
+
+function appSignIn(view: View): PhoneScreen {
+	const { actions, button, text, title } = phoneKit;
+	const t = view.env.t;
+	return frame(view, 'appSignIn', [
+		title(t['phone.today.passkey.signIn.title']),
+		text(view.env.account, 'account', { alt: fill(t['alt.account'], { account: view.env.account }) }),
+		text(t['phone.today.passkey.signIn.note'], 'note'),
+		actions([button(t['phone.today.passkey.signIn.button'], { type: 'phone.signIn' }, true)]),
+	]);
+}
+
+function appAccount(view: View): PhoneScreen {
+	const { actions, button, text } = phoneKit;
+	const t = view.env.t;
+	const name = `${view.env.institution}: ${view.env.account}`;
+	return page(
+		view,
+		'appAccount',
+		view.env.institution,
+		[],
+		[
+			text(view.env.account, 'account', { alt: name }),
+			text(t['phone.today.passkey.account.body'], 'note'),
+			actions([button(t['phone.today.passkey.account.create'], { type: 'phone.createPasskey' }, true)]),
+		],
+	);
+}
+
+/** The screen lock's sheet (the practice's stand-in for Face ID, a fingerprint or a PIN). */
+function unlock(view: View, id: 'unlockCreate' | 'unlockSignIn'): PhoneScreen {
+	const { actions, button, text } = phoneKit;
+	const t = view.env.t;
+	const create = id === 'unlockCreate';
+	return page(
+		view,
+		id,
+		t[create ? 'phone.today.passkey.unlock.createTitle' : 'phone.today.passkey.unlock.signInTitle'],
+		[],
+		[
+			text(t[create ? 'phone.today.passkey.unlock.createBody' : 'phone.today.passkey.unlock.signInBody']),
+			text(t['phone.today.passkey.unlock.note'], 'note'),
+			actions([
+				button(t['phone.today.passkey.unlock.cancel'], { type: 'phone.cancelUnlock' }),
+				button(t['phone.today.passkey.unlock.unlock'], { type: 'phone.unlock' }, true),
+			]),
+		],
+	);
+}
+
+function provider(view: View): PhoneScreen {
+	const { actions, button } = phoneKit;
+	const t = view.env.t;
+	return frame(view, 'provider', [
+		phoneKit.title(t['phone.today.passkey.provider.title']),
+		phoneKit.text(t['phone.today.passkey.provider.body']),
+		{
+			kind: 'facts',
+			items: [
+				[t['phone.today.passkey.provider.ios'], t['phone.today.passkey.provider.iosPath']],
+				[t['phone.today.passkey.provider.android'], t['phone.today.passkey.provider.androidPath']],
+			],
+		},
+		actions([button(t['phone.today.passkey.provider.on'], { type: 'phone.providerOn' }, true)]),
+	]);
+}
+
+function passkeyCreated(view: View): PhoneScreen {
+	const { actions, button } = phoneKit;
+	const t = view.env.t;
+	return page(
+		view,
+		'passkeyCreated',
+		t['phone.today.passkey.created.title'],
+		[t['phone.today.passkey.created.body']],
+		[actions([button(t['phone.today.passkey.done'], { type: 'phone.done' }, true)])],
+	);
+}
+
+/** The camera: it sees the PC's QR code when the PC shows one; the press reads what it sees. */
+function camera(view: View): PhoneScreen {
+	const { actions, button, error, text, title } = phoneKit;
+	const t = view.env.t;
+	const seen = passkeyQrOnPc(view.pc);
+	return frame(view, 'camera', [
+		title(t['phone.today.passkey.camera']),
+		text(t['phone.scanner.aim'], 'note'),
+		{
+			kind: 'picture',
+			frame: 'viewfinder',
+			label: t['alt.today.passkeyQr'],
+			qr: seen ? view.env.qr : null,
+			empty: t['phone.scanner.nothing'],
+			alt: seen ? t['alt.camera'] : fill(t['alt.says'], { text: t['phone.scanner.nothing'] }),
+		},
+		...error(view.env, contextOf(view).error),
+		actions([button(t['phone.scanner.capture'], { type: 'phone.capture', code: seen }, true)], { alt: null }),
+		text(t['phone.scanner.note'], 'note'),
+	]);
+}
+
+function passkeyUsed(view: View): PhoneScreen {
+	const { actions, button } = phoneKit;
+	const t = view.env.t;
+	return page(
+		view,
+		'passkeyUsed',
+		t['phone.today.passkey.used.title'],
+		[t['phone.today.passkey.used.body']],
+		[actions([button(t['phone.today.passkey.done'], { type: 'phone.done' }, true)])],
+	);
+}
+
+export const PASSKEY_PHONE_SCREENS: FlowScreens['phone'] = {
+	home,
+	messages,
+	appIntro,
+	appSignIn,
+	appAccount,
+	unlockCreate: (view) => unlock(view, 'unlockCreate'),
+	provider,
+	passkeyCreated,
+	camera,
+	unlockSignIn: (view) => unlock(view, 'unlockSignIn'),
+	passkeyUsed,
+};
