@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
 import { jsBudgetFor, KB, type PageWeight, weighPage } from '../tests/support/weight.ts';
+import { type PrintedPages, printChapters } from './print.ts';
 import type { Timing } from './timing.ts';
 
 const PORT = 4398;
@@ -45,6 +46,7 @@ const pages = htmlPages(join(root, 'dist')).sort();
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
 const results: Record<string, PageWeight> = {};
 const timings: Record<string, { median: number; samples: number[]; unit: string }> = {};
+let print: Record<string, PrintedPages> = {};
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -83,6 +85,7 @@ try {
 		};
 	}
 	await browser.close();
+	print = await printChapters(`http://localhost:${PORT}`, root);
 } finally {
 	process.kill(-server.pid!);
 }
@@ -97,11 +100,17 @@ for (const [path, w] of Object.entries(results)) {
 }
 if (Object.keys(timings).length) console.log('');
 for (const [name, t] of Object.entries(timings)) console.log(`${name}: median ${t.median} ${t.unit} (${t.samples.length} samples)`);
+console.log(
+	`\nA4 pages (the manual's in brackets): ${Object.entries(print)
+		.map(([p, { pages, limit }]) => `${p} ${pages} (${limit})`)
+		.join(', ')}`,
+);
+for (const [path, { pages, limit }] of Object.entries(print)) if (pages > limit) over.push(`${path}: ${pages} A4 pages > ${limit}`);
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 writeFileSync(
 	join(root, 'bench/results.json'),
-	`${JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings }, null, '\t')}\n`,
+	`${JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings, print }, null, '\t')}\n`,
 );
 console.log('\nwritten to bench/results.json');
 if (over.length) {

@@ -1,6 +1,9 @@
 import { DICTIONARIES } from '../../src/i18n';
 import { stepsOf } from '../../src/steps';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
+import { japaneseFontEnv } from '../support/fonts';
+import { ChromiumPdf, printedChapters } from '../support/print';
+import { CHAPTERS } from '../support/site';
 
 /** What print.css writes after a link (its ::after content), or "none". */
 const printedAfter = (link: Locator) => link.evaluate((a) => getComputedStyle(a, '::after').content);
@@ -166,4 +169,140 @@ test.describe('without JavaScript', () => {
 		const pairing = page.locator('#code-refused').getByRole('link', { name: /^Practise with your own phone/ });
 		expect(await printedAfter(pairing)).toBe('" </en/pairing/>"');
 	});
+});
+
+// The browser that prints sets Japanese in a Japanese font (see fonts.ts): without one, a
+// Japanese chapter would be measured at a third of its real line length.
+const fontEnv = japaneseFontEnv();
+const onPaper = fontEnv
+	? test.extend({
+			launchOptions: [
+				async ({ launchOptions }, use) => use({ ...launchOptions, env: { ...process.env, ...fontEnv } }),
+				{ scope: 'worker' },
+			],
+		})
+	: test;
+
+/** 7 pt, the smallest text the step pictures may print in, in CSS pixels. */
+const SMALLEST_TEXT_PX = (7 * 96) / 72;
+const PT_PER_PX = 72 / 96;
+
+/** The margins of print.css's @page rule, in CSS pixels. */
+const pageMargins = (page: Page) =>
+	page.evaluate(() => {
+		const rules = (list: CSSRuleList): CSSRule[] =>
+			[...list].flatMap((r) => ('cssRules' in r ? [r, ...rules(r.cssRules as CSSRuleList)] : [r]));
+		const rule = [...document.styleSheets].flatMap((s) => rules(s.cssRules)).find((r) => r instanceof CSSPageRule);
+		const px = (length: string) => {
+			const probe = document.body.appendChild(document.createElement('div'));
+			probe.style.width = length;
+			const width = probe.getBoundingClientRect().width;
+			probe.remove();
+			return width;
+		};
+		const style = rule instanceof CSSPageRule ? rule.style : undefined;
+		return {
+			top: px(style?.marginTop ?? '0'),
+			right: px(style?.marginRight ?? '0'),
+			bottom: px(style?.marginBottom ?? '0'),
+			left: px(style?.marginLeft ?? '0'),
+		};
+	});
+
+/** Each step as laid out in the current (print) media: its height, its rule, its pictures; and which step follows each part heading. */
+const measureSteps = (page: Page) =>
+	page.evaluate((smallest) => {
+		const texts = (root: Element) =>
+			[...root.querySelectorAll('*')].filter((el) =>
+				[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+			);
+		const steps = [...document.querySelectorAll<HTMLElement>('.mfa-step')].map((step) => {
+			const pc = step.querySelector('.sim-pc')?.getBoundingClientRect();
+			const phone = step.querySelector('.sim-phone')?.getBoundingClientRect();
+			return {
+				id: step.id,
+				height: step.getBoundingClientRect().height,
+				breakInside: getComputedStyle(step).breakInside,
+				tooSmall: texts(step)
+					.filter((el) => el.closest('.sim-pc, .sim-phone') && Number.parseFloat(getComputedStyle(el).fontSize) < smallest - 0.01)
+					.map((el) => `${el.className || el.tagName}: ${getComputedStyle(el).fontSize}`),
+				// Two to a row: the phone in a column beside the PC, not under it.
+				sideBySide: !pc || !phone || phone.left >= pc.right,
+			};
+		});
+		const headed = [...document.querySelectorAll('.sl-markdown-content h2[id] + .mfa-step')].map((step) => ({
+			heading: step.previousElementSibling?.id ?? '',
+			step: step.id,
+		}));
+		return { steps, headed };
+	}, SMALLEST_TEXT_PX);
+
+onPaper('every chapter prints on A4 within the manual’s page count, pictures legible, no step split across pages', async ({ page }) => {
+	// Both editions, both languages, every chapter the table has and the build made: 16 PDFs (18 with passkey),
+	// under a second each on two free cores.
+	test.setTimeout(120_000);
+	const chapters = printedChapters(new URL('../../dist/', import.meta.url).pathname);
+	// A chapter the site lists but the table lacks (a new method) fails here rather than going unchecked.
+	expect(chapters.map((c) => c.path)).toEqual(expect.arrayContaining(CHAPTERS.map((c) => c.path)));
+	const printed: Record<string, number> = {};
+	let headings = 0;
+	let margins: Awaited<ReturnType<typeof pageMargins>> | undefined;
+	// page.pdf() prints in whatever media is emulated: print, as the measurements below need too.
+	await page.emulateMedia({ media: 'print' });
+	for (const { path, limit } of chapters) {
+		await page.goto(path);
+		// Chromium's own PDF, as "Save as PDF" makes it: A4, backgrounds left out as a printer does.
+		const pdf = new ChromiumPdf(await page.pdf({ format: 'A4', printBackground: false }));
+		printed[path] = pdf.pageCount;
+		expect.soft(pdf.pageCount, `${path} on A4`).toBeLessThanOrEqual(limit);
+
+		// The same layout in print media at the width of the PDF's text column, to measure what
+		// the PDF does not say: how tall each step is, and the pictures' text.
+		const paper = pdf.pageSize;
+		if (!margins) {
+			margins = await pageMargins(page);
+			const column = Math.round(paper.width / PT_PER_PX - margins.left - margins.right);
+			await page.setViewportSize({ width: column, height: Math.round(paper.height / PT_PER_PX - margins.top - margins.bottom) });
+		}
+		const pageArea = paper.height / PT_PER_PX - margins.top - margins.bottom;
+		const { steps, headed } = await measureSteps(page);
+		expect(steps.length, path).toBeGreaterThan(0);
+
+		/*
+		 * No step split across pages. `break-inside: avoid` asks Chromium to keep a step whole,
+		 * but it cannot when a step is taller than a page, and a rule can be lost or outranked:
+		 * so this reads where Chromium really put each step. Each step's number links to its
+		 * section, so the PDF has a named destination at the top of every step (its page, and
+		 * its height on that page); a step is whole on one page when its top, less its height
+		 * as laid out in the same column, stays above the page's bottom margin. Without the
+		 * rule, or with a step grown taller than a page, some step runs past the foot of its
+		 * page, and this fails naming it.
+		 */
+		const dests = pdf.destinations();
+		const contentTop = paper.height - margins.top * PT_PER_PX;
+		const contentBottom = margins.bottom * PT_PER_PX;
+		for (const step of steps) {
+			const where = `${path}#${step.id}`;
+			expect.soft(step.breakInside, where).toBe('avoid');
+			expect.soft(step.height, `${where} fits on one page`).toBeLessThanOrEqual(pageArea);
+			expect.soft(step.tooSmall, `${where}: picture text under 7 pt`).toEqual([]);
+			expect.soft(step.sideBySide, `${where}: PC and phone pictures side by side`).toBe(true);
+			const dest = dests.get(step.id);
+			expect.soft(dest, `${where} is in the PDF`).toBeDefined();
+			if (!dest) continue;
+			// A step at the head of a page is placed at the page's edge; its box starts at the margin.
+			const top = Math.min(dest.top, contentTop);
+			expect.soft(top - step.height * PT_PER_PX, `${where} ends on page ${dest.page}`).toBeGreaterThanOrEqual(contentBottom - 1);
+		}
+		// Headings stay with what they head: a part's heading ("初回登録") is on the page of its first step.
+		headings += headed.length;
+		for (const { heading, step } of headed)
+			expect.soft(dests.get(heading)?.page, `${path}: heading #${heading} on the page of #${step}`).toBe(dests.get(step)?.page);
+	}
+	expect(headings, 'part headings checked').toBeGreaterThanOrEqual(chapters.length);
+	console.log(
+		`A4 pages: ${Object.entries(printed)
+			.map(([path, n]) => `${path} ${n}`)
+			.join(', ')}`,
+	);
 });
