@@ -61,8 +61,8 @@ export default defineConfig({
 	vite: {
 		resolve: {
 			alias: [
-				// See src/backend/tldts-lite.ts: keeps the public-suffix list out of the practice page.
-				{ find: 'tldts', replacement: fileURLToPath(new URL('./src/backend/tldts-lite.ts', import.meta.url)) },
+				// See src/backend/msw-lite.ts: the part of MSW the practice service uses, without the rest.
+				{ find: /^msw$/, replacement: fileURLToPath(new URL('./src/backend/msw-lite.ts', import.meta.url)) },
 				// See src/lib/pagefind-on-demand.ts: the search UI loads when a reader goes to search.
 				{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/lib/pagefind-on-demand.ts', import.meta.url)) },
 			],
