@@ -1,17 +1,21 @@
 // npm run bench: builds the site, loads every page in Chromium and prints what each one
-// fetches (HTML, CSS, JS; raw and gzip) and the build time. The figures go to
+// fetches (HTML, CSS, JS; raw and gzip) and the build time, and scores a sample with
+// Lighthouse (bench/lighthouse.ts), all served compressed by bench/serve.ts. The figures go to
 // bench/results.json, which is committed so that two commits can be compared with
 // `git diff`; a run over budget exits non-zero.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
 import { jsBudgetFor, KB, type PageWeight, weighPage } from '../tests/support/weight.ts';
+import { LIGHTHOUSE_SAMPLE, type LighthouseScores, printScores, scorePages } from './lighthouse.ts';
 import { type PrintedPages, printChapters } from './print.ts';
+import { serveStatic } from './serve.ts';
 import type { Timing } from './timing.ts';
 
-const PORT = 4398;
+// Two worktrees' benches can run at once, each on its own port.
+const PORT = Number(process.env['BENCH_PORT'] ?? 4398);
 const root = new URL('..', import.meta.url).pathname;
 
 function sh(cmd: string, args: string[]) {
@@ -29,21 +33,10 @@ function htmlPages(dir: string): string[] {
 	});
 }
 
-async function waitForServer(url: string) {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`preview server did not start at ${url}`);
-}
-
 const buildMs = sh('npx', ['astro', 'build']);
 const pages = htmlPages(join(root, 'dist')).sort();
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
+// Compressed, with a static host's cache headers: what Lighthouse scores is what a reader gets.
+const server = await serveStatic(join(root, 'dist'), PORT);
 const results: Record<string, PageWeight> = {};
 const timings: Record<string, { median: number; samples: number[]; unit: string }> = {};
 let print: Record<string, PrintedPages> = {};
@@ -52,8 +45,8 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const over: string[] = [];
+let lighthouse: Record<string, LighthouseScores> = {};
 try {
-	await waitForServer(`http://localhost:${PORT}/`);
 	const executablePath = resolveChromium();
 	const browser = await chromium.launch({
 		...(executablePath ? { executablePath } : {}),
@@ -86,8 +79,10 @@ try {
 	}
 	await browser.close();
 	print = await printChapters(`http://localhost:${PORT}`, root);
+	// BENCH_LIGHTHOUSE=0 skips it (a few minutes on two cores).
+	if (process.env['BENCH_LIGHTHOUSE'] !== '0') lighthouse = await scorePages(`http://localhost:${PORT}`, LIGHTHOUSE_SAMPLE);
 } finally {
-	process.kill(-server.pid!);
+	server.close();
 }
 
 const kb = (n: number) => (n / KB).toFixed(1).padStart(7);
@@ -106,11 +101,12 @@ console.log(
 		.join(', ')}`,
 );
 for (const [path, { pages, limit }] of Object.entries(print)) if (pages > limit) over.push(`${path}: ${pages} A4 pages > ${limit}`);
+if (Object.keys(lighthouse).length) printScores(lighthouse);
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 writeFileSync(
 	join(root, 'bench/results.json'),
-	`${JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings, print }, null, '\t')}\n`,
+	`${JSON.stringify({ commit, date: new Date().toISOString(), buildMs: Math.round(buildMs), pages: results, timings, print, lighthouse }, null, '\t')}\n`,
 );
 console.log('\nwritten to bench/results.json');
 if (over.length) {

@@ -1,16 +1,17 @@
-import { http } from 'msw';
 import type { Transport } from './client';
-import { API } from './handlers';
 
 /**
- * The practice service in the browser: MSW's service worker, answering each request
- * with the service of the session that sent it. The handlers themselves run in the page
- * (./handlers.ts over the session's tenant); the worker only routes requests to them, so
- * a request still in flight from a session that "start over" has just stopped finds no
+ * The practice service in the browser: a service worker of this site
+ * (public/practice-worker.js), answering each request with the service of the session
+ * that sent it. The handlers themselves run in the page (./handlers.ts over the session's
+ * tenant); the worker only hands each request to its page and the answer back, so a
+ * request still in flight from a session that "start over" has just stopped finds no
  * service (and fails quietly) instead of changing the new session's practice tenant.
+ * MSW's own worker and setupWorker did the same routing with 17 KB gzip of JavaScript
+ * (its request interception, WebSocket support, lifecycle messages) that nothing here used.
  */
 
-/** Names the session a request belongs to. */
+/** Names the session a request belongs to (the worker reads it too). */
 export const SESSION_HEADER = 'x-practice-session';
 
 const services = new Map<string, Transport>();
@@ -21,39 +22,61 @@ export function serve(id: string, service: Transport): () => void {
 	return () => services.delete(id);
 }
 
+/** What the worker sends: a request to answer, and the port for the answer. */
+interface Asked {
+	type: 'practice-request';
+	url: string;
+	method: string;
+	headers: [string, string][];
+	body: ArrayBuffer | null;
+}
+
+async function answer(asked: Asked, port: MessagePort) {
+	const service = services.get(new Headers(asked.headers).get(SESSION_HEADER) ?? '');
+	try {
+		const response = service
+			? await service(new Request(asked.url, { method: asked.method, headers: asked.headers, body: asked.body }))
+			: Response.json({ error: 'network' }, { status: 503 });
+		const body = await response.arrayBuffer();
+		port.postMessage({ status: response.status, statusText: response.statusText, headers: [...response.headers], body }, [body]);
+	} catch {
+		// The service failed the request as a network does: so does the worker.
+		port.postMessage({ error: true });
+	}
+}
+
+/** How long a first visit waits for the new worker to take the page over before answering in-page for good. */
+const TAKEOVER_MS = 15_000;
+
 let started: Promise<boolean> | undefined;
 
 /**
- * Starts the worker once per page. Where it cannot start (a non-secure origin, a browser
- * that blocks service workers) it says so, and the page keeps answering in-page.
+ * Starts the worker once per page; true once it controls the page. Where it cannot start
+ * (a non-secure origin, a browser that blocks service workers) it says so, and the page
+ * keeps answering in-page.
  */
 export function startWorker(options: { url: string; scope: string }): Promise<boolean> {
 	started ??= (async () => {
 		try {
 			if (!('serviceWorker' in navigator) || !window.isSecureContext) return false;
-			const { setupWorker } = await import('msw/browser');
-			// MSW reloads a page that its registered worker does not control, taking it for a
-			// hard reload. That reload would throw away what the reader is doing (a second tab
-			// opened while the first was still installing the worker is such a page too), so
-			// such a page keeps answering in-page; the next visit is controlled.
-			if (!navigator.serviceWorker.controller) {
-				const url = new URL(options.url, location.href).href;
-				const registrations = await navigator.serviceWorker.getRegistrations();
-				if (registrations.some((r) => [r.installing, r.waiting, r.active].some((w) => w?.scriptURL === url))) return false;
-			}
-			const worker = setupWorker(
-				http.all(`*/${API}/*`, ({ request }) => {
-					const service = services.get(request.headers.get(SESSION_HEADER) ?? '');
-					return service ? service(request) : Response.json({ error: 'network' }, { status: 503 });
-				}),
-			);
-			await worker.start({
-				serviceWorker: { url: options.url, options: { scope: options.scope } },
-				quiet: true,
-				// The site's own pages and assets pass through untouched.
-				onUnhandledFrame: 'bypass',
+			const container = navigator.serviceWorker;
+			container.addEventListener('message', (event: MessageEvent) => {
+				const port = event.ports[0];
+				if (event.data?.type === 'practice-request' && port) void answer(event.data, port);
 			});
-			return true;
+			container.startMessages();
+			const url = new URL(options.url, location.href).href;
+			const controlled = () => container.controller?.scriptURL === url;
+			const registration = await container.register(url, { scope: options.scope });
+			if (controlled()) return true;
+			// A page loaded past an active worker (a hard reload) stays uncontrolled until it is
+			// loaded again: it keeps answering in-page, and nothing reloads it under the reader.
+			if (!container.controller && registration.active?.scriptURL === url) return false;
+			// A first visit: the worker installs, and takes this page over as it activates.
+			return await new Promise<boolean>((resolve) => {
+				container.addEventListener('controllerchange', () => controlled() && resolve(true));
+				setTimeout(() => resolve(controlled()), TAKEOVER_MS);
+			});
 		} catch {
 			return false;
 		}

@@ -3,8 +3,8 @@ import type { Phase } from '../methods';
 import { type CodeRules, ModelError, type Tenant } from './model';
 
 /**
- * src/totp's verification rules are fetched with the first code typed, and otpauth
- * (about 10 KB gzip) only when the code is an app's.
+ * src/totp's verification rules are fetched with the first code typed, and its TOTP
+ * (HMAC and hashes, about 3 KB gzip) only when the code is an app's.
  */
 async function codeRules(app: boolean): Promise<CodeRules> {
 	const [{ CodeVerifier }, { normalizeCode }, lib] = await Promise.all([

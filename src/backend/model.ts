@@ -84,7 +84,7 @@ export type VerifyOutcome =
 			length?: number;
 	  };
 
-/** Turns a code's time step into the code the app shows; given by the caller so otpauth loads only when needed. */
+/** Turns a code's time step into the code the app shows; given by the caller so the TOTP code loads only when needed. */
 export type TotpCodes = (secret: string, step: number) => string;
 
 /** src/totp's rules for typed codes, handed in by the caller (loaded with the first code typed). */

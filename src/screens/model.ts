@@ -114,7 +114,7 @@ export interface ScreenEnv {
 	qr: QrPicture | null;
 	/** The world's time, for the app's code and the lock-out's countdown. */
 	now: number;
-	/** The code the phone's app shows now, with the seconds it has left (null until otpauth has loaded). */
+	/** The code the phone's app shows now, with the seconds it has left (null until src/totp has loaded). */
 	code: { value: string; secondsLeft: number } | null;
 }
 

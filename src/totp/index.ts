@@ -1,5 +1,5 @@
 /**
- * A thin, typed layer over otpauth for the pairing demo and the simulator: secrets,
+ * TOTP for the pairing demo and the simulator: secrets,
  * key URIs, codes, input normalisation and the verification policy. No DOM, no page
  * text: callers turn the results into words.
  */
@@ -11,7 +11,6 @@ export {
 	codeAt,
 	codeForStep,
 	createSecret,
-	createTotp,
 	groupKey,
 	keyUri,
 	msLeftInStep,

@@ -152,3 +152,19 @@ describe('normalizeCode: what people really type', () => {
 		);
 	});
 });
+
+describe('the same as otpauth, the library this layer replaced', () => {
+	it('makes the same codes and the same key URI', async () => {
+		const { Secret: OtpSecret, TOTP } = await import('otpauth');
+		fc.assert(
+			fc.property(fc.uint8Array({ minLength: 10, maxLength: 64 }), fc.integer({ min: 0, max: 2 ** 40 }), (bytes, seconds) => {
+				const ours = new Secret(bytes);
+				const theirs = new TOTP({ issuer: '練習 (削除してOK)', label: 'a@example.ac.jp', secret: OtpSecret.fromHex(ours.hex) });
+				expect(codeAt(ours, seconds * 1000)).toBe(theirs.generate({ timestamp: seconds * 1000 }));
+				expect(keyUri(ours, { issuer: '練習 (削除してOK)', account: 'a@example.ac.jp' })).toBe(theirs.toString());
+				expect(secretFromBase32(theirs.secret.base32).hex).toBe(ours.hex);
+			}),
+			{ numRuns: 100 },
+		);
+	});
+});
