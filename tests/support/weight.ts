@@ -63,17 +63,16 @@ export const KB = 1024;
  * typed code, the app's TOTP) is fetched, and counted.
  */
 export async function throughEveryStep(page: Page): Promise<void> {
-	const last = await page.evaluate(() => {
-		const config = document.querySelector('[data-simulator] script[type="application/json"]')?.textContent;
-		const steps: { id: string }[] = config ? JSON.parse(config).steps : [];
-		const step = steps.at(-1)?.id;
-		if (step) {
-			history.pushState(null, '', `?step=${step}`);
-			dispatchEvent(new PopStateEvent('popstate'));
-		}
-		return step;
-	});
+	// The simulator has booted (and the document is whole) before its address is changed under it.
+	await page.locator('[data-simulator][data-state="ready"]').waitFor();
+	const config = await page.locator('[data-simulator] > script[type="application/json"]').textContent();
+	const steps: { id: string }[] = config ? JSON.parse(config).steps : [];
+	const last = steps.at(-1)?.id;
 	if (!last) throw new Error(`${page.url()} has no simulator steps to walk through`);
+	await page.evaluate((step) => {
+		history.pushState(null, '', `?step=${step}`);
+		dispatchEvent(new PopStateEvent('popstate'));
+	}, last);
 	await page.locator(`[data-simulator][data-state="ready"][data-step="${last}"]`).waitFor();
 }
 
