@@ -43,6 +43,13 @@ class PracticeSimulator extends HTMLElement {
 	async connectedCallback() {
 		this.config = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}');
 		this.addEventListener('click', (e) => this.onClick(e));
+		// A student already busy on the device on show (ticking a box, typing) keeps it: the flow only badges the other.
+		const busyHere = (e: Event) => {
+			const target = e.target instanceof Element ? e.target : null;
+			if (target?.closest('.sim-devices') && target.closest('button, input, select, label')) this.followPending = false;
+		};
+		this.addEventListener('input', busyHere);
+		this.addEventListener('click', busyHere);
 		// With the script running the switch can be used at once; without it both devices stay on the page.
 		this.show(this.view, 'initial');
 		const switcher = this.querySelector<HTMLElement>('[data-switch]');
@@ -228,7 +235,8 @@ class PracticeSimulator extends HTMLElement {
 			this.viewStep = step;
 			this.followPending = true;
 		}
-		const next = engine.next();
+		// Where the walk-through has no press left, the practice has ended on the PC: its page says so.
+		const next = engine.next() ?? (engine.done() ? 'pc' : null);
 		let moved = false;
 		if (this.followPending && next) {
 			this.followPending = false;
