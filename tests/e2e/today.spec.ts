@@ -1,7 +1,7 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean, PHONE, scrollToPractice, student } from '../support/simulator';
+import { axeClean, keyboard, PHONE, scrollToPractice, student } from '../support/simulator';
 import { LANGS, practicePath } from '../support/site';
 
 /**
@@ -277,6 +277,72 @@ for (const lang of LANGS) {
 		}
 	});
 }
+
+test('on a phone: one device at a time under a sticky guide; the switch works by keyboard, a badge says where the next press is; wide, both side by side', async ({
+	page,
+	browser,
+}) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize(PHONE);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const s = await open(page, 'push', 'ja', '?step=setup-install-app', { phone: true });
+	const views = page.getByRole('group', { name: s.t['practice.view'] });
+	const button = (device: 'pc' | 'phone') => views.getByRole('button', { name: new RegExp(`^${s.t[`practice.view.${device}`]}`) });
+	// The step's first press is the phone's: it is on show, the PC is not.
+	await expect(button('phone')).toHaveAttribute('aria-pressed', 'true');
+	await expect(button('pc')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('#sim-pc')).toBeHidden();
+	await expect(s.phone.getByRole('button', { name: s.t['phone.store'] })).toBeInViewport();
+	// The switch by keyboard; focus stays on it.
+	await keyboard(page, button('pc'), 'Enter');
+	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.install.title'] })).toBeVisible();
+	await expect(button('pc')).toBeFocused();
+	await expect(page.locator('#sim-phone')).toBeHidden();
+	await expect(button('phone')).toHaveAccessibleName(new RegExp(`^${s.t['practice.view.phone']}\\s*${s.t['practice.view.attention']}$`));
+	await keyboard(page, button('phone'), ' ');
+	await expect(button('phone')).toHaveAttribute('aria-pressed', 'true');
+	await expect(button('phone')).toHaveAccessibleName(s.t['practice.view.phone']);
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.install'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.open'] }));
+	// Within the step the view stays (the phone may have something to read); the PC's switch says the next press is there,
+	// politely, without taking focus from the phone.
+	await expect(button('pc').locator('[data-badge]')).toBeVisible();
+	await expect(page.locator('[data-announce]')).toHaveText(s.t['practice.attention.pc']);
+	expect(await page.evaluate(() => document.activeElement?.closest('#sim-phone') !== null)).toBe(true);
+	// The guide stays in view, however far the page is scrolled within the practice.
+	await page.mouse.wheel(0, 300);
+	await expect(page.locator('[data-guide]')).toBeInViewport();
+	await axeClean(page);
+	// From the PC by keyboard to the next step, whose first press is the phone's: the view goes there, and so
+	// does focus, which was on the PC going out of view.
+	await keyboard(page, button('pc'), 'Enter');
+	await expect(button('pc').locator('[data-badge]')).toBeHidden();
+	await keyboard(page, s.pc.getByRole('button', { name: s.t['pc.today.next'] }), 'Enter');
+	await s.at('setup-app-first-launch');
+	await expect(button('phone')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('[data-announce]')).toHaveText(s.t['practice.shown.phone']);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#sim-phone') !== null)).toBe(true);
+	await expect(s.phone.getByRole('button', { name: s.t['phone.today.consent.accept'] })).toBeInViewport();
+
+	// On a wide screen nothing of this shows: both devices side by side, no switch, the guide in its place.
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(views).toBeHidden();
+	const pc = (await page.locator('#sim-pc').boundingBox())!;
+	const phone = (await page.locator('#sim-phone').boundingBox())!;
+	expect(pc.x + pc.width).toBeLessThan(phone.x);
+	expect(phone.y).toBeLessThan(pc.y + pc.height / 4);
+	expect(await page.locator('[data-guide]').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+
+	// Without JavaScript, a phone shows both devices, one under the other, and no switch.
+	const bare = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+	const still = await bare.newPage();
+	await still.goto(practicePath('ja', 'push'));
+	await expect(still.getByRole('region', { name: s.t['practice.pc'] })).toBeVisible();
+	await expect(still.getByRole('region', { name: s.t['practice.phone'] })).toBeVisible();
+	await expect(still.getByRole('group', { name: s.t['practice.view'] })).toBeHidden();
+	await bare.close();
+});
 
 test('number matching: a wrong number fails that request and says why; a new request with the right one signs in', async ({ page }) => {
 	const s = await open(page, 'push', 'ja', '?step=signin-request-sent');

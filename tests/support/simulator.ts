@@ -71,7 +71,9 @@ export const PHONE = { width: 390, height: 844 } as const;
  */
 export async function scrollToPractice(page: Page) {
 	await page.locator('[data-guide]').evaluate((guide) => {
-		scrollBy({ top: guide.getBoundingClientRect().top - Number.parseFloat(getComputedStyle(guide).top), behavior: 'instant' });
+		// Where the guide sticks; on a layout without a sticky guide, the bottom of Starlight's fixed header.
+		const under = Number.parseFloat(getComputedStyle(guide).top) || (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0);
+		scrollBy({ top: guide.getBoundingClientRect().top - under, behavior: 'instant' });
 	});
 }
 
@@ -130,6 +132,7 @@ export function student(page: Page, { phone }: { phone: boolean }) {
 		look: async (device: Device) => {
 			if (!phone) return;
 			const button = switchTo(device);
+			await expect(button).toHaveAttribute('aria-pressed', /^(true|false)$/);
 			if ((await button.getAttribute('aria-pressed')) === 'true') return;
 			await inView(button);
 			await button.click();
