@@ -378,15 +378,16 @@ class PracticeSimulator extends HTMLElement {
 		history.pushState(null, '', url);
 		this.focusDevice = 'pc';
 		await this.boot(null);
-		const pc = this.host('pc');
-		if (this.engine && pc) this.focusScreen(pc);
+		// The device on show (on a phone, the one the first step starts on).
+		const host = this.host(this.view);
+		if (this.engine && host) this.focusScreen(host);
 	}
 
 	/** After a failed load: the same step again; focus goes to the screens once they are there. */
 	private async retry() {
 		await this.boot(this.stepFromUrl());
-		const pc = this.host('pc');
-		if (this.engine && pc) this.focusScreen(pc);
+		const host = this.host(this.view);
+		if (this.engine && host) this.focusScreen(host);
 		else this.querySelector<HTMLElement>('[data-retry]')?.focus();
 	}
 }
