@@ -1,6 +1,6 @@
 import { stepsOf } from '../../src/steps';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
-import { axeClean, keyboard, practice } from '../support/simulator';
+import { axeClean, keyboard, PHONE, practice, scrollToPractice, student } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/call/.
 const STEPS = stepsOf('call', 'manual');
@@ -10,28 +10,24 @@ const { sim, open } = practice('call', 'manual');
 type Press = (control: Locator) => Promise<void>;
 
 /**
- * The chapter done by a student reading only the screens. With `axe`, every screen on the
- * way is checked too (the mouse run does it; the keyboard run walks the same screens).
+ * The chapter done by a student reading only the screens: by touch on a phone (`phone`, one
+ * device on show, every control in view before it is used) or with the keyboard. Axe sees
+ * every step, both devices on show, in manual-walks.spec.ts.
  */
 async function registerAndSignIn(
 	page: Page,
 	press: Press,
 	fill: (field: Locator, text: string) => Promise<void>,
 	choose: (radio: Locator) => Promise<void>,
-	{ axe }: { axe: boolean },
+	{ phone }: { phone: boolean },
 ) {
 	const s = sim(page);
-	const check = () => (axe ? axeClean(page) : Promise.resolve());
-	const step = async (id: string) => {
-		await s.at(id);
-		await check();
-	};
+	const { look, follow } = student(page, { phone });
+	const step = s.at;
 	const answer = async () => {
 		await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
-		await check();
 		await press(s.phone.getByRole('button', { name: '応答' }));
 		await expect(s.phone.getByText(/# キーを押してください/)).toBeVisible();
-		await check();
 		await press(s.phone.getByRole('group', { name: 'キーパッド' }).getByRole('button', { name: '#' }));
 	};
 	await step('setup-sign-in');
@@ -43,33 +39,43 @@ async function registerAndSignIn(
 	await choose(s.pc.getByRole('radio', { name: '電話する' }));
 	await press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-answer-call');
+	// The phone rings (on a phone the view goes there); the student looks at what the PC says, and comes back.
+	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
+	await look('pc');
 	await expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) に電話をかけています')).toBeVisible();
+	await follow('phone');
 	await answer();
 	await step('setup-done');
 	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
+	await look('phone');
 	await expect(s.phone.getByText(/確認が完了しました/)).toBeVisible();
+	await follow('pc');
 	await press(s.pc.getByRole('button', { name: '完了' }));
 	await step('signin-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('signin-answer-call');
+	// The phone rings (on a phone the view goes there); the student looks at what the PC says, and comes back.
+	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
+	await look('pc');
 	await expect(s.pc.getByText('+81 XXXXXXXX78 に電話をかけています。応答して続行してください。')).toBeVisible();
+	await follow('phone');
 	await answer();
 	await step('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 }
 
-test('student registers a number and signs in by answering and pressing #, reading only the screens; axe is clean at every step', async ({
-	page,
-}) => {
-	test.setTimeout(90_000);
-	await open(page);
-	await registerAndSignIn(
+test.describe('on a phone', () => {
+	test.use({ viewport: PHONE });
+
+	test('student registers a number and signs in by answering and pressing #, reading only the screens, each control in view', async ({
 		page,
-		(c) => c.click(),
-		(f, text) => f.fill(text),
-		(r) => r.check(),
-		{ axe: true },
-	);
+	}) => {
+		test.setTimeout(90_000);
+		await open(page);
+		await scrollToPractice(page);
+		const { press, fill, check } = student(page, { phone: true });
+		await registerAndSignIn(page, press, fill, check, { phone: true });
+	});
 });
 
 // The SMS practice has the same phone form: this walk covers its keyboard use too.
@@ -88,7 +94,7 @@ test('student does the same with the keyboard alone, keypad included', async ({ 
 			await keyboard(page, sim(page).pc.getByRole('radio', { name: 'コードを SMS で送信する' }), 'ArrowDown');
 			await expect(radio).toBeChecked();
 		},
-		{ axe: false },
+		{ phone: false },
 	);
 });
 

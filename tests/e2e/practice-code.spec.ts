@@ -1,6 +1,6 @@
 import { stepsOf } from '../../src/steps';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean, practice } from '../support/simulator';
+import { axeClean, PHONE, practice, scrollToPractice, student } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/code/.
 const STEPS = stepsOf('code', 'manual');
@@ -14,55 +14,65 @@ async function codeOnPhone(page: Page) {
 	return (await code.textContent())!;
 }
 
-test('student registers with “Use verification code” and signs in, reading the code off the phone; axe is clean at every step', async ({
+test('on a phone, student registers with “Use verification code” and signs in, reading the code off the phone, each control in view', async ({
 	page,
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(90_000);
+	await page.setViewportSize(PHONE);
 	await page.clock.install();
 	const s = await open(page);
-	const step = async (id: string) => {
-		await s.at(id);
-		await axeClean(page);
-	};
+	await scrollToPractice(page);
+	const u = student(page, { phone: true });
+	// Axe sees every step of this chapter, both devices on show, in manual-walks.spec.ts.
+	const step = s.at;
 	await step('setup-sign-in');
-	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await u.press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('setup-more-info');
-	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await u.press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-choose-app');
-	await s.pc.getByLabel('連絡方法').selectOption({ label: 'モバイル アプリ' });
-	await s.pc.getByRole('button', { name: 'セットアップ' }).click();
+	await u.select(s.pc.getByLabel('連絡方法'), 'モバイル アプリ');
+	await u.press(s.pc.getByRole('button', { name: 'セットアップ' }));
 	await step('setup-install-app');
-	await s.phone.getByRole('button', { name: 'ストア' }).click();
-	await s.phone.getByRole('button', { name: '入手' }).click();
-	await s.phone.getByRole('button', { name: '開く' }).click();
+	await u.press(s.phone.getByRole('button', { name: 'ストア' }));
+	await u.press(s.phone.getByRole('button', { name: '入手' }));
+	await u.press(s.phone.getByRole('button', { name: '開く' }));
 	await step('setup-app-first-launch');
-	await s.phone.getByRole('button', { name: '同意します' }).click();
-	await s.phone.getByRole('button', { name: 'QRコードをスキャンします' }).click();
+	await u.press(s.phone.getByRole('button', { name: '同意します' }));
+	await u.press(s.phone.getByRole('button', { name: 'QRコードをスキャンします' }));
 	await step('setup-scan-qr');
-	await s.phone.getByRole('button', { name: 'QR コードを読み取る' }).click();
+	await u.press(s.phone.getByRole('button', { name: 'QR コードを読み取る' }));
 	await step('setup-account-added');
-	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
+	await u.press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
 	await step('setup-check-code');
+	// On a phone the view goes to the PC, whose 次へ is next; the student looks at the code first.
+	await u.look('phone');
 	await expect(s.phone.getByText(/^あと \d+ 秒$/)).toBeVisible();
 	// ⑩: the PC's 次へ, as the manual says; the address records the step it passes through.
-	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await u.follow('pc');
+	await u.press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-choose-code');
-	await s.pc.getByRole('radio', { name: '確認コードを使用する' }).check();
-	await s.pc.getByRole('button', { name: '次へ' }).click();
+	await u.check(s.pc.getByRole('radio', { name: '確認コードを使用する' }));
+	await u.press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-enter-code');
 	await expect(s.pc.getByText('手順 2: モバイル アプリから確認パスワードを入力してください')).toBeVisible();
-	await s.pc.getByLabel('確認コード').fill(await codeOnPhone(page));
-	await s.pc.getByRole('button', { name: '確認' }).click();
+	await u.look('phone');
+	const first = await codeOnPhone(page);
+	await u.follow('pc');
+	await u.fill(s.pc.getByLabel('確認コード'), first);
+	await u.press(s.pc.getByRole('button', { name: '確認' }));
 	await step('setup-backup-phone');
 	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
-	await s.pc.getByRole('button', { name: '完了' }).click();
+	await u.press(s.pc.getByRole('button', { name: '完了' }));
 	await step('signin-sign-in');
 	// Next time: the code has moved on since registering.
 	await page.clock.fastForward(30_000);
-	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
+	await u.press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('signin-enter-code');
-	await s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }).check();
-	await s.pc.getByLabel('確認コード').fill(await codeOnPhone(page));
+	await u.check(s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }));
+	await u.look('phone');
+	const next = await codeOnPhone(page);
+	await u.follow('pc');
+	await u.fill(s.pc.getByLabel('確認コード'), next);
 	// Enter in the field submits, as on the real page.
 	await s.pc.getByLabel('確認コード').press('Enter');
 	await step('signin-done');

@@ -1,6 +1,6 @@
 import { stepsOf } from '../../src/steps';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
-import { axeClean, keyboard, practice } from '../support/simulator';
+import { axeClean, keyboard, PHONE, practice, scrollToPractice, student } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/push/.
 const STEPS = stepsOf('push', 'manual');
@@ -14,14 +14,13 @@ async function registerAndSignIn(
 	page: Page,
 	press: Press,
 	choose: { contact: (select: Locator) => Promise<void>; radio: (radio: Locator) => Promise<void>; check: (box: Locator) => Promise<void> },
-	{ axe = false } = {},
+	{ phone = false } = {},
 ) {
 	const s = sim(page);
-	// With `axe`, every step reached is checked there: this walk is where all of them are seen.
-	const at = async (step: string) => {
-		await s.at(step);
-		if (axe) await axeClean(page);
-	};
+	// On a phone: one device on show, the student turning to the other where the page says (or to read it).
+	const { look, follow } = student(page, { phone });
+	// Axe sees every step of this chapter, both devices on show, in manual-walks.spec.ts.
+	const at = s.at;
 	await at('setup-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await at('setup-more-info');
@@ -41,10 +40,12 @@ async function registerAndSignIn(
 	await at('setup-account-added');
 	await press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
 	await at('setup-check-code');
+	await look('phone');
 	await expect(s.phone.getByText(/^\d{3} \d{3}$/)).toBeVisible();
 	// ⑩ of the manual is the PC's own 次へ: no button outside the screens is needed.
 	await expect(page.getByText('コードを確かめたら、PC の「モバイル アプリケーションの構成」画面で「次へ」を押します。')).toBeVisible();
 	await expect(page.getByRole('button', { name: '次の手順へ進む' })).toHaveCount(0);
+	await follow('pc');
 	await press(s.pc.getByRole('button', { name: '次へ' }));
 	await at('setup-choose-notification');
 	await choose.radio(s.pc.getByRole('radio', { name: '確認のため通知を受け取る' }));
@@ -58,7 +59,11 @@ async function registerAndSignIn(
 	await at('signin-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await at('signin-request-sent');
+	// The request reaches the phone (on a phone the view goes there); the box to tick is the PC's.
+	await expect(s.phone.getByRole('button', { name: /サインインを承認しますか/ })).toBeVisible();
+	await look('pc');
 	await choose.check(s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }));
+	await follow('phone');
 	await press(s.phone.getByRole('button', { name: /サインインを承認しますか/ }));
 	await at('signin-approve');
 	await press(s.phone.getByRole('button', { name: '承認' }));
@@ -67,20 +72,22 @@ async function registerAndSignIn(
 	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
 }
 
-test('student registers and signs in with the mouse, reading only the buttons; axe is clean at every step', async ({ page }) => {
-	test.setTimeout(90_000);
-	await open(page);
-	await registerAndSignIn(
-		page,
-		(c) => c.click(),
-		{
-			contact: (select) => select.selectOption({ label: 'モバイル アプリ' }).then(() => undefined),
-			radio: (radio) => radio.check(),
-			check: (box) => box.check(),
-		},
-		{ axe: true },
-	);
-	expect(new URL(page.url()).searchParams.get('step')).toBe('signin-done');
+test.describe('on a phone', () => {
+	test.use({ viewport: PHONE });
+
+	test('student registers and signs in by touch, reading only the buttons, each already in view when pressed', async ({ page }) => {
+		test.setTimeout(90_000);
+		await open(page);
+		await scrollToPractice(page);
+		const { press, select, check } = student(page, { phone: true });
+		await registerAndSignIn(
+			page,
+			press,
+			{ contact: (control) => select(control, 'モバイル アプリ'), radio: check, check },
+			{ phone: true },
+		);
+		expect(new URL(page.url()).searchParams.get('step')).toBe('signin-done');
+	});
 });
 
 test('student registers and signs in with the keyboard alone', async ({ page }) => {

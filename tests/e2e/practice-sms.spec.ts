@@ -1,6 +1,6 @@
 import { stepsOf } from '../../src/steps';
-import { expect, type Locator, type Page, test } from '../support/fixtures';
-import { axeClean, practice } from '../support/simulator';
+import { expect, type Page, test } from '../support/fixtures';
+import { axeClean, PHONE, practice, scrollToPractice, student } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/sms/.
 const STEPS = stepsOf('sms', 'manual');
@@ -21,25 +21,15 @@ async function newestCode(page: Page) {
 	return /\d{6}/.exec((await last.textContent())!)![0];
 }
 
-type Press = (control: Locator) => Promise<void>;
-
 /**
- * The chapter done by a student reading only the screens. With `axe`, every screen on the
- * way is checked too (the mouse run does it; the keyboard run walks the same screens).
+ * The chapter done by a student on a phone reading only the screens: one device on show,
+ * every control in view before it is used (axe sees every step, both devices on show, in
+ * manual-walks.spec.ts).
  */
-async function registerAndSignIn(
-	page: Page,
-	press: Press,
-	fill: (field: Locator, text: string) => Promise<void>,
-	choose: (radio: Locator) => Promise<void>,
-	{ axe }: { axe: boolean },
-) {
+async function registerAndSignIn(page: Page) {
 	const s = sim(page);
-	const check = () => (axe ? axeClean(page) : Promise.resolve());
-	const step = async (id: string) => {
-		await s.at(id);
-		await check();
-	};
+	const { press, fill, check: choose, look, follow } = student(page, { phone: true });
+	const step = s.at;
 	await step('setup-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('setup-more-info');
@@ -47,15 +37,23 @@ async function registerAndSignIn(
 	await step('setup-phone-number');
 	await expect(s.pc.getByLabel('連絡方法')).toHaveValue('phone');
 	await expect(s.pc.getByLabel('国/地域を選択してください')).toHaveValue('JP');
-	await fill(s.pc.getByLabel('電話番号'), await phoneNumber(page));
+	// The number is on the phone's home screen.
+	await look('phone');
+	const number = await phoneNumber(page);
+	await follow('pc');
+	await fill(s.pc.getByLabel('電話番号'), number);
 	await choose(s.pc.getByRole('radio', { name: 'コードを SMS で送信する' }));
 	await press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-enter-code');
+	await look('pc');
 	await expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) にテキスト メッセージを送信しました')).toBeVisible();
+	await follow('phone');
 	await press(s.phone.getByRole('button', { name: /^メッセージ（Microsoft）/ }));
 	await expect(s.phone.getByRole('heading', { name: 'メッセージ' })).toBeVisible();
 	await axeClean(page);
-	await fill(s.pc.getByLabel('確認コード'), await newestCode(page));
+	const first = await newestCode(page);
+	await follow('pc');
+	await fill(s.pc.getByLabel('確認コード'), first);
 	await press(s.pc.getByRole('button', { name: '確認' }));
 	await step('setup-done');
 	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
@@ -65,26 +63,26 @@ async function registerAndSignIn(
 	await step('signin-enter-code');
 	await expect(s.pc.getByText('+81 XXXXXXXX78 に SMS を送信しました。コードを入力してサインインしてください。')).toBeVisible();
 	// The new text arrives in the open Messages app.
+	await look('phone');
 	await expect(s.phone.getByRole('listitem')).toHaveCount(2);
-	await fill(s.pc.getByLabel('確認コード'), await newestCode(page));
+	const second = await newestCode(page);
+	await follow('pc');
+	await fill(s.pc.getByLabel('確認コード'), second);
 	await press(s.pc.getByRole('button', { name: '確認' }));
 	await step('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
 }
 
-test('student registers a number and signs in with the texted code, reading only the screens; axe is clean at every step', async ({
-	page,
-}) => {
-	test.setTimeout(90_000);
-	await open(page);
-	await registerAndSignIn(
-		page,
-		(c) => c.click(),
-		(f, text) => f.fill(text),
-		(r) => r.check(),
-		{ axe: true },
-	);
+test.describe('on a phone', () => {
+	test.use({ viewport: PHONE });
+
+	test('student registers a number and signs in with the texted code, reading only the screens, each control in view', async ({ page }) => {
+		test.setTimeout(90_000);
+		await open(page);
+		await scrollToPractice(page);
+		await registerAndSignIn(page);
+	});
 });
 
 test('a number typed the Japanese way is normalised; nonsense is refused with a clear message', async ({ page }) => {

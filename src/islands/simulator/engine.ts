@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { serve, startWorker, viaWorker } from '../../backend/browser';
 import { inProcess } from '../../backend/service';
 import { metaOf } from '../../flows/meta';
+import { type Device, nextDevice } from '../../flows/next';
 import type { PcEvent } from '../../flows/pc';
 import { createSession, type PhoneEvent, recordSeeds, type Seed, type Session } from '../../flows/runtime';
 import { loadFlow } from '../../methods';
@@ -23,6 +24,8 @@ export type Press = { device: 'pc' | 'phone'; event: PcEvent | PhoneEvent };
 export interface Engine {
 	step(): StepId;
 	done(): boolean;
+	/** The device the walk-through presses next, where it says (on a phone, the page shows that one). */
+	next(): Device | null;
 	/** What both devices show now, and the settings they are drawn with (the world's time, the app's code). */
 	screens(): { pc: PcScreen; phone: PhoneScreen; env: ScreenEnv };
 	/** Where the practice service answers, once that is settled: the service worker, or the page itself. */
@@ -128,6 +131,7 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 		service: startWorker(worker).then((ok) => (ok ? 'worker' : 'page')),
 		step: () => session.step(),
 		done: () => session.done(),
+		next: () => (stopped ? null : nextDevice(session)),
 		screens() {
 			const env: ScreenEnv = {
 				method: config.method,

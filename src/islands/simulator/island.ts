@@ -23,6 +23,18 @@ class PracticeSimulator extends HTMLElement {
 	/** The device the reader last used: only its screen takes focus when it changes. */
 	private focusDevice: Device | null = null;
 	private ticker: ReturnType<typeof setInterval> | undefined;
+	/**
+	 * On a phone (below 50rem, as in simulator.css) one device is on show at a time. When the
+	 * step changes, the view goes to the device of the step's first press; within a step it
+	 * stays (the student may be reading a code there) and the other device's switch gets a
+	 * badge when the next press, or something new, is there.
+	 */
+	private view: Device = 'pc';
+	private viewStep = '';
+	private followPending = true;
+	/** Per device: something new appeared on it while it was not on show. */
+	private unseen: Record<Device, boolean> = { pc: false, phone: false };
+	private readonly narrow = matchMedia('(max-width: 49.99rem)');
 	/** The boot under way, if any: a newer boot (back/forward, start over, retry) aborts it. */
 	private booting: AbortController | null = null;
 	// An entry without ?step= is the page as first opened, at the first step (see record).
@@ -31,6 +43,17 @@ class PracticeSimulator extends HTMLElement {
 	async connectedCallback() {
 		this.config = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}');
 		this.addEventListener('click', (e) => this.onClick(e));
+		// A student already busy on the device on show (ticking a box, typing) keeps it: the flow only badges the other.
+		const busyHere = (e: Event) => {
+			const target = e.target instanceof Element ? e.target : null;
+			if (target?.closest('.sim-devices') && target.closest('button, input, select, label')) this.followPending = false;
+		};
+		this.addEventListener('input', busyHere);
+		this.addEventListener('click', busyHere);
+		// With the script running the switch can be used at once; without it both devices stay on the page.
+		this.show(this.view, 'initial');
+		const switcher = this.querySelector<HTMLElement>('[data-switch]');
+		if (switcher) switcher.hidden = false;
 		window.addEventListener('popstate', this.onPopState);
 		await this.boot(this.stepFromUrl());
 	}
@@ -96,6 +119,8 @@ class PracticeSimulator extends HTMLElement {
 		this.engine = engine;
 		this.shown = { pc: null, phone: null };
 		this.lastStep = '';
+		this.viewStep = '';
+		this.unseen = { pc: false, phone: false };
 		this.unsubscribe = engine.subscribe(() => this.schedulePaint());
 		this.paint(true);
 		// The app's code and a lock-out's countdown follow the clock: a repaint changes only their text.
@@ -140,6 +165,7 @@ class PracticeSimulator extends HTMLElement {
 		const paintDevice = this.paintWith;
 		if (!engine || !paintDevice) return;
 		const { pc, phone, env } = engine.screens();
+		let newPageInView = false;
 		for (const [device, screen] of [
 			['pc', pc],
 			['phone', phone],
@@ -151,15 +177,20 @@ class PracticeSimulator extends HTMLElement {
 			paintDevice(host, device, screen, env, (event: Press['event']) => this.press({ device, event }), before === null);
 			const alert = host.querySelector('[role="alert"]')?.textContent ?? '';
 			this.shown[device] = { id: screen.id, alert };
+			const newPage = before !== null && before.id !== screen.id;
 			if (!initial && this.focusDevice === device) {
 				// A new page, a new error, or the control in use gone: focus goes where the reader should look.
 				const lost = hadFocus && !host.contains(document.activeElement);
-				if (before?.id !== screen.id || (alert && alert !== before.alert) || lost) this.focusScreen(host);
+				if (newPage || (alert && alert !== before?.alert) || lost) this.focusScreen(host);
 			}
 			const news = screen.announce;
-			if (news && news.key !== this.said[device] && !initial) this.announce(news.text);
+			const fresh = Boolean(news && news.key !== this.said[device]);
+			if (news && fresh && !initial) this.announce(news.text);
 			this.said[device] = news?.key ?? '';
+			if (device === this.view) newPageInView ||= newPage && !initial;
+			else if ((newPage || fresh) && !initial) this.unseen[device] = true;
 		}
+		this.follow(engine, initial, newPageInView);
 		this.record(engine.step(), initial);
 		this.dataset['done'] = String(engine.done());
 		this.guideDone();
@@ -188,15 +219,105 @@ class PracticeSimulator extends HTMLElement {
 	private focusScreen(host: HTMLElement) {
 		const target = host.querySelector<HTMLElement>('[role="alert"]') ?? host.querySelector<HTMLElement>('.sim-title') ?? host;
 		if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-		target.focus({ preventScroll: false });
+		// On a phone the page places the device under the sticky guide itself (align), which focusing would undo.
+		target.focus({ preventScroll: this.narrow.matches });
 	}
 
+	/**
+	 * On a phone: the step's first press decides the device on show (once per step, so the
+	 * student can still look at the other one); a press or news waiting on the other device
+	 * puts a badge on its switch. On a wide screen both devices are on show and only the
+	 * switch's state (hidden there) follows.
+	 */
+	private follow(engine: Engine, initial: boolean, newPageInView: boolean) {
+		const step = engine.step();
+		if (step !== this.viewStep) {
+			this.viewStep = step;
+			this.followPending = true;
+		}
+		// Where the walk-through has no press left, the practice has ended on the PC: its page says so.
+		const next = engine.next() ?? (engine.done() ? 'pc' : null);
+		let moved = false;
+		if (this.followPending && next) {
+			this.followPending = false;
+			if (next !== this.view) {
+				this.show(next, initial ? 'initial' : 'flow');
+				moved = true;
+			}
+		}
+		if (!moved && newPageInView) this.align();
+		const other: Device = this.view === 'pc' ? 'phone' : 'pc';
+		this.badge(this.view, false, false);
+		this.badge(other, next === other || this.unseen[other], !initial);
+	}
+
+	/**
+	 * Puts a device on show: by the student's press on the switch, by the flow, or as the
+	 * page opens. Focus moves only when it was on the device going out of view (it would
+	 * be lost): to the title of the one coming in, as for a new page.
+	 */
+	private show(device: Device, how: 'initial' | 'flow' | 'switch') {
+		const from = this.view;
+		this.view = device;
+		this.unseen[device] = false;
+		this.dataset['view'] = device;
+		for (const button of this.querySelectorAll<HTMLElement>('[data-view-button]')) {
+			button.setAttribute('aria-pressed', String(button.dataset['viewButton'] === device));
+		}
+		this.badge(device, false, false);
+		// The student chose: the flow does not take the view back before the next step.
+		if (how === 'switch') this.followPending = false;
+		if (how === 'initial' || !this.narrow.matches) return;
+		if (how === 'flow') {
+			const out = this.host(from);
+			const host = this.host(device);
+			if (host && out?.contains(document.activeElement)) {
+				this.focusScreen(host);
+				this.focusDevice = device;
+			}
+			this.announce(this.config.strings[`practice.shown.${device}`]);
+		}
+		this.align();
+	}
+
+	/** The switch's badge: the device has the next press or something new; said once, politely, on a phone. */
+	private badge(device: Device, on: boolean, say: boolean) {
+		const badge = this.querySelector<HTMLElement>(`[data-view-button="${device}"] [data-badge]`);
+		if (!badge || badge.hidden === !on) return;
+		badge.hidden = !on;
+		if (on && say && this.narrow.matches) this.announce(this.config.strings[`practice.attention.${device}`]);
+	}
+
+	/**
+	 * On a phone: the device on show placed right under the sticky guide, unless it is
+	 * whole in view already, so its controls are where the student looks. Instant, never
+	 * smooth: nothing moves for readers who asked for less motion, and nobody waits for it.
+	 */
+	private align() {
+		if (!this.narrow.matches) return;
+		const guide = this.querySelector<HTMLElement>('[data-guide]');
+		const device = this.querySelector<HTMLElement>(this.view === 'pc' ? '.sim-pc' : '.sim-phone');
+		if (!guide || !device) return;
+		const sticky = Number.parseFloat(getComputedStyle(guide).top) || 0;
+		const under = sticky + guide.offsetHeight + 8;
+		const box = device.getBoundingClientRect();
+		if (box.top >= under - 1 && box.bottom <= innerHeight) return;
+		window.scrollBy({ top: box.top - under, behavior: 'instant' });
+	}
+
+	private pendingNews: string[] = [];
+	private newsTimer: ReturnType<typeof setTimeout> | undefined;
 	private announce(text: string) {
 		const region = this.querySelector<HTMLElement>('[data-announce]');
 		if (!region) return;
-		// Cleared first, so the same words said twice are still heard twice.
+		// Cleared first, so the same words said twice are still heard twice; news of the same moment is said together.
 		region.textContent = '';
-		setTimeout(() => (region.textContent = text), 50);
+		this.pendingNews.push(text);
+		clearTimeout(this.newsTimer);
+		this.newsTimer = setTimeout(() => {
+			region.textContent = this.pendingNews.join(' ');
+			this.pendingNews = [];
+		}, 50);
 	}
 
 	private showGuide(stepId: StepId) {
@@ -235,6 +356,8 @@ class PracticeSimulator extends HTMLElement {
 		const target = e.target instanceof Element ? e.target.closest('button') : null;
 		if (target?.matches('[data-start-over]')) void this.startOver();
 		else if (target?.matches('[data-retry]')) void this.retry();
+		else if (target?.dataset['viewButton'] === 'pc' || target?.dataset['viewButton'] === 'phone')
+			this.show(target.dataset['viewButton'], 'switch');
 	}
 
 	private async startOver() {
@@ -255,15 +378,16 @@ class PracticeSimulator extends HTMLElement {
 		history.pushState(null, '', url);
 		this.focusDevice = 'pc';
 		await this.boot(null);
-		const pc = this.host('pc');
-		if (this.engine && pc) this.focusScreen(pc);
+		// The device on show (on a phone, the one the first step starts on).
+		const host = this.host(this.view);
+		if (this.engine && host) this.focusScreen(host);
 	}
 
 	/** After a failed load: the same step again; focus goes to the screens once they are there. */
 	private async retry() {
 		await this.boot(this.stepFromUrl());
-		const pc = this.host('pc');
-		if (this.engine && pc) this.focusScreen(pc);
+		const host = this.host(this.view);
+		if (this.engine && host) this.focusScreen(host);
 		else this.querySelector<HTMLElement>('[data-retry]')?.focus();
 	}
 }
