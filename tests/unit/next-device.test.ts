@@ -1,16 +1,16 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { nextDevice } from '../../src/flows/next';
 import { createSession, perform, seededRandom, until } from '../../src/flows/runtime';
-import { EDITIONS, METHODS } from '../../src/methods';
-import { EDITION_FLOWS } from '../support/world';
+import { EDITION_METHODS } from '../../src/methods';
+import { flowOf } from '../support/world';
 
 // On a phone the practice page shows one device at a time and follows the flow to the
 // device of the next press (src/islands/simulator/island.ts): these walks check, press by
 // press, that the device it goes to is the one the walk-through presses next.
 describe('the device of the next press', () => {
-	for (const [edition, method] of EDITIONS.flatMap((e) => METHODS.map((m) => [e, m] as const))) {
+	for (const [edition, method] of EDITION_METHODS) {
 		it(`is the device of every press of the ${method} walk-through (${edition}), before the press`, async () => {
-			const flow = EDITION_FLOWS[edition][method];
+			const flow = flowOf(edition, method);
 			const session = createSession({
 				account: 's1234567@example.ac.jp',
 				rememberDays: 14,
@@ -58,11 +58,11 @@ describe('the device of the next press', () => {
 			pollMs: 1,
 			clock: () => Date.UTC(2026, 3, 1, 9),
 			random: seededRandom(5),
-			flow: EDITION_FLOWS.manual.push,
+			flow: flowOf('manual', 'push'),
 		});
 		onTestFinished(() => session.stop());
 		session.start();
-		for (const entry of EDITION_FLOWS.manual.push.script) {
+		for (const entry of flowOf('manual', 'push').script) {
 			await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
 			for (const action of entry.actions) await perform(session, action);
 		}

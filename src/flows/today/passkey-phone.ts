@@ -100,6 +100,15 @@ export const passkeyPhone = setup({
 				'phone.openCamera': { target: 'camera', actions: 'clearError' },
 			},
 		},
+		// Home again once the passkey is made: still step 5 (the PC's 次へ is what is left), not back
+		// at step 4, which a phone showing no step would make the guide say.
+		homeAfterCreating: {
+			meta: step('setup-create-passkey', 'home'),
+			on: {
+				'phone.openApp': { target: 'app', actions: 'clearError' },
+				'phone.openCamera': { target: 'camera', actions: 'clearError' },
+			},
+		},
 		messages: {
 			meta: { screen: 'messages' },
 			entry: 'readAll',
@@ -153,7 +162,7 @@ export const passkeyPhone = setup({
 				},
 				created: {
 					meta: step('setup-create-passkey', 'passkeyCreated'),
-					on: { 'phone.done': { target: '#phone.home', actions: 'clearError' } },
+					on: { 'phone.done': { target: '#phone.homeAfterCreating', actions: 'clearError' } },
 				},
 			},
 		},
