@@ -6,7 +6,7 @@ import type { Transport } from './client';
  * that sent it. The handlers themselves run in the page (./handlers.ts over the session's
  * tenant); the worker only hands each request to its page and the answer back, so a
  * request still in flight from a session that "start over" has just stopped finds no
- * service (and fails quietly) instead of changing the new session's practice tenant.
+ * service (and is answered with nothing) instead of changing the new session's practice tenant.
  * MSW's own worker and setupWorker did the same routing with 17 KB gzip of JavaScript
  * (its request interception, WebSocket support, lifecycle messages) that nothing here used.
  */
@@ -33,10 +33,15 @@ interface Asked {
 
 async function answer(asked: Asked, port: MessagePort) {
 	const service = services.get(new Headers(asked.headers).get(SESSION_HEADER) ?? '');
+	if (!service) {
+		// A request still in flight from a session that has stopped (start over, a deep link, the
+		// back button): nobody reads its answer. An empty success says nothing on the console,
+		// where an error status would log a failed request the reader never made.
+		port.postMessage({ status: 204, statusText: 'No Content', headers: [], body: null });
+		return;
+	}
 	try {
-		const response = service
-			? await service(new Request(asked.url, { method: asked.method, headers: asked.headers, body: asked.body }))
-			: Response.json({ error: 'network' }, { status: 503 });
+		const response = await service(new Request(asked.url, { method: asked.method, headers: asked.headers, body: asked.body }));
 		const body = await response.arrayBuffer();
 		port.postMessage({ status: response.status, statusText: response.statusText, headers: [...response.headers], body }, [body]);
 	} catch {
