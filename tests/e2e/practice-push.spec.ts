@@ -91,6 +91,8 @@ test.describe('on a phone', () => {
 });
 
 test('student registers and signs in with the keyboard alone', async ({ page }) => {
+	// A whole registration and sign-in by Tab and Enter: over the default 30 s on two busy cores.
+	test.setTimeout(60_000);
 	await open(page);
 	const press: Press = (control, key) => keyboard(page, control, key);
 	await registerAndSignIn(page, press, {

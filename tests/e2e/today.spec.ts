@@ -346,6 +346,8 @@ test('on a phone: one device at a time under a sticky guide; the switch works by
 });
 
 test('number matching: a wrong number fails that request and says why; a new request with the right one signs in', async ({ page }) => {
+	// Two requests after a replayed deep link: over the default 30 s on two busy cores.
+	test.setTimeout(60_000);
 	const s = await open(page, 'push', 'ja', '?step=signin-request-sent');
 	const shown = await numberOnPc(s);
 	const wrong = String(((Number(shown) - 10 + 1) % 90) + 10);
