@@ -365,6 +365,8 @@ test('number matching: a wrong number fails that request and says why; a new req
 	await expect(s.phone.getByText(s.t['error.push-mismatch'])).toBeVisible();
 	await axeClean(page);
 	await s.pc.getByRole('button', { name: s.t['pc.today.failed.retry'] }).click();
+	// The new request's number, once it has come to the phone (the last one's is gone from the PC).
+	await expect(s.phone.getByRole('button', { name: s.t['phone.notification'] })).toBeVisible();
 	await answerWithNumber(s, await numberOnPc(s));
 	await s.at('signin-done');
 });

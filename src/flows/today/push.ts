@@ -34,6 +34,9 @@ const pushPc = pcSetup.createMachine({
 		sendingPush: {
 			meta: { step: waiting, screen: 'approveRequest' },
 			tags: 'busy',
+			// A new request has a new number: the last one's must not stay on screen meanwhile, where a
+			// student would type it (and fail again) while the service is slow.
+			entry: assign({ pushNumber: null }),
 			invoke: {
 				src: 'requestPush',
 				input: ({ context }) => ({ purpose: context.phase, match: true }),
