@@ -1,26 +1,32 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { nextDevice } from '../../src/flows/next';
-import { createSession, perform, seededRandom, until } from '../../src/flows/runtime';
+import { createSession, type Flow, perform, seededRandom, until } from '../../src/flows/runtime';
 import { EDITION_METHODS } from '../../src/methods';
 import { flowOf } from '../support/world';
 
 // On a phone the practice page shows one device at a time and follows the flow to the
 // device of the next press (src/islands/simulator/island.ts): these walks check, press by
 // press, that the device it goes to is the one the walk-through presses next.
+/** A practice session on a fixed clock and draw, stopped with its test. */
+function started(flow: Flow) {
+	const session = createSession({
+		account: 's1234567@example.ac.jp',
+		rememberDays: 14,
+		pollMs: 1,
+		clock: () => Date.UTC(2026, 3, 1, 9),
+		random: seededRandom(5),
+		flow,
+	});
+	onTestFinished(() => session.stop());
+	session.start();
+	return session;
+}
+
 describe('the device of the next press', () => {
 	for (const [edition, method] of EDITION_METHODS) {
 		it(`is the device of every press of the ${method} walk-through (${edition}), before the press`, async () => {
 			const flow = flowOf(edition, method);
-			const session = createSession({
-				account: 's1234567@example.ac.jp',
-				rememberDays: 14,
-				pollMs: 1,
-				clock: () => Date.UTC(2026, 3, 1, 9),
-				random: seededRandom(5),
-				flow,
-			});
-			onTestFinished(() => session.stop());
-			session.start();
+			const session = started(flow);
 			const seen: string[] = [];
 			for (const entry of flow.script) {
 				await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
@@ -52,16 +58,7 @@ describe('the device of the next press', () => {
 	}
 
 	it('is none where the walk-through has nothing to press (the practice is done)', async () => {
-		const session = createSession({
-			account: 's1234567@example.ac.jp',
-			rememberDays: 14,
-			pollMs: 1,
-			clock: () => Date.UTC(2026, 3, 1, 9),
-			random: seededRandom(5),
-			flow: flowOf('manual', 'push'),
-		});
-		onTestFinished(() => session.stop());
-		session.start();
+		const session = started(flowOf('manual', 'push'));
 		for (const entry of flowOf('manual', 'push').script) {
 			await until(() => !session.busy() && session.step() === entry.step && (entry.ready?.(session) ?? true), entry.step);
 			for (const action of entry.actions) await perform(session, action);
