@@ -3,6 +3,8 @@ import { type SimulatorConfig, storageKey } from './config';
 import type { Engine, Press } from './engine';
 
 type Device = 'pc' | 'phone';
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 type EngineModule = typeof import('./engine');
 
 /**
@@ -100,8 +102,12 @@ class PracticeSimulator extends HTMLElement {
 		let engine: Engine;
 		try {
 			const module = await import('./engine');
+			// Each part of the boot in a task of its own, so a phone is never blocked long at a stretch
+			// (evaluating the engine, starting the session, painting are each one).
+			await yieldToPage();
 			booting.signal.throwIfAborted();
 			engine = await module.createEngine(this.config, startAt, booting.signal);
+			await yieldToPage();
 			this.paintWith = module.paintDevice;
 		} catch {
 			// Overtaken by a newer boot: that one speaks for the page.
