@@ -34,6 +34,9 @@ async function resultTitles(page: Page, query: string) {
 	await expect(page.locator('.pagefind-ui__message')).toContainText(query, { timeout: 15_000 });
 	const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
 	await expect(links.first()).toBeVisible({ timeout: 15_000 });
+	// Pagefind draws a placeholder for each result until its text arrives: read none of them, or
+	// a result still loading is missed (once today's push chapter, on a busy machine).
+	await expect(page.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0, { timeout: 15_000 });
 	return links.evaluateAll((as) => as.map((a) => ({ title: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })));
 }
 
