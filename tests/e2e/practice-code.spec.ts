@@ -155,6 +155,9 @@ test('five wrong codes lock the practice account with a visible countdown; after
 	// Even the right code is refused while locked.
 	await field.fill(await codeOnPhone(page));
 	await verify.click();
+	// The lock's alert is already on screen: wait for the service's answer itself, or the clock
+	// below may move past the lock while the code is still on its way, and it would be accepted.
+	await expect(s.root).toHaveAttribute('data-busy', 'false');
 	await expect(s.pc.getByRole('alert')).toContainText('ロックされています');
 	await page.clock.fastForward(31_000);
 	// The end of the lock is said once, by the announcement region; the screen's line says it silently.

@@ -24,6 +24,8 @@ export type Press = { device: 'pc' | 'phone'; event: PcEvent | PhoneEvent };
 export interface Engine {
 	step(): StepId;
 	done(): boolean;
+	/** A device waits on the practice service (a request on its way). */
+	busy(): boolean;
 	/** The device the walk-through presses next, where it says (on a phone, the page shows that one). */
 	next(): Device | null;
 	/** What both devices show now, and the settings they are drawn with (the world's time, the app's code). */
@@ -131,6 +133,7 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 		service: startWorker(worker).then((ok) => (ok ? 'worker' : 'page')),
 		step: () => session.step(),
 		done: () => session.done(),
+		busy: () => session.busy(),
 		next: () => (stopped ? null : nextDevice(session)),
 		screens() {
 			const env: ScreenEnv = {

@@ -127,7 +127,13 @@ class PracticeSimulator extends HTMLElement {
 		this.lastStep = '';
 		this.viewStep = '';
 		this.unseen = { pc: false, phone: false };
-		this.unsubscribe = engine.subscribe(() => this.schedulePaint());
+		// data-busy: a request to the practice service is on its way. Written at once, not at the
+		// next paint, so that whoever watches (a test moving the clock) never reads an old "false".
+		this.unsubscribe = engine.subscribe(() => {
+			this.dataset['busy'] = String(engine.busy());
+			this.schedulePaint();
+		});
+		this.dataset['busy'] = String(engine.busy());
 		this.paint(true);
 		// The app's code and a lock-out's countdown follow the clock: a repaint changes only their text.
 		this.ticker = setInterval(() => this.paint(false), 1000);
