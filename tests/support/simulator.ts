@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Edition, Method } from '../../src/methods';
+import type { Device } from '../../src/screens/render';
 import { axe, violationsOf } from './axe';
 import { practicePath } from './site';
 
@@ -96,8 +97,6 @@ export async function inView(control: Locator) {
 		)
 		.toBe(true);
 }
-
-type Device = 'pc' | 'phone';
 
 /**
  * The simulator's controls as a student uses them: on a wide screen by the mouse as they

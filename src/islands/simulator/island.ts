@@ -1,11 +1,11 @@
+import type { Device } from '../../screens/render';
 import type { StepId } from '../../steps';
 import { type SimulatorConfig, storageKey } from './config';
 import type { Engine, Press } from './engine';
 
-type Device = 'pc' | 'phone';
+type EngineModule = typeof import('./engine');
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-type EngineModule = typeof import('./engine');
 
 /**
  * The practice page's island: it paints the screens the engine describes, passes presses
