@@ -69,12 +69,12 @@ function recorded(method: Method, edition: Edition) {
 export const simStrings = (lang: Lang): SimStrings => pick(lang, SIMULATOR_PREFIXES);
 
 /** The settings every picture of a page is drawn with. */
-function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition): ScreenEnv {
+function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition, live: boolean): ScreenEnv {
 	return {
 		method,
 		lang,
 		t: simStrings(lang),
-		live: false,
+		live,
 		account: institution.exampleAccount,
 		institution: institution.name[lang],
 		rememberDays: rememberDaysIn(edition),
@@ -85,18 +85,25 @@ function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition): 
 	};
 }
 
-/** A step's still picture: both devices' screens as HTML, and what they show in words. */
-export async function illustrate(method: Method, step: StepId, lang: Lang, edition: Edition) {
+/**
+ * A step's still picture: both devices' screens as HTML, and what they show in words.
+ * `live` draws the screens as the practice page's script does (buttons, fields), for the
+ * practice's first screens: they can be pressed and typed in before the script has loaded
+ * its engine, and the engine's first paint takes over these elements instead of replacing them.
+ */
+export async function illustrate(method: Method, step: StepId, lang: Lang, edition: Edition, live = false) {
 	const { flow, seeds: all } = await recorded(method, edition);
 	const seed = all[step];
 	if (!seed) return null;
 	// Restored, never started: a snapshot to draw, with no timers running.
 	const session = createSession({ ...options(flow, edition), seed });
-	const env = pictureEnv(method, lang, session.now(), edition);
+	const env = pictureEnv(method, lang, session.now(), edition, live);
 	const screens = screensOf(flow, session.pc.getSnapshot(), session.phone.getSnapshot(), env);
+	// A press needs somewhere to go for the renderer to draw buttons; in HTML it goes nowhere.
+	const send = live ? () => {} : undefined;
 	return {
-		pc: renderToString(h(Fragment, null, deviceElements('pc', screens.pc, env))),
-		phone: renderToString(h(Fragment, null, deviceElements('phone', screens.phone, env))),
+		pc: renderToString(h(Fragment, null, deviceElements('pc', screens.pc, env, send))),
+		phone: renderToString(h(Fragment, null, deviceElements('phone', screens.phone, env, send))),
 		alt: `${env.t['practice.figure']}: ${describeScreens(env, screens)}`,
 	};
 }

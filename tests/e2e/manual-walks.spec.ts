@@ -1,7 +1,7 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method, MethodIn } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean } from '../support/simulator';
+import { axeClean, simulatorReady } from '../support/simulator';
 import { LANGS, practicePath } from '../support/site';
 
 /**
@@ -15,7 +15,7 @@ import { LANGS, practicePath } from '../support/site';
 async function open(page: Page, method: Method, lang: Lang) {
 	await page.goto(practicePath(lang, method, 'manual'));
 	const root = page.locator('[data-simulator]');
-	await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+	await simulatorReady(page);
 	await expect(root).toHaveAttribute('data-edition', 'manual');
 	const t = DICTIONARIES[lang];
 	return {

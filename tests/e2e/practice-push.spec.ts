@@ -1,6 +1,6 @@
 import { stepsOf } from '../../src/steps';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
-import { axeClean, keyboard, PHONE, practice, scrollToPractice, student } from '../support/simulator';
+import { axeClean, keyboard, PHONE, practice, scrollToPractice, simulatorReady, student } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/push/.
 const STEPS = stepsOf('push', 'manual');
@@ -220,6 +220,42 @@ test('back and forward move between steps; start over resets', async ({ page }) 
 	expect(new URL(page.url()).searchParams.get('step')).toBe('setup-sign-in');
 });
 
+/**
+ * Opened at its first step, the page shows the first screens from its HTML and loads the
+ * engine at the reader's first move. The engine is held back here, as on a slow network, so
+ * the press is made before it has arrived: it must still count.
+ */
+for (const how of ['pointer', 'keyboard'] as const) {
+	test(`opened at the first step, the engine loads only once the reader moves, and a press made before it arrives counts (${how})`, async ({
+		page,
+	}) => {
+		const engine = /\/_astro\/engine\.[^/]*\.js$/;
+		const fetched: string[] = [];
+		page.on('request', (request) => {
+			if (engine.test(request.url())) fetched.push(request.url());
+		});
+		await page.route(engine, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			await route.continue();
+		});
+		await page.goto('/manual/practice/push/', { waitUntil: 'load' });
+		const root = page.locator('[data-simulator]');
+		await expect(root).toHaveAttribute('data-view', /^(pc|phone)$/);
+		await page.waitForTimeout(500);
+		expect(fetched).toEqual([]);
+		await expect(root).toHaveAttribute('data-state', 'static');
+		const signIn = sim(page).pc.getByRole('button', { name: 'サインイン', exact: true });
+		if (how === 'pointer') await signIn.click();
+		else await keyboard(page, signIn);
+		// The press was made while the engine was still on its way.
+		await expect(root).not.toHaveAttribute('data-state', 'ready');
+		await sim(page).at('setup-more-info');
+		await expect(root).toHaveAttribute('data-state', 'ready');
+		expect(fetched).toHaveLength(1);
+		await expect(sim(page).pc.getByRole('heading', { name: '詳細情報が必要' })).toBeVisible();
+	});
+}
+
 test('the practice password is filled in and cannot be edited', async ({ page }) => {
 	const s = await open(page);
 	const password = s.pc.getByLabel('パスワード');
@@ -231,7 +267,7 @@ test('the practice password is filled in and cannot be edited', async ({ page })
 
 test('the English simulator speaks English, and axe finds nothing on a denied request', async ({ page }) => {
 	await page.goto('/en/manual/practice/push/');
-	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await simulatorReady(page);
 	const pc = page.getByRole('region', { name: 'PC browser' });
 	await expect(page.getByRole('region', { name: 'Phone' })).toBeVisible();
 	await pc.getByRole('button', { name: 'Sign in', exact: true }).click();

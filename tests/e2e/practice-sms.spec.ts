@@ -1,6 +1,6 @@
 import { stepsOf } from '../../src/steps';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean, PHONE, practice, scrollToPractice, student } from '../support/simulator';
+import { axeClean, PHONE, practice, scrollToPractice, simulatorReady, student } from '../support/simulator';
 
 // These specs walk the manual's simulator (December 2020) in detail, at /manual/practice/sms/.
 const STEPS = stepsOf('sms', 'manual');
@@ -203,7 +203,7 @@ test('rapid back and forward leave one practice session running; start over is n
 	await s.at('setup-sign-in');
 	await page.waitForTimeout(1500);
 	await page.reload();
-	await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible();
+	await simulatorReady(page);
 	await s.at('setup-sign-in');
 	await expect(s.pc.getByRole('heading', { name: 'サインイン' })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean, keyboard, PHONE, scrollToPractice, student } from '../support/simulator';
+import { axeClean, keyboard, PHONE, scrollToPractice, simulatorReady, student } from '../support/simulator';
 import { LANGS, practicePath } from '../support/site';
 
 /**
@@ -21,7 +21,7 @@ const words = (lang: Lang) => DICTIONARIES[lang];
 async function open(page: Page, method: Method, lang: Lang, query = '', { axe = false, phone = false } = {}) {
 	await page.goto(`${practicePath(lang, method)}${query}`);
 	const root = page.locator('[data-simulator]');
-	await expect(root).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+	await simulatorReady(page);
 	await expect(root).toHaveAttribute('data-edition', 'today');
 	if (phone) await scrollToPractice(page);
 	const t = words(lang);

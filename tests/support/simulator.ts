@@ -6,6 +6,20 @@ import { axe, violationsOf } from './axe';
 import { practicePath } from './site';
 
 /**
+ * Waits until the simulator's engine runs. A page opened at its first step loads it at the
+ * reader's first move (src/islands/simulator/island.ts): the test makes one, a key press,
+ * which neither scrolls nor moves the focus. A page opened at a later step, or reloaded in
+ * the middle, loads it at once and needs none.
+ */
+export async function simulatorReady(page: Page, timeout = 20_000) {
+	const root = page.locator('[data-simulator]');
+	// The island is connected (it shows a device from the start): its listeners are there.
+	await expect(root).toHaveAttribute('data-view', /^(pc|phone)$/, { timeout });
+	if ((await root.getAttribute('data-state')) === 'static') await page.keyboard.press('Shift');
+	await expect(root).toHaveAttribute('data-state', 'ready', { timeout });
+}
+
+/**
  * A method's practice page as a student sees it: the simulator, the PC and the phone.
  * Today's simulator by default, as at /practice/<method>/; the manual's under /manual/.
  */
@@ -22,7 +36,7 @@ export function practice(method: Method, edition: Edition = 'today') {
 	const open = async (page: Page, query = '', lang: 'ja' | 'en' = 'ja') => {
 		await page.goto(`${practicePath(lang, method, edition)}${query}`);
 		// Opening a late step replays the flow in the page first.
-		await expect(page.locator('[data-simulator][data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+		await simulatorReady(page);
 		// The edition asked for, not the other one (a step only the other edition has is sent there).
 		await expect(page.locator('[data-simulator]')).toHaveAttribute('data-edition', edition);
 		return sim(page);

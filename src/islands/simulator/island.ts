@@ -57,11 +57,97 @@ class PracticeSimulator extends HTMLElement {
 		const switcher = this.querySelector<HTMLElement>('[data-switch]');
 		if (switcher) switcher.hidden = false;
 		window.addEventListener('popstate', this.onPopState);
-		await this.boot(this.stepFromUrl());
+		const startAt = this.stepFromUrl();
+		// A helpdesk link to a later step, or a reload in the middle: the screens in the HTML are
+		// not the ones to show, so the engine is needed at once. Otherwise see wakeOnUse.
+		if ((startAt && startAt !== this.firstStep()) || this.hasSaved()) await this.boot(startAt);
+		else this.wakeOnUse();
+	}
+
+	private hasSaved(): boolean {
+		try {
+			return sessionStorage.getItem(storageKey(this.config)) !== null;
+		} catch {
+			return false;
+		}
+	}
+
+	/** The devices still hold the build's first screens (drawn as the script draws them). */
+	private htmlFirst = true;
+	/** Undoes wakeOnUse's listeners; set while the page waits for its reader. */
+	private stopWaiting: (() => void) | null = null;
+	/** A press made on the first screens before the engine was there: the control's place among them. */
+	private early: { device: Device; index: number } | null = null;
+
+	/**
+	 * A page opened at the first step already shows its first screens (drawn at build time as
+	 * the script draws them), so the engine (machines, mock service, about 30 KB and a phone's
+	 * main thread for a few hundred milliseconds) loads at the first sign of a reader rather than
+	 * while the page is still settling: a touch, a key, the pointer over the simulator, focus
+	 * inside it, a scroll, or a press (a screen reader in browse mode sends only that); failing
+	 * all of those, ten seconds after the page has loaded, when the reader is surely reading.
+	 * A press made on the first screens before the engine is there is kept and made again on
+	 * them once it is (see replayEarly).
+	 */
+	private wakeOnUse() {
+		const wake = () => {
+			stop();
+			void this.boot(null);
+		};
+		const keep = (e: Event) => {
+			if (this.engine) return;
+			const control = e.target instanceof Element ? e.target.closest('button, input, select') : null;
+			const host = control?.closest<HTMLElement>('[data-screen]');
+			const device = host?.dataset['screen'];
+			if (!control || !host || (device !== 'pc' && device !== 'phone')) return;
+			// A submit button would otherwise send the page's form; the engine makes the press again.
+			if (control instanceof HTMLButtonElement) e.preventDefault();
+			this.early = { device, index: [...host.querySelectorAll('button, input, select')].indexOf(control) };
+		};
+		const here = ['pointerover', 'pointerdown', 'focusin'] as const;
+		const page = ['touchstart', 'keydown', 'scroll', 'wheel'] as const;
+		const options = { passive: true, capture: true };
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const afterLoad = () => {
+			// Safari has no requestIdleCallback: there the wait alone decides.
+			const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(wake, { timeout: 2000 }) : wake());
+			timer = setTimeout(idle, 10_000);
+		};
+		const stop = () => {
+			for (const type of here) this.removeEventListener(type, wake, options);
+			for (const type of page) window.removeEventListener(type, wake, options);
+			window.removeEventListener('load', afterLoad);
+			clearTimeout(timer);
+			this.stopWaiting = null;
+		};
+		for (const type of here) this.addEventListener(type, wake, options);
+		for (const type of page) window.addEventListener(type, wake, options);
+		// Kept for the engine's whole first load, not only until the wake-up: a press can come between.
+		this.addEventListener('click', keep, { capture: true });
+		if (document.readyState === 'complete') afterLoad();
+		else window.addEventListener('load', afterLoad, { once: true });
+		this.stopWaiting = stop;
+	}
+
+	/**
+	 * The press kept by wakeOnUse, made again on the live first screen: the same control by its
+	 * place (the build drew the same screen with the same renderer). A button is pressed, a
+	 * field gets the focus back; anything else (the flow has moved on) is dropped.
+	 */
+	private replayEarly() {
+		const early = this.early;
+		this.early = null;
+		if (!early || this.engine?.step() !== this.firstStep()) return;
+		const control = this.host(early.device)?.querySelectorAll<HTMLElement>('button, input, select')[early.index];
+		if (!control) return;
+		this.focusDevice = early.device;
+		if (control instanceof HTMLButtonElement) control.click();
+		else control.focus();
 	}
 
 	disconnectedCallback() {
 		window.removeEventListener('popstate', this.onPopState);
+		this.stopWaiting?.();
 		this.booting?.abort();
 		this.booting = null;
 		this.teardown();
@@ -94,6 +180,7 @@ class PracticeSimulator extends HTMLElement {
 	 * anyway it is stopped at once, so no old session keeps polling or saving.
 	 */
 	private async boot(startAt: StepId | null) {
+		this.stopWaiting?.();
 		this.booting?.abort();
 		const booting = new AbortController();
 		this.booting = booting;
@@ -138,6 +225,7 @@ class PracticeSimulator extends HTMLElement {
 		// The app's code and a lock-out's countdown follow the clock: a repaint changes only their text.
 		this.ticker = setInterval(() => this.paint(false), 1000);
 		this.setState('ready');
+		this.replayEarly();
 		// For whoever debugs the page (and the tests): which way the practice service answers.
 		void engine.service.then((where) => {
 			if (this.engine === engine) this.dataset['service'] = where;
@@ -149,9 +237,10 @@ class PracticeSimulator extends HTMLElement {
 	 * engine runs, and a failed load says so kindly, with a way to try again.
 	 */
 	private setState(state: 'loading' | 'ready' | 'error') {
-		this.dataset['state'] = state;
 		const devices = this.querySelector<HTMLElement>('.sim-devices');
-		if (devices) devices.inert = state !== 'ready';
+		// The build's first screens stay usable while the engine first loads: a press there is kept (wakeOnUse).
+		if (devices) devices.inert = state === 'error' || (state === 'loading' && this.dataset['state'] !== 'static');
+		this.dataset['state'] = state;
 		const problem = this.querySelector<HTMLElement>('[data-problem]');
 		if (!problem) return;
 		problem.hidden = state !== 'error';
@@ -186,7 +275,9 @@ class PracticeSimulator extends HTMLElement {
 			if (!host) continue;
 			const before = this.shown[device];
 			const hadFocus = host.contains(document.activeElement);
-			paintDevice(host, device, screen, env, (event: Press['event']) => this.press({ device, event }), before === null);
+			// The build's first screens are taken over, not replaced: what was focused or typed there stays.
+			const replace = before === null && !(this.htmlFirst && engine.step() === this.firstStep());
+			paintDevice(host, device, screen, env, (event: Press['event']) => this.press({ device, event }), replace);
 			const alert = host.querySelector('[role="alert"]')?.textContent ?? '';
 			this.shown[device] = { id: screen.id, alert };
 			const newPage = before !== null && before.id !== screen.id;
@@ -202,6 +293,7 @@ class PracticeSimulator extends HTMLElement {
 			if (device === this.view) newPageInView ||= newPage && !initial;
 			else if ((newPage || fresh) && !initial) this.unseen[device] = true;
 		}
+		this.htmlFirst = false;
 		this.follow(engine, initial, newPageInView);
 		this.record(engine.step(), initial);
 		this.dataset['done'] = String(engine.done());
