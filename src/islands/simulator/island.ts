@@ -103,6 +103,8 @@ class PracticeSimulator extends HTMLElement {
 			// A submit button would otherwise send the page's form; the engine makes the press again.
 			if (control instanceof HTMLButtonElement) e.preventDefault();
 			this.early = { device, index: [...host.querySelectorAll('button, input, select')].indexOf(control) };
+			// A click with no pointer or key before it (a screen reader's) is the first move itself.
+			if (this.stopWaiting) wake();
 		};
 		const here = ['pointerover', 'pointerdown', 'focusin'] as const;
 		const page = ['touchstart', 'keydown', 'scroll', 'wheel'] as const;
