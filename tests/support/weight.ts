@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { registerAndSignIn } from './passkey.ts';
+import { simulatorReady } from './ready.ts';
 
 export interface Bytes {
 	raw: number;
@@ -64,10 +65,7 @@ export const KB = 1024;
  */
 export async function throughEveryStep(page: Page): Promise<void> {
 	// The simulator has booted (and the document is whole) before its address is changed under it.
-	// Opened at its first step, the page loads its engine at the reader's first move (a key, here).
-	await page.locator('[data-simulator][data-view]').waitFor();
-	await page.keyboard.press('Shift');
-	await page.locator('[data-simulator][data-state="ready"]').waitFor();
+	await simulatorReady(page);
 	const config = await page.locator('[data-simulator] > script[type="application/json"]').textContent();
 	const steps: { id: string }[] = config ? JSON.parse(config).steps : [];
 	const last = steps.at(-1)?.id;

@@ -5,6 +5,9 @@ import type { Engine, Press } from './engine';
 
 type EngineModule = typeof import('./engine');
 
+/** What a student can press or type in on a screen: a kept early press is found again by its place among these. */
+const CONTROLS = 'button, input, select';
+
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -96,13 +99,13 @@ class PracticeSimulator extends HTMLElement {
 		};
 		const keep = (e: Event) => {
 			if (this.engine) return;
-			const control = e.target instanceof Element ? e.target.closest('button, input, select') : null;
+			const control = e.target instanceof Element ? e.target.closest(CONTROLS) : null;
 			const host = control?.closest<HTMLElement>('[data-screen]');
 			const device = host?.dataset['screen'];
 			if (!control || !host || (device !== 'pc' && device !== 'phone')) return;
 			// A submit button would otherwise send the page's form; the engine makes the press again.
 			if (control instanceof HTMLButtonElement) e.preventDefault();
-			this.early = { device, index: [...host.querySelectorAll('button, input, select')].indexOf(control) };
+			this.early = { device, index: [...host.querySelectorAll(CONTROLS)].indexOf(control) };
 			// A click with no pointer or key before it (a screen reader's) is the first move itself.
 			if (this.stopWaiting) wake();
 		};
@@ -140,7 +143,7 @@ class PracticeSimulator extends HTMLElement {
 		const early = this.early;
 		this.early = null;
 		if (!early || this.engine?.step() !== this.firstStep()) return;
-		const control = this.host(early.device)?.querySelectorAll<HTMLElement>('button, input, select')[early.index];
+		const control = this.host(early.device)?.querySelectorAll<HTMLElement>(CONTROLS)[early.index];
 		if (!control) return;
 		this.focusDevice = early.device;
 		if (control instanceof HTMLButtonElement) control.click();
