@@ -91,16 +91,23 @@ function summarise(lhr: Result): Omit<LighthouseScores, 'runs' | 'performanceRun
 export const SLOW_HOST_INDEX = 1000;
 
 /**
- * Scores each path of `paths` on the site at `baseUrl`, `runs` times, and keeps the median
- * run by performance score (the lower of the middle two for an even count), as Lighthouse's
- * own guidance on variability advises. One run is not a measure here: the simulated metrics
- * are computed from a trace of this machine, and in about one run in three headless Chromium
- * put a page's first frame on screen one or two seconds after it was painted (the page idle
- * meanwhile). It did so on every page of the site tried, and never on a chapter stripped of
- * its stylesheets or on a bare HTML page; it moves FCP, LCP and speed index by as much, and
- * the score by 1–4 points, while the page did nothing different.
+ * Scores each path of `paths` on the site at `baseUrl`, `runs` times (default five, or
+ * LIGHTHOUSE_RUNS), and keeps the median run by performance score (the lower of the middle
+ * two for an even count). Five is Lighthouse's own advice (docs/variability.md): the median of
+ * five halves the spread of one. The runs go round the pages rather than page by page, so a
+ * spell of load on this shared machine lands on one run of several pages, not on every run of
+ * one page (which made that page's median its unluckiest run). One run is not a measure here:
+ * the simulated metrics are computed from a trace of this machine, and in about one run in
+ * three headless Chromium put a page's first frame on screen one or two seconds after it was
+ * painted (the page idle meanwhile). It did so on every page of the site tried, and never on a
+ * chapter stripped of its stylesheets or on a bare HTML page; it moves FCP, LCP and speed
+ * index by as much, and the score by 1–4 points, while the page did nothing different.
  */
-export async function scorePages(baseUrl: string, paths: readonly string[], runs = 3): Promise<Record<string, LighthouseScores>> {
+export async function scorePages(
+	baseUrl: string,
+	paths: readonly string[],
+	runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5),
+): Promise<Record<string, LighthouseScores>> {
 	const chrome = await launch({
 		chromePath: chromePath(),
 		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
@@ -122,25 +129,27 @@ export async function scorePages(baseUrl: string, paths: readonly string[], runs
 	};
 	const results: Record<string, LighthouseScores> = {};
 	try {
-		for (const path of paths) {
-			const taken: Omit<LighthouseScores, 'runs' | 'performanceRuns'>[] = [];
-			while (taken.length < runs) {
+		const taken = new Map<string, Omit<LighthouseScores, 'runs' | 'performanceRuns'>[]>(paths.map((path) => [path, []]));
+		for (let round = 0; round < runs; round++) {
+			for (const path of paths) {
 				const run = await lighthouse(new URL(path, baseUrl).href, flags);
 				if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
 				if (run.lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${run.lhr.runtimeError.message}`);
 				// For looking into a page: LIGHTHOUSE_SAVE=dir keeps each full report (open it in the Lighthouse viewer).
 				const save = process.env['LIGHTHOUSE_SAVE'];
-				if (save) writeFileSync(join(save, `${path.replace(/\W+/g, '_')}${taken.length}.json`), JSON.stringify(run.lhr));
-				taken.push(summarise(run.lhr));
+				if (save) writeFileSync(join(save, `${path.replace(/\W+/g, '_')}${round}.json`), JSON.stringify(run.lhr));
+				taken.get(path)?.push(summarise(run.lhr));
 			}
-			const quiet = taken.filter((r) => r.benchmarkIndex >= SLOW_HOST_INDEX);
-			const ranked = (quiet.length ? quiet : taken).sort((a, b) => a.scores.performance - b.scores.performance);
+		}
+		for (const [path, runsOfPath] of taken) {
+			const quiet = runsOfPath.filter((r) => r.benchmarkIndex >= SLOW_HOST_INDEX);
+			const ranked = (quiet.length ? quiet : [...runsOfPath]).sort((a, b) => a.scores.performance - b.scores.performance);
 			const median = ranked[Math.floor((ranked.length - 1) / 2)];
 			if (!median) throw new Error(`No Lighthouse run for ${path}`);
 			results[path] = {
 				...median,
-				runs: taken.length,
-				performanceRuns: taken.map((r) => r.scores.performance).sort((a, b) => a - b),
+				runs: runsOfPath.length,
+				performanceRuns: runsOfPath.map((r) => r.scores.performance).sort((a, b) => a - b),
 			};
 		}
 	} finally {
@@ -193,11 +202,7 @@ if (import.meta.main) {
 	const server = await serveStatic(new URL('../dist', import.meta.url).pathname, port);
 	try {
 		const paths = process.argv.slice(2);
-		const results = await scorePages(
-			`http://localhost:${port}`,
-			paths.length ? paths : LIGHTHOUSE_SAMPLE,
-			Number(process.env['LIGHTHOUSE_RUNS'] ?? 3),
-		);
+		const results = await scorePages(`http://localhost:${port}`, paths.length ? paths : LIGHTHOUSE_SAMPLE);
 		printScores(results);
 		if (process.env['LIGHTHOUSE_JSON']) console.log(JSON.stringify(results, null, '\t'));
 	} finally {
