@@ -37,9 +37,10 @@ export interface LighthouseScores {
 	 * a busy machine makes a slow phone and a lower performance score.
 	 */
 	benchmarkIndex: number;
-	/** Runs taken; the page's figures are those of its median run (see scorePages). */
-	runs: number;
-	/** The performance score of every run, lowest first: how far one run can be from another. */
+	/**
+	 * The performance score of every run taken, lowest first: how far one run can be from
+	 * another. The page's other figures are those of its median run (see scorePages).
+	 */
 	performanceRuns: number[];
 }
 
@@ -56,7 +57,7 @@ function chromePath(): string {
 	return found;
 }
 
-function summarise(lhr: Result): Omit<LighthouseScores, 'runs' | 'performanceRuns'> {
+function summarise(lhr: Result): Omit<LighthouseScores, 'performanceRuns'> {
 	const scores = Object.fromEntries(
 		CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
 	) as LighthouseScores['scores'];
@@ -129,7 +130,7 @@ export async function scorePages(
 	};
 	const results: Record<string, LighthouseScores> = {};
 	try {
-		const taken = new Map<string, Omit<LighthouseScores, 'runs' | 'performanceRuns'>[]>(paths.map((path) => [path, []]));
+		const taken = new Map<string, Omit<LighthouseScores, 'performanceRuns'>[]>(paths.map((path) => [path, []]));
 		for (let round = 0; round < runs; round++) {
 			for (const path of paths) {
 				const run = await lighthouse(new URL(path, baseUrl).href, flags);
@@ -143,12 +144,11 @@ export async function scorePages(
 		}
 		for (const [path, runsOfPath] of taken) {
 			const quiet = runsOfPath.filter((r) => r.benchmarkIndex >= SLOW_HOST_INDEX);
-			const ranked = (quiet.length ? quiet : [...runsOfPath]).sort((a, b) => a.scores.performance - b.scores.performance);
+			const ranked = [...(quiet.length ? quiet : runsOfPath)].sort((a, b) => a.scores.performance - b.scores.performance);
 			const median = ranked[Math.floor((ranked.length - 1) / 2)];
 			if (!median) throw new Error(`No Lighthouse run for ${path}`);
 			results[path] = {
 				...median,
-				runs: runsOfPath.length,
 				performanceRuns: runsOfPath.map((r) => r.scores.performance).sort((a, b) => a - b),
 			};
 		}
