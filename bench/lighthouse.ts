@@ -2,10 +2,13 @@
 // throttling (a mid-range phone on slow 4G), the four categories, on a sample of pages
 // served compressed (bench/serve.ts). Scores alone hide why a page lost points, and on a
 // busy machine the performance score moves with the load, so each page also keeps its
-// metrics and the audits that cost it points. Standalone:
+// metrics and the audits that cost it points, and a bare control page is scored beside them
+// (see CONTROL). Standalone:
 // `npx node bench/lighthouse.ts [/path/ …]` builds nothing; it serves dist/ and scores.
 import { existsSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
@@ -45,16 +48,48 @@ export interface LighthouseScores {
 }
 
 /**
- * Lighthouse needs a real Chrome (it drives DevTools' network and trace), so the full
- * browser in its new headless mode is preferred to the headless shell.
+ * The browser the browser tests run (tests/support/browser.ts): here Chromium's headless shell,
+ * else the Chromium Playwright manages; LIGHTHOUSE_CHROME picks another. Not the full browser
+ * in its new headless mode, though it is closer to a reader's Chrome in what it offers: on
+ * this 2-core machine it adds main-thread work that belongs to no page, so it could not tell
+ * a page's cost from its own. Scored six to eight times, a page of two lines (like the control)
+ * had a blocking time of 0–107 ms there (0–26 ms in the shell), and in 9 of 12 of a
+ * chapter's runs the full browser held the first frame until one or two whole seconds after
+ * load, which moves which tasks Lantern counts as blocking: the same build of /push/ scored
+ * 0.90–1.00 (0.99–1.00 in the shell, first paint always at 160–200 ms). Blink, which lays out
+ * and runs the page, is the same in both, yet loading /push/ kept the full browser's page
+ * thread busy twice as long at 1× (584 ms against 274, median of five; parsing alone 61
+ * against 36). Most likely its other processes compete with the page for the two cores (not
+ * verified).
  */
 function chromePath(): string {
-	for (const path of [process.env['LIGHTHOUSE_CHROME'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-		if (path && existsSync(path)) return path;
-	}
-	const found = resolveChromium();
-	if (!found) throw new Error('No Chromium for Lighthouse: set LIGHTHOUSE_CHROME to a Chrome or Chromium binary');
-	return found;
+	const path = process.env['LIGHTHOUSE_CHROME'] || resolveChromium() || chromium.executablePath();
+	if (!existsSync(path)) throw new Error(`No Chromium for Lighthouse at ${path}: set LIGHTHOUSE_CHROME to a Chrome or Chromium binary`);
+	return path;
+}
+
+/**
+ * The control: a page of a heading and a paragraph, no style, no script. It is scored in the
+ * same rounds as the site, and whatever it loses is the machine's and the browser's, not the
+ * site's: read the site's rows against it.
+ */
+export const CONTROL = 'bare page (control)';
+const CONTROL_HTML =
+	'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+	'<title>Control</title><meta name="description" content="A bare page that Lighthouse scores beside the site."></head>' +
+	'<body><h1>Control</h1><p>A heading and a paragraph: what the browser and the machine cost a page that does nothing.</p></body></html>';
+
+async function serveControl(): Promise<{ url: string; server: Server }> {
+	const server = createServer((req, res) => {
+		// Nothing else is there: robots.txt and the favicon are missing, as on a bare host.
+		const found = req.url === '/';
+		res.writeHead(found ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+		res.end(found ? CONTROL_HTML : 'Not found');
+	});
+	await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('The control page has no port');
+	return { url: `http://localhost:${address.port}/`, server };
 }
 
 function summarise(lhr: Result): Omit<LighthouseScores, 'performanceRuns'> {
@@ -98,19 +133,21 @@ export const SLOW_HOST_INDEX = 1000;
  * five halves the spread of one. The runs go round the pages rather than page by page, so a
  * spell of load on this shared machine lands on one run of several pages, not on every run of
  * one page (which made that page's median its unluckiest run). One run is not a measure here:
- * the simulated metrics are computed from a trace of this machine, and in about one run in
- * three headless Chromium put a page's first frame on screen one or two seconds after it was
- * painted (the page idle meanwhile). It did so on every page of the site tried, and never on a
- * chapter stripped of its stylesheets or on a bare HTML page; it moves FCP, LCP and speed
- * index by as much, and the score by 1–4 points, while the page did nothing different.
+ * the simulated metrics are computed from a trace of this machine. The control page
+ * (CONTROL) is scored in the same rounds, as one more row.
  */
 export async function scorePages(
 	baseUrl: string,
 	paths: readonly string[],
 	runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5),
 ): Promise<Record<string, LighthouseScores>> {
+	const control = await serveControl();
+	const targets = new Map([...paths.map((path) => [path, new URL(path, baseUrl).href] as const), [CONTROL, control.url]]);
+	const browser = chromePath();
+	console.log(`Lighthouse: ${targets.size} pages × ${runs} runs in ${browser}`);
 	const chrome = await launch({
-		chromePath: chromePath(),
+		chromePath: browser,
+		// The headless shell is headless whatever it is told; a full browser needs telling.
 		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
 		logLevel: 'silent',
 		// Every reader's phone has a Japanese font and this machine may have none: without one,
@@ -130,10 +167,10 @@ export async function scorePages(
 	};
 	const results: Record<string, LighthouseScores> = {};
 	try {
-		const taken = new Map<string, Omit<LighthouseScores, 'performanceRuns'>[]>(paths.map((path) => [path, []]));
+		const taken = new Map<string, Omit<LighthouseScores, 'performanceRuns'>[]>([...targets.keys()].map((path) => [path, []]));
 		for (let round = 0; round < runs; round++) {
-			for (const path of paths) {
-				const run = await lighthouse(new URL(path, baseUrl).href, flags);
+			for (const [path, url] of targets) {
+				const run = await lighthouse(url, flags);
 				if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
 				if (run.lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${run.lhr.runtimeError.message}`);
 				// For looking into a page: LIGHTHOUSE_SAVE=dir keeps each full report (open it in the Lighthouse viewer).
@@ -154,6 +191,7 @@ export async function scorePages(
 		}
 	} finally {
 		chrome.kill();
+		control.server.close();
 	}
 	return results;
 }
