@@ -51,16 +51,9 @@ export interface LighthouseScores {
  * The browser the browser tests run (tests/support/browser.ts): here Chromium's headless shell,
  * else the Chromium Playwright manages; LIGHTHOUSE_CHROME picks another. Not the full browser
  * in its new headless mode, though it is closer to a reader's Chrome in what it offers: on
- * this 2-core machine it adds main-thread work that belongs to no page, so it could not tell
- * a page's cost from its own. Scored six to eight times, a page of two lines (like the control)
- * had a blocking time of 0–107 ms there (0–26 ms in the shell), and in 9 of 12 of a
- * chapter's runs the full browser held the first frame until one or two whole seconds after
- * load, which moves which tasks Lantern counts as blocking: the same build of /push/ scored
- * 0.90–1.00 (0.99–1.00 in the shell, first paint always at 160–200 ms). Blink, which lays out
- * and runs the page, is the same in both, yet loading /push/ kept the full browser's page
- * thread busy twice as long at 1× (584 ms against 274, median of five; parsing alone 61
- * against 36). Most likely its other processes compete with the page for the two cores (not
- * verified).
+ * this 2-core machine it adds main-thread work that belongs to no page (twice the page-thread
+ * time for the same page, a first frame held for whole seconds in most runs), so it could not
+ * tell a page's cost from its own. The figures are in the README's `npm run bench` section.
  */
 function chromePath(): string {
 	const path = process.env['LIGHTHOUSE_CHROME'] || resolveChromium() || chromium.executablePath();
@@ -73,7 +66,7 @@ function chromePath(): string {
  * same rounds as the site, and whatever it loses is the machine's and the browser's, not the
  * site's: read the site's rows against it.
  */
-export const CONTROL = 'bare page (control)';
+const CONTROL = 'bare page (control)';
 const CONTROL_HTML =
 	'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
 	'<title>Control</title><meta name="description" content="A bare page that Lighthouse scores beside the site."></head>' +
@@ -141,10 +134,8 @@ export async function scorePages(
 	paths: readonly string[],
 	runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 5),
 ): Promise<Record<string, LighthouseScores>> {
-	const control = await serveControl();
-	const targets = new Map([...paths.map((path) => [path, new URL(path, baseUrl).href] as const), [CONTROL, control.url]]);
 	const browser = chromePath();
-	console.log(`Lighthouse: ${targets.size} pages × ${runs} runs in ${browser}`);
+	console.log(`Lighthouse: ${paths.length} pages and the control × ${runs} runs in ${browser}`);
 	const chrome = await launch({
 		chromePath: browser,
 		// The headless shell is headless whatever it is told; a full browser needs telling.
@@ -166,7 +157,10 @@ export async function scorePages(
 		throttlingMethod: 'simulate',
 	};
 	const results: Record<string, LighthouseScores> = {};
+	let control: Awaited<ReturnType<typeof serveControl>> | undefined;
 	try {
+		control = await serveControl();
+		const targets = new Map([...paths.map((path) => [path, new URL(path, baseUrl).href] as const), [CONTROL, control.url]]);
 		const taken = new Map<string, Omit<LighthouseScores, 'performanceRuns'>[]>([...targets.keys()].map((path) => [path, []]));
 		for (let round = 0; round < runs; round++) {
 			for (const [path, url] of targets) {
@@ -191,7 +185,7 @@ export async function scorePages(
 		}
 	} finally {
 		chrome.kill();
-		control.server.close();
+		control?.server.close();
 	}
 	return results;
 }
