@@ -504,6 +504,9 @@ export default {
 	'practice.offline': '練習用のサービスに接続できませんでした。もう一度お試しください。',
 	'practice.retry': '再試行',
 	// On a phone the practice shows one device at a time, with a switch between the two.
+	'practice.glance.match': 'PC に表示されている番号',
+	'practice.glance.app': 'スマートフォンのアプリのコード',
+	'practice.glance.sms': 'スマートフォンに届いた SMS のコード',
 	'practice.view': '表示する画面',
 	'practice.view.pc': 'パソコン',
 	'practice.view.phone': 'スマートフォン',

@@ -41,24 +41,21 @@ async function registerAndSignIn(
 	await step('setup-answer-call');
 	// The phone rings (on a phone the view goes there); the student looks at what the PC says, and comes back.
 	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
-	await look('pc');
-	await expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) に電話をかけています')).toBeVisible();
 	await follow('phone');
+	await look('pc', () => expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) に電話をかけています')).toBeVisible());
 	await answer();
 	await step('setup-done');
-	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
-	await look('phone');
-	await expect(s.phone.getByText(/確認が完了しました/)).toBeVisible();
 	await follow('pc');
+	await expect(s.pc.getByText('確認に成功しました')).toBeVisible();
+	await look('phone', () => expect(s.phone.getByText(/確認が完了しました/)).toBeVisible());
 	await press(s.pc.getByRole('button', { name: '完了' }));
 	await step('signin-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('signin-answer-call');
 	// The phone rings (on a phone the view goes there); the student looks at what the PC says, and comes back.
 	await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
-	await look('pc');
-	await expect(s.pc.getByText('+81 XXXXXXXX78 に電話をかけています。応答して続行してください。')).toBeVisible();
 	await follow('phone');
+	await look('pc', () => expect(s.pc.getByText('+81 XXXXXXXX78 に電話をかけています。応答して続行してください。')).toBeVisible());
 	await answer();
 	await step('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');

@@ -44,20 +44,20 @@ test('on a phone, student registers with “Use verification code” and signs i
 	await step('setup-account-added');
 	await u.press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
 	await step('setup-check-code');
-	// On a phone the view goes to the PC, whose 次へ is next; the student looks at the code first.
-	await u.look('phone');
-	await expect(s.phone.getByText(/^あと \d+ 秒$/)).toBeVisible();
-	// ⑩: the PC's 次へ, as the manual says; the address records the step it passes through.
+	// On a phone the view goes to the PC, whose 次へ is next; the app's code shows above it, and the
+	// student may turn to the phone to see it change.
 	await u.follow('pc');
+	expect(await u.glance('スマートフォンのアプリのコード')).toMatch(/^\d{3} \d{3}$/);
+	await u.look('phone', () => expect(s.phone.getByText(/^あと \d+ 秒$/)).toBeVisible());
+	// ⑩: the PC's 次へ, as the manual says; the address records the step it passes through.
 	await u.press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-choose-code');
 	await u.check(s.pc.getByRole('radio', { name: '確認コードを使用する' }));
 	await u.press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-enter-code');
 	await expect(s.pc.getByText('手順 2: モバイル アプリから確認パスワードを入力してください')).toBeVisible();
-	await u.look('phone');
-	const first = await codeOnPhone(page);
 	await u.follow('pc');
+	const first = (await u.glance('スマートフォンのアプリのコード'))!;
 	await u.fill(s.pc.getByLabel('確認コード'), first);
 	await u.press(s.pc.getByRole('button', { name: '確認' }));
 	await step('setup-backup-phone');
@@ -69,9 +69,9 @@ test('on a phone, student registers with “Use verification code” and signs i
 	await u.press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('signin-enter-code');
 	await u.check(s.pc.getByRole('checkbox', { name: '今後 14 日間はこのメッセージを表示しない' }));
-	await u.look('phone');
-	const next = await codeOnPhone(page);
 	await u.follow('pc');
+	await expect.poll(() => u.glance('スマートフォンのアプリのコード')).not.toBe(first);
+	const next = (await u.glance('スマートフォンのアプリのコード'))!;
 	await u.fill(s.pc.getByLabel('確認コード'), next);
 	// Enter in the field submits, as on the real page.
 	await s.pc.getByLabel('確認コード').press('Enter');

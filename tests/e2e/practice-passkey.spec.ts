@@ -58,8 +58,8 @@ for (const lang of ['ja', 'en'] as const) {
 			// The text comes to the phone; its code is typed on the PC.
 			await s.follow('phone');
 			await s.press(phoneButton(new RegExp(`^${t['phone.messages'].replace(/[()（）]/g, '\\$&')}`)).first());
-			const code = await newestCode(s.phone);
 			await s.follow('pc');
+			const code = (await s.glance(t['practice.glance.sms'])) ?? (await newestCode(s.phone));
 			await s.fill(s.pc.getByLabel(t['pc.code.label']), code);
 			await s.press(pcButton(t['pc.today.code.verify']));
 
@@ -94,15 +94,13 @@ for (const lang of ['ja', 'en'] as const) {
 			await s.press(pcButton(t['pc.signIn.button']));
 			await s.at('signin-scan-qr');
 			// The QR code is on the PC; the camera, and the press, on the phone.
-			await s.look('pc');
-			await expect(s.pc.getByRole('heading', { name: t['pc.today.passkey.qr.title'] })).toBeVisible();
 			await s.follow('phone');
+			await s.look('pc', () => expect(s.pc.getByRole('heading', { name: t['pc.today.passkey.qr.title'] })).toBeVisible());
 			await s.press(phoneButton(t['phone.today.passkey.camera']));
 			await s.press(phoneButton(t['phone.scanner.capture']));
 			await s.at('signin-unlock');
-			await s.look('pc');
-			await expect(s.pc.getByRole('heading', { name: t['pc.today.passkey.connected.title'] })).toBeVisible();
 			await s.follow('phone');
+			await s.look('pc', () => expect(s.pc.getByRole('heading', { name: t['pc.today.passkey.connected.title'] })).toBeVisible());
 			await s.press(phoneButton(t['phone.today.passkey.unlock.unlock']));
 			await s.at('signin-done');
 			await s.follow('pc');

@@ -28,7 +28,7 @@ async function newestCode(page: Page) {
  */
 async function registerAndSignIn(page: Page) {
 	const s = sim(page);
-	const { press, fill, check: choose, look, follow } = student(page, { phone: true });
+	const { press, fill, check: choose, look, follow, glance } = student(page, { phone: true });
 	const step = s.at;
 	await step('setup-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
@@ -37,22 +37,27 @@ async function registerAndSignIn(page: Page) {
 	await step('setup-phone-number');
 	await expect(s.pc.getByLabel('連絡方法')).toHaveValue('phone');
 	await expect(s.pc.getByLabel('国/地域を選択してください')).toHaveValue('JP');
-	// The number is on the phone's home screen.
-	await look('phone');
-	const number = await phoneNumber(page);
+	// The number is on the phone's home screen (and in the PC's hint).
+	let number = '';
+	await look('phone', async () => {
+		number = await phoneNumber(page);
+	});
 	await follow('pc');
 	await fill(s.pc.getByLabel('電話番号'), number);
 	await choose(s.pc.getByRole('radio', { name: 'コードを SMS で送信する' }));
 	await press(s.pc.getByRole('button', { name: '次へ' }));
 	await step('setup-enter-code');
-	await look('pc');
-	await expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) にテキスト メッセージを送信しました')).toBeVisible();
 	await follow('phone');
+	await look('pc', () => expect(s.pc.getByText('手順 2: 電話 (+81 9012345678) にテキスト メッセージを送信しました')).toBeVisible());
 	await press(s.phone.getByRole('button', { name: /^メッセージ（Microsoft）/ }));
-	await expect(s.phone.getByRole('heading', { name: 'メッセージ' })).toBeVisible();
-	await axeClean(page);
-	const first = await newestCode(page);
+	// The code is typed on the PC: the view goes there, the text's code above it.
 	await follow('pc');
+	await axeClean(page);
+	const first = (await glance('スマートフォンに届いた SMS のコード'))!;
+	await look('phone', async () => {
+		await expect(s.phone.getByRole('heading', { name: 'メッセージ' })).toBeVisible();
+		expect(await newestCode(page)).toBe(first);
+	});
 	await fill(s.pc.getByLabel('確認コード'), first);
 	await press(s.pc.getByRole('button', { name: '確認' }));
 	await step('setup-done');
@@ -62,11 +67,11 @@ async function registerAndSignIn(page: Page) {
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('signin-enter-code');
 	await expect(s.pc.getByText('+81 XXXXXXXX78 に SMS を送信しました。コードを入力してサインインしてください。')).toBeVisible();
-	// The new text arrives in the open Messages app.
-	await look('phone');
-	await expect(s.phone.getByRole('listitem')).toHaveCount(2);
-	const second = await newestCode(page);
+	// The new text arrives in the open Messages app; its code shows above the PC.
 	await follow('pc');
+	await expect.poll(() => glance('スマートフォンに届いた SMS のコード')).not.toBe(first);
+	const second = (await glance('スマートフォンに届いた SMS のコード'))!;
+	await look('phone', () => expect(s.phone.getByRole('listitem')).toHaveCount(2));
 	await fill(s.pc.getByLabel('確認コード'), second);
 	await press(s.pc.getByRole('button', { name: '確認' }));
 	await step('signin-done');
@@ -169,7 +174,9 @@ test('a text that cannot be sent to a blocked account says so, not “could not 
 	await axeClean(page);
 });
 
-test('rapid back and forward leave one practice session running; start over is not undone by a reload', async ({ page }) => {
+test('rapid back and forward over an in-page link leave one practice session running; start over is not undone by a reload', async ({
+	page,
+}) => {
 	const sessions: string[] = [];
 	page.on('request', (request) => {
 		const id = request.headers()['x-practice-session'];
@@ -179,7 +186,10 @@ test('rapid back and forward leave one practice session running; start over is n
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await s.pc.getByRole('button', { name: 'サインイン', exact: true }).click();
 	await s.at('signin-enter-code');
-	// Back, and forward again while the step before is still being replayed.
+	// The steps add no history; an in-page link (the table of contents) does, and Back and forward
+	// over it each start the practice again at the step the address names.
+	await page.evaluate(() => history.pushState(null, '', `${location.pathname}${location.search}#top`));
+	// Back, and forward again while the step is still being replayed.
 	for (let i = 0; i < 2; i++) {
 		await page.evaluate(async () => {
 			const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));

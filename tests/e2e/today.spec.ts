@@ -76,26 +76,26 @@ async function installApp(s: Sim) {
 async function scan(s: Sim) {
 	await s.at('setup-scan-qr');
 	// The QR code is on the PC; the camera, and the press, on the phone.
-	await s.look('pc');
-	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.scan.title'] })).toBeVisible();
 	await s.follow('phone');
+	await s.look('pc', () => expect(s.pc.getByRole('heading', { name: s.t['pc.today.scan.title'] })).toBeVisible());
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.scanner.capture'] }));
-	await expect(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ })).toBeVisible();
+	// The account is in the app; the next press is the PC's, and the page goes there.
 	await s.follow('pc');
+	await s.look('phone', () => expect(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ })).toBeVisible());
 	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
 }
 
 /**
- * A request has come to the phone (on a phone the view has gone there): the student looks
- * at the PC for its number and comes back where the badge says the next press is.
+ * A request has come to the phone (on a phone the view has gone there): the student reads the
+ * PC's number off the glance above the phone; on a wide screen, off the PC beside it.
  */
 async function readNumber(s: Sim, title: string) {
 	await expect(s.phone.getByRole('button', { name: s.t['phone.notification'] })).toBeVisible();
-	await s.look('pc');
-	await expect(s.pc.getByRole('heading', { name: title })).toBeVisible();
-	const number = await numberOnPc(s);
 	await s.follow('phone');
-	return number;
+	const glanced = await s.glance(s.t['practice.glance.match']);
+	if (glanced !== null) return glanced;
+	await expect(s.pc.getByRole('heading', { name: title })).toBeVisible();
+	return numberOnPc(s);
 }
 
 async function staySignedIn(s: Sim, step: string, answer: 'yes' | 'no') {
@@ -130,9 +130,8 @@ const WALKS: Record<Exclude<Method, 'passkey'>, (s: Sim, lang: Lang) => Promise<
 	push: async (s, lang) => {
 		await wizardStart(s);
 		await s.at('setup-install-app');
-		await s.look('pc');
-		await expect(s.pc.getByRole('heading', { name: s.t['pc.today.install.title'] })).toBeVisible();
 		await s.follow('phone');
+		await s.look('pc', () => expect(s.pc.getByRole('heading', { name: s.t['pc.today.install.title'] })).toBeVisible());
 		await installApp(s);
 		await s.follow('pc');
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
@@ -170,15 +169,16 @@ const WALKS: Record<Exclude<Method, 'passkey'>, (s: Sim, lang: Lang) => Promise<
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
 		await s.at('setup-scan-qr');
 		// "Can't scan" shows the key an app without a camera takes instead.
-		await s.look('pc');
-		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.scan.cant'] }));
-		await expect(s.pc.getByText(s.t['pc.today.scan.secret'])).toBeVisible();
+		await s.look('pc', async () => {
+			await s.press(s.pc.getByRole('button', { name: s.t['pc.today.scan.cant'] }));
+			await expect(s.pc.getByText(s.t['pc.today.scan.secret'])).toBeVisible();
+		});
 		await scan(s);
 		await s.at('setup-enter-code');
 		await s.press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
-		// The page leaves the code on show for the student to read; the PC's switch says the next press is there.
-		const code = await appCode(s);
+		// The next press is the PC's: the page goes there, the app's code above it.
 		await s.follow('pc');
+		const code = (await s.glance(s.t['practice.glance.app'])) ?? (await appCode(s));
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), code);
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
 		await s.at('setup-done');
@@ -190,9 +190,8 @@ const WALKS: Record<Exclude<Method, 'passkey'>, (s: Sim, lang: Lang) => Promise<
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }));
 		await s.at('signin-enter-code');
 		await expect(s.pc.getByRole('heading', { name: s.t['pc.today.code.title'] })).toBeVisible();
-		await s.look('phone');
-		const next = await appCode(s);
 		await s.follow('pc');
+		const next = (await s.glance(s.t['practice.glance.app'])) ?? (await appCode(s));
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), next);
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.code.verify'] }));
 		await staySignedIn(s, 'signin-done', 'yes');
@@ -211,8 +210,8 @@ const WALKS: Record<Exclude<Method, 'passkey'>, (s: Sim, lang: Lang) => Promise<
 		// The Messages icon, with its count of unread texts.
 		const unread = s.t['phone.messages.unread'].split('{')[0]!.replace(/[()（）]/g, '\\$&');
 		await s.press(s.phone.getByRole('button', { name: new RegExp(`^${unread}`) }));
-		const first = await textedCode(s, 1);
 		await s.follow('pc');
+		const first = (await s.glance(s.t['practice.glance.sms'])) ?? (await textedCode(s, 1));
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), first);
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
 		await s.at('setup-done');
@@ -222,10 +221,11 @@ const WALKS: Record<Exclude<Method, 'passkey'>, (s: Sim, lang: Lang) => Promise<
 		await s.at('signin-sign-in');
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }));
 		await s.at('signin-enter-code');
-		// The new text arrives in the Messages app, still open on the phone.
-		await s.look('phone');
-		const second = await textedCode(s, 2);
+		// The new text arrives in the Messages app, still open on the phone; its code shows above the PC.
 		await s.follow('pc');
+		const label = s.t['practice.glance.sms'];
+		if ((await s.glance(label)) !== null) await expect.poll(() => s.glance(label)).not.toBe(first);
+		const second = (await s.glance(label)) ?? (await textedCode(s, 2));
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), second);
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.today.code.verify'] }));
 		await staySignedIn(s, 'signin-done', 'yes');
@@ -279,22 +279,25 @@ for (const lang of LANGS) {
 	});
 }
 
-test('on a phone: one device at a time under a sticky guide; the switch works by keyboard, a badge says where the next press is; wide, both side by side', async ({
+test('on a phone: one device at a time on a practice one screen tall; the view goes where the next press is, within a step too; the switch works by keyboard; wide, both side by side', async ({
 	page,
 	browser,
 }) => {
 	test.setTimeout(60_000);
 	await page.setViewportSize(PHONE);
 	await page.emulateMedia({ colorScheme: 'dark' });
+	// A helpdesk link to a step: the practice takes the screen at once, the guide and the device whole in view.
 	const s = await open(page, 'push', 'ja', '?step=setup-install-app', { phone: true });
 	const views = page.getByRole('group', { name: s.t['practice.view'] });
 	const button = (device: 'pc' | 'phone') => views.getByRole('button', { name: new RegExp(`^${s.t[`practice.view.${device}`]}`) });
+	await expect(page.locator('[data-guide]')).toBeInViewport({ ratio: 1 });
+	await expect(page.locator('#sim-phone')).toBeInViewport({ ratio: 1 });
 	// The step's first press is the phone's: it is on show, the PC is not.
 	await expect(button('phone')).toHaveAttribute('aria-pressed', 'true');
 	await expect(button('pc')).toHaveAttribute('aria-pressed', 'false');
 	await expect(page.locator('#sim-pc')).toBeHidden();
 	await expect(s.phone.getByRole('button', { name: s.t['phone.store'] })).toBeInViewport();
-	// The switch by keyboard; focus stays on it.
+	// The switch by keyboard; focus stays on it; the phone's switch says the next press is there.
 	await keyboard(page, button('pc'), 'Enter');
 	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.install.title'] })).toBeVisible();
 	await expect(button('pc')).toBeFocused();
@@ -303,22 +306,28 @@ test('on a phone: one device at a time under a sticky guide; the switch works by
 	await keyboard(page, button('phone'), ' ');
 	await expect(button('phone')).toHaveAttribute('aria-pressed', 'true');
 	await expect(button('phone')).toHaveAccessibleName(s.t['practice.view.phone']);
+	// (Tabbing from the top of the page scrolled it to the links above the practice: the student scrolls back.)
+	await scrollToPractice(page);
+	const scrolled = await page.evaluate(() => scrollY);
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.store'] }));
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.install'] }));
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.open'] }));
-	// Within the step the view stays (the phone may have something to read); the PC's switch says the next press is there,
-	// politely, without taking focus from the phone.
+	// The app is in: the next press is the PC's, and the view goes there by itself within the step, says so
+	// politely, and takes focus with it (it was on the phone going out of view). The page itself did not move.
+	await expect(button('pc')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('[data-announce]')).toHaveText(s.t['practice.shown.pc']);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#sim-pc') !== null)).toBe(true);
+	await expect(s.pc.getByRole('button', { name: s.t['pc.today.next'] })).toBeInViewport();
+	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+	// A student who turns back to the phone by hand keeps it; the PC's switch says the next press is there.
+	await keyboard(page, button('phone'), 'Enter');
 	await expect(button('pc').locator('[data-badge]')).toBeVisible();
 	await expect(page.locator('[data-announce]')).toHaveText(s.t['practice.attention.pc']);
-	expect(await page.evaluate(() => document.activeElement?.closest('#sim-phone') !== null)).toBe(true);
-	// The guide stays in view, however far the page is scrolled within the practice.
-	await page.mouse.wheel(0, 300);
-	await expect(page.locator('[data-guide]')).toBeInViewport();
 	await axeClean(page);
-	// From the PC by keyboard to the next step, whose first press is the phone's: the view goes there, and so
-	// does focus, which was on the PC going out of view.
 	await keyboard(page, button('pc'), 'Enter');
 	await expect(button('pc').locator('[data-badge]')).toBeHidden();
+	// From the PC by keyboard to the next step, whose first press is the phone's: the view goes there, and so
+	// does focus, which was on the PC going out of view.
 	await keyboard(page, s.pc.getByRole('button', { name: s.t['pc.today.next'] }), 'Enter');
 	await s.at('setup-app-first-launch');
 	await expect(button('phone')).toHaveAttribute('aria-pressed', 'true');
@@ -329,6 +338,7 @@ test('on a phone: one device at a time under a sticky guide; the switch works by
 	// On a wide screen nothing of this shows: both devices side by side, no switch, the guide in its place.
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await expect(views).toBeHidden();
+	await expect(page.locator('[data-glance]')).toBeHidden();
 	const pc = (await page.locator('#sim-pc').boundingBox())!;
 	const phone = (await page.locator('#sim-phone').boundingBox())!;
 	expect(pc.x + pc.width).toBeLessThan(phone.x);

@@ -9,8 +9,8 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function simulatorReady(page: Page, timeout = 20_000) {
 	const root = page.locator('[data-simulator]');
-	// The island is connected (it shows a device from the start): its listeners are there.
-	await expect(root).toHaveAttribute('data-view', /^(pc|phone)$/, { timeout });
+	// The island is connected: its listeners are there.
+	await expect(root).toHaveAttribute('data-connected', 'true', { timeout });
 	if ((await root.getAttribute('data-state')) === 'static') await page.keyboard.press('Shift');
 	await expect(root).toHaveAttribute('data-state', 'ready', { timeout });
 }

@@ -70,21 +70,22 @@ export async function axeClean(page: Page) {
 export const PHONE = { width: 390, height: 844 } as const;
 
 /**
- * The student scrolls down to the practice once, until its guide meets the header; from
- * then on nobody scrolls by hand: the page keeps the device in use under its sticky guide.
+ * The student scrolls down to the practice once, until it meets the header; from then on
+ * nobody scrolls the page by hand: the practice is one screen tall (simulator.css), and the
+ * page brings it back under the header at each new step.
  */
 export async function scrollToPractice(page: Page) {
-	await page.locator('[data-guide]').evaluate((guide) => {
-		// Where the guide sticks; on a layout without a sticky guide, the bottom of Starlight's fixed header.
-		const under = Number.parseFloat(getComputedStyle(guide).top) || (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0);
-		scrollBy({ top: guide.getBoundingClientRect().top - under, behavior: 'instant' });
+	await page.locator('[data-simulator]').evaluate((sim) => {
+		const under = Number.parseFloat(getComputedStyle(sim).scrollMarginTop) || 0;
+		scrollBy({ top: sim.getBoundingClientRect().top - under, behavior: 'instant' });
 	});
 }
 
 /**
- * Fails unless the control is on screen, its middle neither under the sticky guide nor
- * past an edge: what a student can press without scrolling. Called BEFORE a press, since
- * Playwright scrolls a control into view before it clicks or types.
+ * Fails unless the control is on screen, its middle neither covered (by the header, or by the
+ * buttons kept at the bottom of its device) nor past an edge: what a student can press
+ * without scrolling. Called BEFORE a press, since Playwright scrolls a control into view before
+ * it clicks or types.
  */
 export async function inView(control: Locator) {
 	await expect(control).toBeInViewport();
@@ -96,25 +97,87 @@ export async function inView(control: Locator) {
 					const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
 					return hit !== null && el.contains(hit);
 				}),
-			{ message: `${control} is on screen, not under the guide`, timeout: 5000 },
+			{ message: `${control} is on screen, not covered`, timeout: 5000 },
 		)
 		.toBe(true);
 }
 
 /**
+ * Records every layout shift from the first paint on (call before the page is opened), so that
+ * a walk can show that nothing moved that the student did not move: Chromium marks a shift
+ * within half a second of a press or a key as the reader's own (hadRecentInput).
+ */
+export async function watchShifts(page: Page) {
+	await page.addInitScript(() => {
+		const shifts: { value: number; byInput: boolean; what: string }[] = [];
+		Object.defineProperty(window, '__shifts', { value: shifts });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+				sources?: { node?: Node | null }[];
+			})[]) {
+				const what = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.className || s.node.tagName : '')).join(', ');
+				shifts.push({ value: entry.value, byInput: entry.hadRecentInput, what });
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts no press or key of the reader's caused, since the page opened (see watchShifts). */
+export async function unprovokedShifts(page: Page) {
+	return page.evaluate(() =>
+		((window as unknown as { __shifts: { value: number; byInput: boolean; what: string }[] }).__shifts ?? []).filter((s) => !s.byInput),
+	);
+}
+
+/**
  * The simulator's controls as a student uses them: on a wide screen by the mouse as they
- * are; on a phone (`phone: true`) each only once it is already in view (`inView`). On a
- * phone one device is on show: `look` turns to the other to read it (one press on the
- * switch), and `follow` goes where the page's badge says the next press is.
+ * are; on a phone (`phone: true`) each only once it is in view (`inView`). On a phone one
+ * device is on show, and the page goes where the next press is by itself: `follow` checks
+ * that it did (a student never has to find the switch to go on), and `look` turns to the
+ * other device by choice (one press on the switch), counted apart. What the step needs from
+ * the other device (the PC's number, the app's code) is read off the glance above the one on
+ * show (`glance`). A screen longer than its device's place on a phone scrolls inside it: the
+ * student swipes down over it until the control is in view, never up and never the page;
+ * the swipes are counted too (`counts`).
  */
 export function student(page: Page, { phone }: { phone: boolean }) {
 	const t = DICTIONARIES.ja;
+	const counts = { looks: 0, swipes: 0 };
 	const switchTo = (device: Device) =>
 		page.getByRole('group', { name: t['practice.view'] }).getByRole('button', { name: new RegExp(`^${t[`practice.view.${device}`]}`) });
+	/** Where the control is against the visible part of its device: above it, in it, or below it. */
+	const place = (control: Locator) =>
+		control.evaluate((el) => {
+			const frame = el.closest('.sim-pc, .sim-phone');
+			if (!frame) return 'in';
+			const box = frame.getBoundingClientRect();
+			const bar = frame.firstElementChild?.firstElementChild?.getBoundingClientRect().height ?? 0;
+			const at = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2);
+			if (at.bottom <= innerHeight && hit !== null && el.contains(hit)) return 'in';
+			return at.top < box.top + bar ? 'above' : 'below';
+		});
 	const before = async (control: Locator) => {
-		if (phone) await inView(control);
+		if (!phone) return;
+		await expect(control).toBeVisible();
+		for (let swipe = 0; swipe < 8; swipe++) {
+			const where = await place(control);
+			if (where === 'in') break;
+			expect(where, `${control} is above the part of its screen on show: the student would have to hunt for it`).toBe('below');
+			const frame = control.locator('xpath=ancestor::section[contains(@class, "sim-")][1]');
+			const box = (await frame.boundingBox())!;
+			const top = await frame.evaluate((el) => el.scrollTop);
+			await page.mouse.move(box.x + box.width / 2, Math.min(box.y + box.height / 2, 700));
+			await page.mouse.wheel(0, 160);
+			await expect.poll(() => frame.evaluate((el) => el.scrollTop), { message: `${control}: its screen scrolls` }).toBeGreaterThan(top);
+			counts.swipes++;
+		}
+		await inView(control);
 	};
 	return {
+		counts,
 		press: async (control: Locator) => {
 			await before(control);
 			await control.click();
@@ -131,34 +194,43 @@ export function student(page: Page, { phone }: { phone: boolean }) {
 			await before(control);
 			await control.selectOption({ label });
 		},
-		look: async (device: Device) => {
-			if (!phone) return;
-			const button = switchTo(device);
-			await expect(button).toHaveAttribute('aria-pressed', /^(true|false)$/);
-			if ((await button.getAttribute('aria-pressed')) === 'true') return;
-			await inView(button);
-			await button.click();
-			await expect(button).toHaveAttribute('aria-pressed', 'true');
+		/**
+		 * The student turns to the other device by choice to read it (`read`), then back to the one
+		 * the page showed. On a wide screen both are on show: only `read` runs.
+		 */
+		look: async (device: Device, read: () => Promise<unknown>) => {
+			if (!phone) {
+				await read();
+				return;
+			}
+			const turn = async (to: Device) => {
+				const button = switchTo(to);
+				await inView(button);
+				await button.click();
+				counts.looks++;
+				await expect(button).toHaveAttribute('aria-pressed', 'true');
+			};
+			const here: Device = (await switchTo('pc').getAttribute('aria-pressed')) === 'true' ? 'pc' : 'phone';
+			if (here === device) {
+				await read();
+				return;
+			}
+			await turn(device);
+			await read();
+			await turn(here);
 		},
 		follow: async (device: Device) => {
 			if (!phone) return;
-			const button = switchTo(device);
-			const name = t[`practice.view.${device}`];
-			const attention = t['practice.view.attention'].trim().replace(/[()]/g, '\\$&');
-			const badged = new RegExp(`^${name}\\s*${attention}$`);
-			// The page has gone there by itself (a new step), or its switch carries the badge.
-			await expect
-				.poll(async () => (await button.getAttribute('aria-pressed')) === 'true' || (await button.locator('[data-badge]').isVisible()), {
-					message: `the page shows the ${device}, or its switch says the next press is there`,
-				})
-				.toBe(true);
-			if ((await button.getAttribute('aria-pressed')) !== 'true') {
-				await expect(button).toHaveAccessibleName(badged);
-				await inView(button);
-				await button.click();
-			}
-			await expect(button).toHaveAttribute('aria-pressed', 'true');
-			await expect(button).toHaveAccessibleName(name);
+			await expect(switchTo(device), `the page has gone to the ${device} by itself`).toHaveAttribute('aria-pressed', 'true');
+			await expect(switchTo(device)).toHaveAccessibleName(t[`practice.view.${device}`]);
+		},
+		/** The value the glance shows, under its label (on a phone); null on a wide screen, where both devices show. */
+		glance: async (label: string) => {
+			if (!phone) return null;
+			const line = page.locator('[data-glance]');
+			await expect(line).toContainText(label);
+			await expect(line).toBeInViewport();
+			return (await line.locator('.sim-glance__value').textContent())!;
 		},
 	};
 }

@@ -200,3 +200,4 @@ export function paintDevice<E>(
 	}
 	render(deviceElements(device, screen, env, send), host);
 }
+export { glanceOf } from '../../screens/glance';

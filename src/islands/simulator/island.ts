@@ -1,3 +1,4 @@
+import type { Glance } from '../../screens/glance';
 import type { Device } from '../../screens/render';
 import type { StepId } from '../../steps';
 import { type SimulatorConfig, storageKey } from './config';
@@ -18,7 +19,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 class PracticeSimulator extends HTMLElement {
 	private config!: SimulatorConfig;
 	private engine: Engine | null = null;
-	private paintWith: EngineModule['paintDevice'] | null = null;
+	private lib: EngineModule | null = null;
 	private unsubscribe: (() => void) | null = null;
 	private lastStep: StepId | '' = '';
 	/** Per device: the screen on show, and the words of its alert, to tell a new page or a new error from a repaint. */
@@ -29,14 +30,17 @@ class PracticeSimulator extends HTMLElement {
 	private focusDevice: Device | null = null;
 	private ticker: ReturnType<typeof setInterval> | undefined;
 	/**
-	 * On a phone (below 50rem, as in simulator.css) one device is on show at a time. When the
-	 * step changes, the view goes to the device of the step's first press; within a step it
-	 * stays (the student may be reading a code there) and the other device's switch gets a
-	 * badge when the next press, or something new, is there.
+	 * On a phone (below 50rem, as in simulator.css) one device is on show at a time, and the view
+	 * goes wherever the next press is, within a step too: what the student needs from the other
+	 * device (the PC's number, the app's code) is shown above it (the glance), so nothing keeps
+	 * them on a device they are done with. A student who turned to a device by hand, or is typing
+	 * on the one on show, keeps it until their next press.
 	 */
 	private view: Device = 'pc';
 	private viewStep = '';
-	private followPending = true;
+	/** The device of the next press that the view last went to. */
+	private followed: Device | null = null;
+	private keepView = false;
 	/** Per device: something new appeared on it while it was not on show. */
 	private unseen: Record<Device, boolean> = { pc: false, phone: false };
 	private readonly narrow = matchMedia('(max-width: 49.99rem)');
@@ -48,18 +52,15 @@ class PracticeSimulator extends HTMLElement {
 	async connectedCallback() {
 		this.config = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}');
 		this.addEventListener('click', (e) => this.onClick(e));
-		// A student already busy on the device on show (ticking a box, typing) keeps it: the flow only badges the other.
-		const busyHere = (e: Event) => {
-			const target = e.target instanceof Element ? e.target : null;
-			if (target?.closest('.sim-devices') && target.closest('button, input, select, label')) this.followPending = false;
-		};
-		this.addEventListener('input', busyHere);
-		this.addEventListener('click', busyHere);
-		// With the script running the switch can be used at once; without it both devices stay on the page.
+		// A student typing on the device on show keeps it: the flow only badges the other.
+		this.addEventListener('input', (e) => {
+			if (e.target instanceof Element && e.target.closest('.sim-devices')) this.keepView = true;
+		});
+		// The HTML shows the PC already (simulator.css): this only confirms it.
 		this.show(this.view, 'initial');
-		const switcher = this.querySelector<HTMLElement>('[data-switch]');
-		if (switcher) switcher.hidden = false;
 		window.addEventListener('popstate', this.onPopState);
+		// For whoever waits on the page (the tests): the island's listeners are there from now on.
+		this.dataset['connected'] = 'true';
 		const startAt = this.stepFromUrl();
 		// A helpdesk link to a later step, or a reload in the middle: the screens in the HTML are
 		// not the ones to show, so the engine is needed at once. Otherwise see wakeOnUse.
@@ -200,7 +201,7 @@ class PracticeSimulator extends HTMLElement {
 			booting.signal.throwIfAborted();
 			engine = await module.createEngine(this.config, startAt, booting.signal);
 			await yieldToPage();
-			this.paintWith = module.paintDevice;
+			this.lib = module;
 		} catch {
 			// Overtaken by a newer boot: that one speaks for the page.
 			if (booting.signal.aborted) return;
@@ -218,6 +219,7 @@ class PracticeSimulator extends HTMLElement {
 		this.shown = { pc: null, phone: null };
 		this.lastStep = '';
 		this.viewStep = '';
+		this.followed = null;
 		this.unseen = { pc: false, phone: false };
 		// data-busy: a request to the practice service is on its way. Written at once, not at the
 		// next paint, so that whoever watches (a test moving the clock) never reads an old "false".
@@ -227,6 +229,8 @@ class PracticeSimulator extends HTMLElement {
 		});
 		this.dataset['busy'] = String(engine.busy());
 		this.paint(true);
+		// A helpdesk link to a step, or a reload in the middle: the practice takes the screen at once.
+		if (startAt || engine.step() !== this.firstStep()) this.align();
 		// The app's code and a lock-out's countdown follow the clock: a repaint changes only their text.
 		this.ticker = setInterval(() => this.paint(false), 1000);
 		this.setState('ready');
@@ -268,10 +272,9 @@ class PracticeSimulator extends HTMLElement {
 
 	private paint(initial: boolean) {
 		const engine = this.engine;
-		const paintDevice = this.paintWith;
-		if (!engine || !paintDevice) return;
+		const lib = this.lib;
+		if (!engine || !lib) return;
 		const { pc, phone, env } = engine.screens();
-		let newPageInView = false;
 		for (const [device, screen] of [
 			['pc', pc],
 			['phone', phone],
@@ -282,10 +285,12 @@ class PracticeSimulator extends HTMLElement {
 			const hadFocus = host.contains(document.activeElement);
 			// The build's first screens are taken over, not replaced: what was focused or typed there stays.
 			const replace = before === null && !(this.htmlFirst && engine.step() === this.firstStep());
-			paintDevice(host, device, screen, env, (event: Press['event']) => this.press({ device, event }), replace);
+			lib.paintDevice(host, device, screen, env, (event: Press['event']) => this.press({ device, event }), replace);
 			const alert = host.querySelector('[role="alert"]')?.textContent ?? '';
 			this.shown[device] = { id: screen.id, alert };
 			const newPage = before !== null && before.id !== screen.id;
+			// A new page starts at its top, as a real one does (a long one scrolls inside its device).
+			if (newPage) this.frameOf(device)?.scrollTo({ top: 0, behavior: 'instant' });
 			if (!initial && this.focusDevice === device) {
 				// A new page, a new error, or the control in use gone: focus goes where the reader should look.
 				const lost = hadFocus && !host.contains(document.activeElement);
@@ -295,11 +300,11 @@ class PracticeSimulator extends HTMLElement {
 			const fresh = Boolean(news && news.key !== this.said[device]);
 			if (news && fresh && !initial) this.announce(news.text);
 			this.said[device] = news?.key ?? '';
-			if (device === this.view) newPageInView ||= newPage && !initial;
-			else if ((newPage || fresh) && !initial) this.unseen[device] = true;
+			if (device !== this.view && (newPage || fresh) && !initial) this.unseen[device] = true;
 		}
 		this.htmlFirst = false;
-		this.follow(engine, initial, newPageInView);
+		this.follow(engine, initial);
+		this.glance(lib.glanceOf(this.view, { pc, phone }, this.config.strings));
 		this.record(engine.step(), initial);
 		this.dataset['done'] = String(engine.done());
 		this.guideDone();
@@ -315,46 +320,58 @@ class PracticeSimulator extends HTMLElement {
 		// its address alone matters, because rewriting it while the reader is already
 		// following a link (the sidebar, say) would cancel that navigation.
 		const implied = initial && !url.searchParams.has('step') && step === this.firstStep();
+		// Replaced, never pushed: Back leaves the practice rather than walking back through its steps
+		// (which the service could not undo anyway); a reload or a copied address still lands here.
 		if (!implied && url.searchParams.get('step') !== step) {
 			url.searchParams.set('step', step);
 			url.hash = '';
-			if (initial) history.replaceState(null, '', url);
-			else history.pushState(null, '', url);
+			history.replaceState(null, '', url);
 		}
+		const moved = this.lastStep !== '' && !initial;
 		this.lastStep = step;
+		// A new step: the practice takes the screen (once there, it stays: nothing in it changes size).
+		if (moved) this.align();
+	}
+
+	/** A device's frame: the part that scrolls when its screen is longer than its place on the stage. */
+	private frameOf(device: Device): HTMLElement | null {
+		return this.querySelector<HTMLElement>(device === 'pc' ? '.sim-pc' : '.sim-phone');
 	}
 
 	/** After a repaint: an error takes focus (it is also announced); otherwise the new page's title does. */
 	private focusScreen(host: HTMLElement) {
 		const target = host.querySelector<HTMLElement>('[role="alert"]') ?? host.querySelector<HTMLElement>('.sim-title') ?? host;
 		if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-		// On a phone the page places the device under the sticky guide itself (align), which focusing would undo.
-		target.focus({ preventScroll: this.narrow.matches });
+		// The stage is placed by align(); focus scrolls only inside the device, never the page.
+		target.focus({ preventScroll: true });
+		const frame = host.closest<HTMLElement>('.sim-pc, .sim-phone');
+		if (!frame) return;
+		const box = frame.getBoundingClientRect();
+		const bar = frame.firstElementChild?.getBoundingClientRect().height ?? 0;
+		const at = target.getBoundingClientRect();
+		if (at.top < box.top + bar || at.bottom > box.bottom) frame.scrollBy({ top: at.top - box.top - bar - 8, behavior: 'instant' });
 	}
 
 	/**
-	 * On a phone: the step's first press decides the device on show (once per step, so the
-	 * student can still look at the other one); a press or news waiting on the other device
-	 * puts a badge on its switch. On a wide screen both devices are on show and only the
-	 * switch's state (hidden there) follows.
+	 * On a phone: the view goes to the device of the next press whenever that changes (a new
+	 * step, or the flow moving on within one), unless the student chose a device by hand or is
+	 * typing on the one on show; a press or news waiting on the other device puts a badge on its
+	 * switch. On a wide screen both devices are on show and only the switch's state (hidden
+	 * there) follows.
 	 */
-	private follow(engine: Engine, initial: boolean, newPageInView: boolean) {
+	private follow(engine: Engine, initial: boolean) {
 		const step = engine.step();
-		if (step !== this.viewStep) {
+		const newStep = step !== this.viewStep;
+		if (newStep) {
 			this.viewStep = step;
-			this.followPending = true;
+			this.keepView = false;
 		}
 		// Where the walk-through has no press left, the practice has ended on the PC: its page says so.
 		const next = engine.next() ?? (engine.done() ? 'pc' : null);
-		let moved = false;
-		if (this.followPending && next) {
-			this.followPending = false;
-			if (next !== this.view) {
-				this.show(next, initial ? 'initial' : 'flow');
-				moved = true;
-			}
+		if (next && !this.keepView && (newStep || next !== this.followed)) {
+			this.followed = next;
+			if (next !== this.view) this.show(next, initial ? 'initial' : 'flow');
 		}
-		if (!moved && newPageInView) this.align();
 		const other: Device = this.view === 'pc' ? 'phone' : 'pc';
 		this.badge(this.view, false, false);
 		this.badge(other, next === other || this.unseen[other], !initial);
@@ -374,19 +391,36 @@ class PracticeSimulator extends HTMLElement {
 			button.setAttribute('aria-pressed', String(button.dataset['viewButton'] === device));
 		}
 		this.badge(device, false, false);
-		// The student chose: the flow does not take the view back before the next step.
-		if (how === 'switch') this.followPending = false;
-		if (how === 'initial' || !this.narrow.matches) return;
-		if (how === 'flow') {
-			const out = this.host(from);
-			const host = this.host(device);
-			if (host && out?.contains(document.activeElement)) {
-				this.focusScreen(host);
-				this.focusDevice = device;
-			}
-			this.announce(this.config.strings[`practice.shown.${device}`]);
+		// The student chose: the flow does not take the view back before their next press.
+		if (how === 'switch') this.keepView = true;
+		if (how !== 'flow' || !this.narrow.matches) return;
+		const out = this.host(from);
+		const host = this.host(device);
+		if (host && out?.contains(document.activeElement)) {
+			this.focusScreen(host);
+			this.focusDevice = device;
 		}
-		this.align();
+		this.announce(this.config.strings[`practice.shown.${device}`]);
+	}
+
+	/**
+	 * On a phone: the value the step needs from the device not on show, above the one that is,
+	 * named by where it comes from. Written only when it changes, so a screen reader hears it once.
+	 */
+	private shownGlance = '';
+	private glance(glance: Glance | null) {
+		const line = this.querySelector<HTMLElement>('[data-glance]');
+		const key = glance ? `${glance.label}\u0000${glance.value}` : '';
+		if (!line || key === this.shownGlance) return;
+		this.shownGlance = key;
+		if (!glance) {
+			line.replaceChildren();
+			return;
+		}
+		const value = document.createElement('span');
+		value.className = 'sim-glance__value';
+		value.textContent = glance.value;
+		line.replaceChildren(`${glance.label}: `, value);
 	}
 
 	/** The switch's badge: the device has the next press or something new; said once, politely, on a phone. */
@@ -398,20 +432,15 @@ class PracticeSimulator extends HTMLElement {
 	}
 
 	/**
-	 * On a phone: the device on show placed right under the sticky guide, unless it is
-	 * whole in view already, so its controls are where the student looks. Instant, never
+	 * The stage (simulator.css) brought right under the header, unless it is there already: it is
+	 * one screen tall, so the step's words and every control are then in view. Instant, never
 	 * smooth: nothing moves for readers who asked for less motion, and nobody waits for it.
 	 */
 	private align() {
-		if (!this.narrow.matches) return;
-		const guide = this.querySelector<HTMLElement>('[data-guide]');
-		const device = this.querySelector<HTMLElement>(this.view === 'pc' ? '.sim-pc' : '.sim-phone');
-		if (!guide || !device) return;
-		const sticky = Number.parseFloat(getComputedStyle(guide).top) || 0;
-		const under = sticky + guide.offsetHeight + 8;
-		const box = device.getBoundingClientRect();
-		if (box.top >= under - 1 && box.bottom <= innerHeight) return;
-		window.scrollBy({ top: box.top - under, behavior: 'instant' });
+		if (!this.dataset['view']) return;
+		const top = Number.parseFloat(getComputedStyle(this).scrollMarginTop) || 0;
+		const offset = this.getBoundingClientRect().top - top;
+		if (Math.abs(offset) >= 1) window.scrollBy({ top: offset, behavior: 'instant' });
 	}
 
 	private pendingNews: string[] = [];
@@ -442,7 +471,8 @@ class PracticeSimulator extends HTMLElement {
 			(el) => (el.textContent = `${step.phaseTitle} ${this.config.strings['practice.stepOf']} ${step.number}: ${step.title}`),
 		);
 		set('[data-guide-text]', (el) => (el.textContent = this.config.guide[stepId] ?? ''));
-		set('[data-guide-link]', (el) => el.setAttribute('href', `${this.config.chapterUrl}#${stepId}`));
+		const link = this.querySelector<HTMLElement>('[data-guide-link]');
+		link?.setAttribute('href', `${this.config.chapterUrl}#${stepId}`);
 		set('[data-guide-hint]', (el) => (el.hidden = stepId !== 'setup-check-code'));
 	}
 
@@ -456,6 +486,8 @@ class PracticeSimulator extends HTMLElement {
 		const engine = this.engine;
 		if (!engine) return;
 		this.focusDevice = press.device;
+		// The student acted: from here the view follows the flow again.
+		this.keepView = false;
 		for (const step of engine.send(press)) this.record(step);
 		// The same screen may come back with an error: repaint now so it is announced.
 		this.schedulePaint();
@@ -484,7 +516,7 @@ class PracticeSimulator extends HTMLElement {
 		const first = this.firstStep();
 		if (first) url.searchParams.set('step', first);
 		url.hash = '';
-		history.pushState(null, '', url);
+		history.replaceState(null, '', url);
 		this.focusDevice = 'pc';
 		await this.boot(null);
 		// The device on show (on a phone, the one the first step starts on).
