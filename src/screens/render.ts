@@ -40,7 +40,10 @@ export function deviceElements<E>(device: Device, screen: Screen<E>, env: Screen
 		];
 	}
 	const parts: ComponentChild[] = [h('div', { class: 'sim-phone__bar', key: 'bar' }, h('span', null, '9:41'), marker)];
-	if (screen.banner) parts.push(h('div', { class: 'sim-banner', key: 'banner' }, r.button(screen.banner)));
+	// Live, the place of a notification is kept while none is there: one arriving moves nothing on the screen.
+	if (screen.banner || env.live) {
+		parts.push(h('div', { class: 'sim-banner', key: 'banner' }, screen.banner ? r.button(screen.banner) : null));
+	}
 	parts.push(h('div', { class: 'sim-phone__screen', key: screen.id }, r.blocks(screen.blocks)));
 	if (screen.nav) parts.push(h('div', { class: 'sim-phone__nav', key: 'nav' }, r.button(screen.nav)));
 	return parts;

@@ -1,8 +1,19 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean, keyboard, PHONE, scrollToPractice, simulatorReady, student } from '../support/simulator';
+import {
+	axeClean,
+	keyboard,
+	PHONE,
+	scrollToPractice,
+	simulatorReady,
+	student,
+	unprovokedShifts,
+	WIDE,
+	watchShifts,
+} from '../support/simulator';
 import { LANGS, practicePath } from '../support/site';
+import { smallTargets } from '../support/targets';
 
 /**
  * Today's simulator (as of November 2026), driven as a student does: by the buttons' and
@@ -18,15 +29,16 @@ const words = (lang: Lang) => DICTIONARIES[lang];
  * WCAG rules over the simulator): the walks are where today's screens are all seen, so the
  * deep-link sweep in editions.spec.ts need not run axe where it opens them.
  */
-async function open(page: Page, method: Method, lang: Lang, query = '', { axe = false, phone = false } = {}) {
+async function open(page: Page, method: Method, lang: Lang, query = '', { axe = false, phone = false, wide = false } = {}) {
+	await watchShifts(page);
 	await page.goto(`${practicePath(lang, method)}${query}`);
 	const root = page.locator('[data-simulator]');
 	await simulatorReady(page);
 	await expect(root).toHaveAttribute('data-edition', 'today');
-	if (phone) await scrollToPractice(page);
+	if (phone || wide) await scrollToPractice(page);
 	const t = words(lang);
 	return {
-		...student(page, { phone }),
+		...student(page, { phone, wide }),
 		page,
 		root,
 		t,
@@ -36,6 +48,8 @@ async function open(page: Page, method: Method, lang: Lang, query = '', { axe = 
 		at: async (step: string) => {
 			await expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 });
 			if (axe) await axeClean(page);
+			// Every control of the practice a thumb taps, at every step: 44×44 CSS px or more.
+			if (phone) expect(await smallTargets(page, '[data-simulator]'), `controls under 44 px at ${step}`).toEqual([]);
 		},
 	};
 }
@@ -265,15 +279,19 @@ for (const lang of LANGS) {
 	const phone = lang === 'ja';
 	const axe = !phone;
 	test.describe(phone ? 'on a phone' : 'on a wide screen', () => {
-		if (phone) test.use({ viewport: PHONE });
+		test.use({ viewport: phone ? PHONE : WIDE });
 		for (const method of ['push', 'code', 'sms', 'call'] as const) {
-			const how = phone ? ', every press already in view' : ', and axe finds nothing at any step';
+			const how = phone
+				? ', every press already in view, never the switch, nothing moving by itself'
+				: ', each press in view with its instruction, and axe finds nothing at any step';
 			test(`today’s ${method} (${lang}): a student registers and signs in by the buttons’ names${how}`, async ({ page }) => {
 				test.setTimeout(90_000);
 				if (method === 'code') await page.clock.install();
-				const s = await open(page, method, lang, '', { axe, phone });
+				const s = await open(page, method, lang, '', { axe, phone, wide: !phone });
 				await WALKS[method](s, lang);
 				await signedIn(s);
+				expect(await unprovokedShifts(page)).toEqual([]);
+				test.info().annotations.push({ type: 'student', description: `${s.counts.looks} looks by choice, ${s.counts.swipes} swipes` });
 			});
 		}
 	});

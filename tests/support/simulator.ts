@@ -68,6 +68,8 @@ export async function axeClean(page: Page) {
 
 /** A phone the practice must fit: the walks run at this size (simulator.css switches below 50rem). */
 export const PHONE = { width: 390, height: 844 } as const;
+/** A laptop's screen: the English walks run at this size, both devices side by side. */
+export const WIDE = { width: 1280, height: 800 } as const;
 
 /**
  * The student scrolls down to the practice once, until it meets the header; from then on
@@ -140,9 +142,10 @@ export async function unprovokedShifts(page: Page) {
  * the other device (the PC's number, the app's code) is read off the glance above the one on
  * show (`glance`). A screen longer than its device's place on a phone scrolls inside it: the
  * student swipes down over it until the control is in view, never up and never the page;
- * the swipes are counted too (`counts`).
+ * the swipes are counted too (`counts`). With `wide`, on a wide screen, every control must be
+ * in view with the step's instruction when it is used (the student scrolled to the practice once).
  */
-export function student(page: Page, { phone }: { phone: boolean }) {
+export function student(page: Page, { phone, wide = false }: { phone: boolean; wide?: boolean }) {
 	const t = DICTIONARIES.ja;
 	const counts = { looks: 0, swipes: 0 };
 	const switchTo = (device: Device) =>
@@ -160,7 +163,9 @@ export function student(page: Page, { phone }: { phone: boolean }) {
 			return at.top < box.top + bar ? 'above' : 'below';
 		});
 	const before = async (control: Locator) => {
-		if (!phone) return;
+		// A wide screen: the step's instruction and the control it names, in view together.
+		if (wide) await expect(page.locator('[data-guide-title]')).toBeInViewport({ ratio: 1 });
+		if (!phone && !wide) return;
 		await expect(control).toBeVisible();
 		for (let swipe = 0; swipe < 8; swipe++) {
 			const where = await place(control);
