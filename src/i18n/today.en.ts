@@ -84,8 +84,13 @@ export default {
 	'today.guide.signin-sign-in': 'The next day, sign in again: press “Sign in” on the PC.',
 	'today.guide.signin-request-sent':
 		'The PC shows “Approve sign in request” with a two-digit number. Open the notification on the phone.',
-	'today.guide.signin-approve': 'Type the number shown on the PC into the phone and press Yes.',
-	'today.guide.signin-done': 'Answer “Stay signed in?” and you are signed in.',
+	'today.guide.signin-approve':
+		'Type the number shown on the PC into the phone and press “Yes”. If the numbers did not match, ' +
+		'press “Send it again” on the PC.',
+	'today.guide.signin-done': 'Press “Yes” or “No” on “Stay signed in?” and you are signed in.',
+	'today.guide.push:signin-done':
+		'Press “Yes” or “No” on “Stay signed in?” and you are signed in. ' +
+		'Then the last drill: press “Practice: a notification you did not expect” on the PC.',
 	'today.guide.signin-unexpected-request':
 		'A notification arrived though you are not signing in. Press “No, it’s not me” and report it.',
 	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press Verify.',
@@ -226,7 +231,8 @@ export default {
 	'error.notifications-off': 'This practice needs Allow: without notifications, sign-in requests cannot reach you.',
 
 	'error.push-mismatch':
-		'The number you typed did not match the one on the sign-in screen, so this request was not approved. A new request shows a new number.',
+		'The number you typed did not match the one on the sign-in screen, so this request was not approved. ' +
+		'Press “Send it again” on the PC for a new request with a new number.',
 	'error.push-reported': 'You have already reported this request.',
 	'error.number-empty': 'Type the two-digit number shown on the sign-in screen.',
 	'error.number-invalid': 'Type the number as two digits (for example 42).',

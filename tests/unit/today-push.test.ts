@@ -51,6 +51,8 @@ describe('number matching, as the service does it', () => {
 		await pcIn(s, 'waitingApproval');
 		const again = numberOnPc(s)!;
 		// The world's random source is seeded: this request's number is fixed, and not the last one.
+		// A mismatch approved nothing: the app's list says only the mismatch, never "approved".
+		expect(s.phone.getSnapshot().context.last).toBeNull();
 		expect(again).not.toBe(shown);
 		await answer(s, again);
 		await pcIn(s, 'staySignedIn');
