@@ -38,9 +38,9 @@ export default {
 	'today.step.push.setup-stay-signed-in': stay,
 	'today.step.push.signin-sign-in': signIn,
 	'today.step.push.signin-request-sent': 'Note the two-digit number shown on the PC',
-	'today.step.push.signin-approve': 'Type the number on your phone and press Yes',
-	'today.step.push.signin-done': 'You are signed in',
-	'today.step.push.signin-unexpected-request': 'Deny and report a request you did not make',
+	'today.step.push.signin-approve': 'Type the number on your phone and press “Yes”',
+	'today.step.push.signin-done': 'Once signed in, go on to the last drill',
+	'today.step.push.signin-unexpected-request': 'Deny a request you did not make and press “Report”',
 	'today.step.code.setup-sign-in': signIn,
 	'today.step.code.setup-more-info': 'Press Next on “Let’s keep your account secure”',
 	'today.step.code.setup-choose-app': 'Choose “Set up a different authentication app”',
@@ -92,10 +92,10 @@ export default {
 		'Press “Yes” or “No” on “Stay signed in?” and you are signed in. ' +
 		'Then the last drill: press “Practice: a notification you did not expect” on the PC.',
 	'today.guide.signin-unexpected-request':
-		'A notification arrived though you are not signing in. Press “No, it’s not me” and report it.',
-	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press Verify.',
-	'today.guide.sms:signin-enter-code': 'Type the code from the text message into the PC and press Verify.',
-	'today.guide.call:signin-answer-call': 'Answer the call on the phone and press #.',
+		'A notification arrived though you are not signing in. Open it, press “No, it’s not me”, then “Report”.',
+	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press “Verify”.',
+	'today.guide.sms:signin-enter-code': 'Type the code from the text message into the PC and press “Verify”.',
+	'today.guide.call:signin-answer-call': 'The phone rings: press “Answer”, then “#” on the keypad.',
 
 	'pc.today.next': 'Next',
 	'pc.today.back': 'Back',
@@ -181,6 +181,7 @@ export default {
 		'notification on your phone.',
 	'pc.today.outcome.reported': 'You denied and reported it: the right answer',
 	'pc.today.outcome.reportedBody':
+	'pc.today.service.next': 'One last drill: press “{drill}”.',
 		'They could not sign in. The report reaches the university’s administrators. Your password is known: change it now and tell the ' +
 		'helpdesk.',
 	'pc.today.outcome.denied': 'You denied it: report it too',

@@ -50,8 +50,8 @@ export default {
 	'today.step.push.signin-sign-in': signIn,
 	'today.step.push.signin-request-sent': 'PC に表示された 2 桁の番号を確かめる',
 	'today.step.push.signin-approve': 'スマートフォンに番号を入力し「はい」を押す',
-	'today.step.push.signin-done': 'サインインが完了する',
-	'today.step.push.signin-unexpected-request': '身に覚えのない通知は拒否して報告する',
+	'today.step.push.signin-done': 'サインインが完了したら、最後の練習に進む',
+	'today.step.push.signin-unexpected-request': '身に覚えのない通知は拒否して「報告」を押す',
 	'today.step.code.setup-sign-in': signIn,
 	'today.step.code.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
 	'today.step.code.setup-choose-app': '「別の認証アプリを設定する」を選ぶ',
@@ -121,8 +121,8 @@ export default {
 		'サインインが完了します。続けて最後の練習です。' +
 		'PC で「練習: 身に覚えのない通知が届いたら」を押します。',
 	'today.guide.signin-unexpected-request':
-		'あなたはいまサインインしていないのに、通知が届きました。「いいえ、' +
-		'私ではありません」を押し、報告します。',
+		'あなたはいまサインインしていないのに、通知が届きました。通知を開き、「いいえ、' +
+		'私ではありません」を押して、「報告」を押します。',
 	'today.guide.code:signin-enter-code':
 		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「検証」を押します。',
 	'today.guide.sms:signin-enter-code':
@@ -233,6 +233,7 @@ export default {
 		'スマートフォンに届いた通知にどう答えるかを練習します。',
 	'pc.today.outcome.reported': '拒否して報告しました。正しい対応です',
 	'pc.today.outcome.reportedBody':
+	'pc.today.service.next': '次は最後の練習です。「{drill}」を押してください。',
 		'相手はサインインできませんでした。報告は大学の管理者に届きます。' +
 		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。',
 	'pc.today.outcome.denied': '拒否しました。報告もしましょう',

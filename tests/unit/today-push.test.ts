@@ -30,6 +30,10 @@ describe('number matching, as the service does it', () => {
 		s.pc.send({ type: 'pc.stay', stay: true });
 		await pcIn(s, 'service');
 	});
+		// Signed in, but the drill of a request you did not make is still ahead: not done yet.
+		expect(s.done()).toBe(false);
+		s.pc.send({ type: 'pc.stranger' });
+		await pcIn(s, 'strangerWaiting');
 
 	it('full-width digits and spaces from a Japanese keyboard are the same number', async () => {
 		const s = await at('signin-request-sent');
@@ -131,7 +135,9 @@ describe('a request you did not make', () => {
 		await pcIn(s, 'strangerOutcome');
 		expect(s.pc.getSnapshot().context.notice).toBe('approved');
 		s.pc.send({ type: 'pc.next' });
-		await pcIn(s, 'service');
+		// Back on the service, the practice stays done: the drill has been met.
+		await pcIn(s, 'drilled');
+		expect(s.done()).toBe(true);
 	});
 
 	it('ignoring it lets it expire, and that is explained too', async () => {

@@ -111,11 +111,11 @@ const pushPc = pcSetup.createMachine({
 				'push.expired': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('expired') }) },
 			},
 		},
-		// The end of the walk-through too: the practice is done here.
+		// The end of the walk-through too: the practice is done here, and stays done back on the service.
 		strangerOutcome: {
 			meta: { step: unexpected, screen: 'strangerOutcome' },
 			tags: 'done',
-			on: { 'pc.next': { target: 'service', actions: assign({ notice: null }) } },
+			on: { 'pc.next': { target: 'drilled', actions: assign({ notice: null }) } },
 		},
 	},
 });
