@@ -4,6 +4,7 @@ import { appCodeOnPhone } from '../../src/flows/app-code';
 import { type Session, seededRandom, until } from '../../src/flows/runtime';
 import { PEEK_MS } from '../../src/flows/today/phone';
 import { numberOnPc, flow as TODAY_PUSH } from '../../src/flows/today/push';
+import { DICTIONARIES } from '../../src/i18n';
 import { practiceWorld, unreachable } from '../support/world';
 
 let now = Date.UTC(2026, 10, 30, 9);
@@ -29,11 +30,11 @@ describe('number matching, as the service does it', () => {
 		await pcIn(s, 'staySignedIn');
 		s.pc.send({ type: 'pc.stay', stay: true });
 		await pcIn(s, 'service');
-	});
 		// Signed in, but the drill of a request you did not make is still ahead: not done yet.
 		expect(s.done()).toBe(false);
 		s.pc.send({ type: 'pc.stranger' });
 		await pcIn(s, 'strangerWaiting');
+	});
 
 	it('full-width digits and spaces from a Japanese keyboard are the same number', async () => {
 		const s = await at('signin-request-sent');
@@ -50,13 +51,13 @@ describe('number matching, as the service does it', () => {
 		await pcIn(s, 'pushFailed');
 		expect(s.pc.getSnapshot().context.notice).toBe('mismatch');
 		expect(s.phone.getSnapshot().context.error).toBe('push-mismatch');
+		// A mismatch approved nothing: the app's list says only the mismatch, never "approved".
+		expect(s.phone.getSnapshot().context.last).toBeNull();
 		expect(s.tenant.state.pushes.at(-1)?.status).toBe('mismatch');
 		s.pc.send({ type: 'pc.retry' });
 		await pcIn(s, 'waitingApproval');
 		const again = numberOnPc(s)!;
 		// The world's random source is seeded: this request's number is fixed, and not the last one.
-		// A mismatch approved nothing: the app's list says only the mismatch, never "approved".
-		expect(s.phone.getSnapshot().context.last).toBeNull();
 		expect(again).not.toBe(shown);
 		await answer(s, again);
 		await pcIn(s, 'staySignedIn');
@@ -103,6 +104,27 @@ describe('number matching, as the service does it', () => {
 		s.phone.send({ type: 'phone.openNotification' });
 		s.phone.send({ type: 'phone.approve', number: numberOnPc(s)! });
 		await pcIn(s, 'staySignedIn');
+	});
+});
+
+describe('scanning too early', () => {
+	it('names today’s PC page, not the manual’s of 2020', async () => {
+		const s = await at('setup-app-first-launch');
+		for (const event of [
+			{ type: 'phone.agree' },
+			{ type: 'phone.continue' },
+			{ type: 'phone.add' },
+			{ type: 'phone.allow', allow: true },
+			{ type: 'phone.cameraOk' },
+		] as const)
+			s.phone.send(event);
+		await phoneAt(s, 'scanner');
+		s.phone.send({ type: 'phone.capture', code: null });
+		expect(s.phone.getSnapshot().context.error).toBe('no-qr-yet');
+		for (const words of Object.values(DICTIONARIES)) {
+			expect(words['error.no-qr-yet']).toContain(words['pc.today.scan.title']);
+			expect(words['error.no-qr-yet']).not.toContain(words['pc.configure.title']);
+		}
 	});
 });
 

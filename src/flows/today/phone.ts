@@ -167,7 +167,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 								meta: { step: steps.scan, screen: 'scanner' },
 								on: {
 									'phone.capture': [
-										{ guard: ({ event }) => !event.code, actions: assign({ error: 'nothing-to-scan' }) },
+										{ guard: ({ event }) => !event.code, actions: assign({ error: 'no-qr-yet' }) },
 										{ target: 'activating', actions: assign({ error: null }) },
 									],
 									'phone.back': 'launch',
