@@ -39,7 +39,7 @@ export default {
 	'today.step.push.signin-sign-in': signIn,
 	'today.step.push.signin-request-sent': 'Note the two-digit number shown on the PC',
 	'today.step.push.signin-approve': 'Type the number on your phone and press “Yes”',
-	'today.step.push.signin-done': 'Once signed in, go on to the last drill',
+	'today.step.push.signin-done': 'You are signed in',
 	'today.step.push.signin-unexpected-request': 'Deny a request you did not make and press “Report”',
 	'today.step.code.setup-sign-in': signIn,
 	'today.step.code.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',

@@ -50,7 +50,7 @@ export default {
 	'today.step.push.signin-sign-in': signIn,
 	'today.step.push.signin-request-sent': 'PC に表示された 2 桁の番号を確かめる',
 	'today.step.push.signin-approve': 'スマートフォンに番号を入力し「はい」を押す',
-	'today.step.push.signin-done': 'サインインが完了したら、最後の練習に進む',
+	'today.step.push.signin-done': 'サインインが完了する',
 	'today.step.push.signin-unexpected-request': '身に覚えのない通知は拒否して「報告」を押す',
 	'today.step.code.setup-sign-in': signIn,
 	'today.step.code.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
