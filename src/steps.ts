@@ -1,4 +1,6 @@
+import { institution } from './config/institution';
 import { isKey, type Key, t } from './i18n';
+import { fill } from './i18n/format';
 import { LANGS, type Lang } from './i18n/locales';
 import { type Edition, hasEdition, type Method, type MethodIn, methodsOf, PHASES, type Phase } from './methods';
 
@@ -215,12 +217,20 @@ export function elsewhere(method: Method, edition: Edition): StepId[] {
 }
 
 /**
+ * The app's account as its button on the phone reads (src/screens/phone-app.ts): an
+ * instruction to tap it names it by that label, which is the institution's.
+ */
+const accountLabel = (lang: Lang) => `${institution.name[lang]}: ${institution.exampleAccount}`;
+
+/**
  * What to do at a step in the simulator, in one line: the method's own where the methods
- * differ, else the shared one; today's edition has its own (`today.guide.…`).
+ * differ, else the shared one; today's edition has its own (`today.guide.…`). `{account}`
+ * is filled in here; `{days}` and `{number}` by the practice page.
  */
 export function guideOf(lang: Lang, method: Method, step: StepId, edition: Edition = 'today'): string {
 	const prefix = edition === 'manual' ? 'guide.' : 'today.guide.';
 	const own = `${prefix}${method}:${step}`;
 	const shared = `${prefix}${step}`;
-	return isKey(own) ? t(lang, own) : isKey(shared) ? t(lang, shared) : '';
+	const text = isKey(own) ? t(lang, own) : isKey(shared) ? t(lang, shared) : '';
+	return fill(text, { account: accountLabel(lang) });
 }

@@ -53,8 +53,12 @@ export type ChoiceError =
 	| 'choose-other-options'
 	| 'choose-authenticator';
 
-/** The phone's camera saw no QR code. */
-export type DeviceError = 'nothing-to-scan' | 'notifications-off' | 'unlock-cancelled';
+/**
+ * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens
+ * (2020), today's phones name today's PC page instead (`no-qr-yet` for the app's set-up,
+ * `no-passkey-qr` for a passkey's sign-in).
+ */
+export type DeviceError = 'nothing-to-scan' | 'no-qr-yet' | 'no-passkey-qr' | 'notifications-off' | 'unlock-cancelled';
 
 /** The service could not be reached, or answered with nothing this page knows. */
 export type TransportError = 'network' | 'unknown';

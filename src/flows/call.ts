@@ -59,7 +59,7 @@ const callPc = pcSetup.createMachine({
 		},
 		// No answer, hung up or another key: the screen says which and offers another call.
 		callFailed: {
-			meta: { step: answering, screen: 'callFailed' },
+			meta: { step: answering, screen: 'callFailed', next: 'pc' },
 			on: {
 				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
 				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },

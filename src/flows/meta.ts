@@ -22,6 +22,12 @@ export interface StateMeta<Screen extends string = string> {
 	 * back button then follow the manual's numbers).
 	 */
 	through?: { readonly [event: string]: StepId };
+	/**
+	 * A wrong turn's way back, where the walk-through has no press to offer: the device whose
+	 * button goes on from here (a failed request is sent again from the PC). On a phone the
+	 * page shows that device, so a student never has to find the switch to recover.
+	 */
+	next?: 'pc' | 'phone';
 }
 
 /** What the derivations read of a snapshot: XState's `getMeta()`, and the PC's phase. */

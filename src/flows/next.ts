@@ -1,5 +1,6 @@
 import { type Actor, type AnyStateMachine, type EventObject, transition } from 'xstate';
 import type { Device } from '../screens/render';
+import { metaOf } from './meta';
 import type { Action, Session } from './runtime';
 
 /**
@@ -7,8 +8,9 @@ import type { Action, Session } from './runtime';
  * current step, the first scripted press that its device would take now and that would
  * move it on. A press already made is either no longer possible (its screen has moved on)
  * or would leave the device where it is (Messages opened again while open), so the first
- * press that would do something is the next. Null when the walk-through offers none (a
- * wrong turn, a request still on its way): the page then keeps showing what it shows.
+ * press that would do something is the next. Off the walk-through (a wrong turn) the state's
+ * `next` meta says where its way back is. Null when neither says (a request still on its
+ * way): the page then keeps showing what it shows.
  *
  * Generic by construction: any flow with a script and meta steps gets it, with no
  * per-method code.
@@ -17,7 +19,8 @@ export function nextDevice(session: Session): Device | null {
 	const step = session.step();
 	const entry = session.flow.script.find((e) => e.step === step);
 	for (const action of entry?.actions ?? []) if (possible(session, action)) return action.device === 'clock' ? null : action.device;
-	return null;
+	// Off the walk-through (a wrong turn): the state that knows the way back says where it is.
+	return metaOf(session.pc.getSnapshot(), 'next') ?? metaOf(session.phone.getSnapshot(), 'next') ?? null;
 }
 
 function possible(session: Session, action: Action): boolean {

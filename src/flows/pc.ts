@@ -318,7 +318,7 @@ export function challengeStates(s: PcSetup, kind: ChallengeKind, steps: VerifySt
 		}),
 		// The service could not be reached, to start a text or call or to finish the sign-in.
 		challengeFailed: s.createStateConfig({
-			meta: { step: steps, screen: 'challengeFailed' },
+			meta: { step: steps, screen: 'challengeFailed', next: 'pc' },
 			on: {
 				'pc.retry': [
 					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
@@ -441,16 +441,22 @@ export function finishStates(
  */
 export function serviceStates(s: PcSetup, more: { stranger?: string } = {}) {
 	const service = { step: 'signin-done', screen: 'service' } as const;
-	return {
-		service: s.createStateConfig({
+	// Made anew for each state: XState types the transitions by the state config they are written in.
+	const signedIn = (done: boolean) =>
+		s.createStateConfig({
 			meta: service,
-			tags: 'done',
+			...(done ? { tags: 'done' } : {}),
 			on: {
 				'pc.signOut': { target: 'signIn', actions: assign({ notice: null, remember: false }) },
 				'pc.later': { target: 'advancing' },
 				...(more.stranger ? { 'pc.stranger': { target: more.stranger, actions: 'clearError' } } : {}),
 			},
-		}),
+		});
+	return {
+		// Where a drill follows (today's push: the request you did not make), being signed in is
+		// not the end of the practice: "done" waits until the drill has been answered (`drilled`).
+		service: signedIn(!more.stranger),
+		...(more.stranger ? { drilled: signedIn(true) } : {}),
 		advancing: s.createStateConfig({
 			meta: service,
 			tags: 'busy',

@@ -48,7 +48,7 @@ const pushPc = pcSetup.createMachine({
 		},
 		// Denied, unanswered or unreachable: the screen explains which and offers a retry.
 		pushFailed: {
-			meta: { step: approving, screen: 'pushFailed' },
+			meta: { step: approving, screen: 'pushFailed', next: 'pc' },
 			on: {
 				'pc.retry': [
 					// Approved, but the service was not told: finish, do not ask for another approval.

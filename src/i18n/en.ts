@@ -11,17 +11,17 @@ type Key = keyof typeof ja;
 
 // Step titles that several methods share, written once (see ja.ts).
 const signInFirst = 'Sign in with your university account';
-const moreInfo = 'Press Next on “More information required”';
+const moreInfo = 'Press “Next” on “More information required”';
 const signInAgain = 'Sign in with your university account';
 const signInDone = 'You are signed in';
 // Steps 3–9 of both Authenticator methods (steps 1 and 2 are the ones every method shares).
-const chooseApp = 'Choose “Mobile app” and press Set up';
+const chooseApp = 'Choose “Mobile app” and press “Set up”';
 const installApp = 'Install the app on your phone';
 const appFirstLaunch = 'Open the app and accept the privacy notice';
 const scanQr = 'Scan the QR code shown on the PC';
 const accountAdded = 'Your account appears in the app';
 const checkCode = 'Open the account and check its code';
-const configureNext = 'Press Next on “Configure mobile app”';
+const configureNext = 'Press “Next” on “Configure mobile app”';
 
 // Long strings are split by hand so that each line stays within 140 bytes: the formatter
 // counts a Japanese character as two columns, not three bytes, and would join the pieces again.
@@ -148,17 +148,17 @@ export default {
 	'step.sms.setup-more-info': moreInfo,
 	'step.sms.setup-phone-number': 'Register your mobile number',
 	'step.sms.setup-enter-code': 'Type the code from the text message',
-	'step.sms.setup-done': 'Press Done',
+	'step.sms.setup-done': 'Press “Done”',
 	'step.sms.signin-sign-in': signInAgain,
 	'step.sms.signin-enter-code': 'Type the code from the text message',
 	'step.sms.signin-done': signInDone,
 	'step.call.setup-sign-in': signInFirst,
 	'step.call.setup-more-info': moreInfo,
 	'step.call.setup-phone-number': 'Register the number to call',
-	'step.call.setup-answer-call': 'Answer the call and press #',
-	'step.call.setup-done': 'Press Done on “Verification successful”',
+	'step.call.setup-answer-call': 'Press “Answer”, then “#” on the keypad',
+	'step.call.setup-done': 'Press “Done” on “Verification successful”',
 	'step.call.signin-sign-in': signInAgain,
-	'step.call.signin-answer-call': 'Answer the call and press #',
+	'step.call.signin-answer-call': 'Press “Answer”, then “#” on the keypad',
 	'step.call.signin-done': signInDone,
 	'step.push.setup-sign-in': signInFirst,
 	'step.push.setup-more-info': moreInfo,
@@ -169,12 +169,12 @@ export default {
 	'step.push.setup-account-added': accountAdded,
 	'step.push.setup-check-code': checkCode,
 	'step.push.setup-configure-next': configureNext,
-	'step.push.setup-choose-notification': 'Choose “Receive notifications for verification” and press Next',
-	'step.push.setup-approve': 'Press Approve on the phone',
-	'step.push.setup-backup-phone': 'Add a backup phone number and press Done',
+	'step.push.setup-choose-notification': 'Choose “Receive notifications for verification” and press “Next”',
+	'step.push.setup-approve': 'Press “Approve” on the phone',
+	'step.push.setup-backup-phone': 'Add a backup phone number and press “Done”',
 	'step.push.signin-sign-in': signInAgain,
 	'step.push.signin-request-sent': 'A request is sent to your phone',
-	'step.push.signin-approve': 'Press Approve on the phone',
+	'step.push.signin-approve': 'Press “Approve” on the phone',
 	'step.push.signin-done': signInDone,
 	'step.code.setup-sign-in': signInFirst,
 	'step.code.setup-more-info': moreInfo,
@@ -185,9 +185,9 @@ export default {
 	'step.code.setup-account-added': accountAdded,
 	'step.code.setup-check-code': checkCode,
 	'step.code.setup-configure-next': configureNext,
-	'step.code.setup-choose-code': 'Choose “Use verification code” and press Next',
+	'step.code.setup-choose-code': 'Choose “Use verification code” and press “Next”',
 	'step.code.setup-enter-code': 'Type the six-digit code from the app',
-	'step.code.setup-backup-phone': 'Add a backup phone number and press Done',
+	'step.code.setup-backup-phone': 'Add a backup phone number and press “Done”',
 	'step.code.signin-sign-in': signInAgain,
 	'step.code.signin-enter-code': 'Type the six-digit code from the app',
 	'step.code.signin-done': signInDone,
@@ -388,7 +388,7 @@ export default {
 	'guide.setup-install-app': 'On the phone, open “Store”, “Get” Microsoft Authenticator, then press “Open”.',
 	'guide.setup-app-first-launch': 'On the phone, press “I agree”, then “Scan a QR code”.',
 	'guide.setup-scan-qr': 'Point the phone’s camera at the QR code on the PC and press “Read the QR code”.',
-	'guide.setup-account-added': 'Your account is now in the app. Tap it to open it.',
+	'guide.setup-account-added': 'Your account is now in the app. Tap “{account}” to open it.',
 	'guide.setup-check-code': 'If a six-digit code shows, the app and your account are linked. Go on to the next step.',
 	'guide.setup-configure-next': 'Press “Next” on the PC’s “Configure mobile app” page.',
 	'guide.setup-choose-notification': 'Choose “Receive notifications for verification” and press “Next”.',
@@ -414,9 +414,10 @@ export default {
 	'guide.call:setup-phone-number':
 		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. Under “Method”, ' +
 		'choose “Call me” and press “Next”.',
-	'guide.call:setup-answer-call': 'The phone rings. Press “Answer”, then # on the keypad.',
+	'guide.call:setup-answer-call': 'The phone rings. Press “Answer”, then “#” on the keypad.',
 	'guide.call:signin-answer-call':
-		'The phone rings. Tick “Don’t ask again for {days} days” on the PC if you like, then press “Answer” and #.',
+		'The phone rings. Tick “Don’t ask again for {days} days” on the PC if you like, ' +
+		'then press “Answer” and “#”.',
 
 	// The simulated screens and the practice page (src/screens/, src/islands/simulator/).
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.

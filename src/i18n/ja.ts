@@ -179,10 +179,10 @@ export default {
 	'step.call.setup-sign-in': signInFirst,
 	'step.call.setup-more-info': moreInfo,
 	'step.call.setup-phone-number': '着信用の電話番号を登録する',
-	'step.call.setup-answer-call': '電話に出て # キーを押す',
+	'step.call.setup-answer-call': '「応答」を押し、キーパッドの「#」を押す',
 	'step.call.setup-done': '「確認に成功しました」で「完了」を押す',
 	'step.call.signin-sign-in': signInAgain,
-	'step.call.signin-answer-call': '電話に出て # キーを押す',
+	'step.call.signin-answer-call': '「応答」を押し、キーパッドの「#」を押す',
 	'step.call.signin-done': signInDone,
 	'step.push.setup-sign-in': signInFirst,
 	'step.push.setup-more-info': moreInfo,
@@ -441,7 +441,7 @@ export default {
 	'guide.setup-scan-qr':
 		'スマートフォンのカメラを PC の QR コードに向け、「QR コードを読み取る」を押します。',
 	'guide.setup-account-added':
-		'スマートフォンのアプリにアカウントが追加されました。アカウントを押して開きます。',
+		'スマートフォンのアプリにアカウントが追加されました。「{account}」を押して開きます。',
 	'guide.setup-check-code':
 		'6 桁のコードが表示されていれば、アプリとアカウントの連携はできています。' +
 		'次の手順へ進みます。',
@@ -479,11 +479,12 @@ export default {
 		'電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「電話する」を選び、' +
 		'「次へ」を押します。',
 	'guide.call:setup-answer-call':
-		'スマートフォンに電話がかかってきます。「応答」を押し、キーパッドの # を押します。',
+		'スマートフォンに電話がかかってきます。「応答」を押し、' +
+		'キーパッドの「#」を押します。',
 	'guide.call:signin-answer-call':
 		'スマートフォンに電話がかかってきます。' +
 		'必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、' +
-		'「応答」を押して # を押します。',
+		'「応答」を押して「#」を押します。',
 
 	// The simulated screens and the practice page (src/screens/, src/islands/simulator/).
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.

@@ -3,94 +3,105 @@ import type today from './today.ja';
 /** Today's edition in English, with the keys of today.ja.ts (see there for the sources' keys). */
 
 const signIn = 'Sign in with your university account';
-const stay = 'Answer “Stay signed in?”';
+const stay = 'Press “Yes” or “No” on “Stay signed in?”';
 
 // Long strings are split by hand so that each line stays within 140 bytes (see ja.ts).
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
 	'today.step.sms.setup-sign-in': signIn,
-	'today.step.sms.setup-more-info': 'Press Next on “Let’s keep your account secure”',
-	'today.step.sms.setup-other-options': 'Choose Phone under “Other options”',
+	'today.step.sms.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',
+	'today.step.sms.setup-other-options': 'Press “Other options” and choose “Phone”',
 	'today.step.sms.setup-phone-number': 'Enter your number and choose “Text me a code”',
 	'today.step.sms.setup-enter-code': 'Enter the six-digit code from the text message',
-	'today.step.sms.setup-done': 'Check that your phone is registered and press Done',
+	'today.step.sms.setup-done': 'Check that your phone is registered and press “Done”',
 	'today.step.sms.setup-stay-signed-in': stay,
 	'today.step.sms.signin-sign-in': signIn,
 	'today.step.sms.signin-enter-code': 'Enter the code from the text message',
 	'today.step.sms.signin-done': 'You are signed in',
 	'today.step.call.setup-sign-in': signIn,
-	'today.step.call.setup-more-info': 'Press Next on “Let’s keep your account secure”',
-	'today.step.call.setup-other-options': 'Choose Phone under “Other options”',
+	'today.step.call.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',
+	'today.step.call.setup-other-options': 'Press “Other options” and choose “Phone”',
 	'today.step.call.setup-phone-number': 'Enter your number and choose “Call me”',
-	'today.step.call.setup-answer-call': 'Answer the call and press #',
-	'today.step.call.setup-done': 'Check that your phone is registered and press Done',
+	'today.step.call.setup-answer-call': 'Press “Answer”, then “#” on the keypad',
+	'today.step.call.setup-done': 'Check that your phone is registered and press “Done”',
 	'today.step.call.setup-stay-signed-in': stay,
 	'today.step.call.signin-sign-in': signIn,
-	'today.step.call.signin-answer-call': 'Answer the call and press #',
+	'today.step.call.signin-answer-call': 'Press “Answer”, then “#” on the keypad',
 	'today.step.call.signin-done': 'You are signed in',
 	'today.step.push.setup-sign-in': signIn,
-	'today.step.push.setup-more-info': 'Press Next on “Let’s keep your account secure”',
-	'today.step.push.setup-install-app': 'Install the app on your phone, then press Next on the PC',
-	'today.step.push.setup-app-first-launch': 'Open the app and add a work or school account',
+	'today.step.push.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',
+	'today.step.push.setup-install-app': 'Install the app on your phone, then press “Next” on the PC',
+	'today.step.push.setup-app-first-launch': 'Open the app and press “Scan a QR code”',
 	'today.step.push.setup-scan-qr': 'Scan the QR code shown on the PC',
-	'today.step.push.setup-approve': 'Type the number from “Let’s try it out” on your phone',
-	'today.step.push.setup-done': 'Press Done on “Authenticator Added”',
+	'today.step.push.setup-approve': 'Type the number from “Let’s try it out” on your phone and press “Yes”',
+	'today.step.push.setup-done': 'Press “Done” on “Authenticator Added”',
 	'today.step.push.setup-stay-signed-in': stay,
 	'today.step.push.signin-sign-in': signIn,
 	'today.step.push.signin-request-sent': 'Note the two-digit number shown on the PC',
-	'today.step.push.signin-approve': 'Type the number on your phone and press Yes',
+	'today.step.push.signin-approve': 'Type the number on your phone and press “Yes”',
 	'today.step.push.signin-done': 'You are signed in',
-	'today.step.push.signin-unexpected-request': 'Deny and report a request you did not make',
+	'today.step.push.signin-unexpected-request': 'Deny a request you did not make and press “Report”',
 	'today.step.code.setup-sign-in': signIn,
-	'today.step.code.setup-more-info': 'Press Next on “Let’s keep your account secure”',
+	'today.step.code.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',
 	'today.step.code.setup-choose-app': 'Choose “Set up a different authentication app”',
-	'today.step.code.setup-app-first-launch': 'Open your authenticator app and start adding an account',
+	'today.step.code.setup-app-first-launch': 'Open your authenticator app and press “Add account”',
 	'today.step.code.setup-scan-qr': 'Scan the QR code shown on the PC',
 	'today.step.code.setup-enter-code': 'Enter the six-digit code from the app',
-	'today.step.code.setup-done': 'Check that the app is registered and press Done',
+	'today.step.code.setup-done': 'Check that the app is registered and press “Done”',
 	'today.step.code.setup-stay-signed-in': stay,
 	'today.step.code.signin-sign-in': signIn,
 	'today.step.code.signin-enter-code': 'Enter the six-digit code from the app',
 	'today.step.code.signin-done': 'You are signed in',
 
 	'today.guide.setup-sign-in': 'Press “Sign in” on the PC (this is practice: the password is filled in).',
-	'today.guide.setup-more-info': '“Let’s keep your account secure” appears. Press Next on the PC.',
-	'today.guide.setup-install-app': 'On the phone, open the store, install Microsoft Authenticator and open it. Then press Next on the PC.',
+	'today.guide.setup-more-info': '“Let’s keep your account secure” appears. Press “Next” on the PC.',
+	'today.guide.setup-install-app':
+		'On the phone, press “Store”, then “Get” and “Open” for Microsoft Authenticator. ' +
+		'Then press “Next” on the PC.',
 	'today.guide.setup-app-first-launch':
-		'Answer the app’s first pages (Accept, Continue), press “Scan a QR code” and allow notifications. Press Next on the ' +
-		'PC too.',
+		'On the phone, press “Accept”, “Continue” and “Scan a QR code”, ' +
+		'then “Allow” and “OK” for notifications and the camera. Press “Next” on the PC too.',
 	'today.guide.code:setup-choose-app':
 		'This practice uses an authenticator app’s code. Press “Set up a different authentication app” on the PC.',
 	'today.guide.code:setup-app-first-launch':
-		'On the phone, install and open an authenticator app and press “Add account”. Press Next on the PC.',
+		'On the phone, press “Store”, then “Get” and “Open” for an authenticator app. In the app, ' +
+		'press “Add account”, then “OK” for the camera, and press “Next” on the PC.',
 	'today.guide.setup-scan-qr':
-		'Point the phone’s camera at the QR code on the PC (Capture). When the account appears, press Next on the PC.',
+		'Point the phone’s camera at the QR code on the PC and press “Read the QR code”. When the account appears, ' +
+		'press “Next” on the PC.',
 	'today.guide.setup-approve':
-		'Open the notification on the phone, type the two-digit number shown on the PC under “Let’s try it out”, and press Yes.',
-	'today.guide.push:setup-done': 'When “Authenticator Added” appears, press Done.',
-	'today.guide.setup-done': 'Check that it is registered and press Done.',
-	'today.guide.setup-stay-signed-in': 'On “Stay signed in?”, press Yes on your own PC, No on a shared one.',
-	'today.guide.code:setup-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press Next.',
+		'Open the notification on the phone, type the two-digit number shown on the PC under “Let’s try it out”, ' +
+		'and press “Yes”. If the numbers did not match, press “Send it again” on the PC.',
+	'today.guide.push:setup-done': 'When “Authenticator Added” appears, press “Done”.',
+	'today.guide.setup-done': 'Check that it is registered and press “Done”.',
+	'today.guide.setup-stay-signed-in': 'On “Stay signed in?”, press “Yes” on your own PC, “No” on a shared one.',
+	'today.guide.code:setup-enter-code':
+		'On the phone, tap “{account}” to show its code, type the six-digit code into the PC and press “Next”.',
 	'today.guide.sms:setup-other-options':
-		'This practice uses a phone number. On the PC, press “Other options”, choose Phone and press Confirm.',
+		'This practice uses a phone number. On the PC, press “Other options”, choose “Phone” and press “Confirm”.',
 	'today.guide.call:setup-other-options':
-		'This practice uses a phone number. On the PC, press “Other options”, choose Phone and press Confirm.',
+		'This practice uses a phone number. On the PC, press “Other options”, choose “Phone” and press “Confirm”.',
 	'today.guide.sms:setup-phone-number':
-		'Keep “Japan (+81)”, type the practice phone’s number {number}, choose “Text me a code” and press Next.',
+		'Keep “Japan (+81)”, type the practice phone’s number {number}, choose “Text me a code” and press “Next”.',
 	'today.guide.call:setup-phone-number':
-		'Keep “Japan (+81)”, type the practice phone’s number {number}, choose “Call me” and press Next.',
-	'today.guide.sms:setup-enter-code': 'Type the six-digit code from the text message into the PC and press Next.',
-	'today.guide.call:setup-answer-call': 'Answer the call on the phone and press #.',
+		'Keep “Japan (+81)”, type the practice phone’s number {number}, choose “Call me” and press “Next”.',
+	'today.guide.sms:setup-enter-code': 'Type the six-digit code from the text message into the PC and press “Next”.',
+	'today.guide.call:setup-answer-call': 'The phone rings: press “Answer”, then “#” on the keypad.',
 	'today.guide.signin-sign-in': 'The next day, sign in again: press “Sign in” on the PC.',
 	'today.guide.signin-request-sent':
 		'The PC shows “Approve sign in request” with a two-digit number. Open the notification on the phone.',
-	'today.guide.signin-approve': 'Type the number shown on the PC into the phone and press Yes.',
-	'today.guide.signin-done': 'Answer “Stay signed in?” and you are signed in.',
+	'today.guide.signin-approve':
+		'Type the number shown on the PC into the phone and press “Yes”. If the numbers did not match, ' +
+		'press “Send it again” on the PC.',
+	'today.guide.signin-done': 'Press “Yes” or “No” on “Stay signed in?” and you are signed in.',
+	'today.guide.push:signin-done':
+		'Press “Yes” or “No” on “Stay signed in?” and you are signed in. ' +
+		'Then the last drill: press “Practice: a notification you did not expect” on the PC.',
 	'today.guide.signin-unexpected-request':
-		'A notification arrived though you are not signing in. Press “No, it’s not me” and report it.',
-	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press Verify.',
-	'today.guide.sms:signin-enter-code': 'Type the code from the text message into the PC and press Verify.',
-	'today.guide.call:signin-answer-call': 'Answer the call on the phone and press #.',
+		'A notification arrived though you are not signing in. Open it, press “No, it’s not me”, then “Report”.',
+	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press “Verify”.',
+	'today.guide.sms:signin-enter-code': 'Type the code from the text message into the PC and press “Verify”.',
+	'today.guide.call:signin-answer-call': 'The phone rings: press “Answer”, then “#” on the keypad.',
 
 	'pc.today.next': 'Next',
 	'pc.today.back': 'Back',
@@ -170,6 +181,7 @@ export default {
 		'You pressed 0# on the call and reported this sign-in. It was not completed. If it was not you signing in, change your password now ' +
 		'and tell the helpdesk.',
 	'pc.today.service.stranger': 'Practice: a notification you did not expect',
+	'pc.today.service.next': 'One last drill: press “{drill}”.',
 	'pc.today.stranger.title': 'Practice: you are not signing in now',
 	'pc.today.stranger.body':
 		'You are not signing in to anything. Someone who knows your password is signing in from far away. Practise how to answer the ' +
@@ -226,8 +238,10 @@ export default {
 	'error.notifications-off': 'This practice needs Allow: without notifications, sign-in requests cannot reach you.',
 
 	'error.push-mismatch':
-		'The number you typed did not match the one on the sign-in screen, so this request was not approved. A new request shows a new number.',
+		'The number you typed did not match the one on the sign-in screen, so this request was not approved. ' +
+		'Press “Send it again” on the PC for a new request with a new number.',
 	'error.push-reported': 'You have already reported this request.',
+	'error.no-qr-yet': 'No QR code found. Once the PC shows “Scan the QR code”, point the camera at it and press “Read the QR code”.',
 	'error.number-empty': 'Type the two-digit number shown on the sign-in screen.',
 	'error.number-invalid': 'Type the number as two digits (for example 42).',
 	'error.choose-other-app': 'This practice uses an authenticator app’s code: press “Set up a different authentication app”.',
@@ -238,23 +252,25 @@ export default {
 	// The passkey chapter and practice (issue 11): today's only. Sources and UNVERIFIED marks as in today.ja.ts.
 	'today.step.passkey.setup-sign-in': signIn,
 	'today.step.passkey.setup-enter-code': 'Sign in with the text’s code as usual',
-	'today.step.passkey.setup-passkey-prompt': 'Asked to create a passkey, press Next',
-	'today.step.passkey.setup-open-app': 'Add your work or school account in Authenticator',
-	'today.step.passkey.setup-create-passkey': 'Create the passkey in the app, then press Next on the PC',
-	'today.step.passkey.setup-done': 'Press Done on “Passkey added”',
+	'today.step.passkey.setup-passkey-prompt': 'Asked to create a passkey, press “Next”',
+	'today.step.passkey.setup-open-app': 'Press “Add work or school account” in Authenticator',
+	'today.step.passkey.setup-create-passkey': 'Create the passkey in the app, then press “Next” on the PC',
+	'today.step.passkey.setup-done': 'Press “Done” on “Passkey added”',
 	'today.step.passkey.signin-sign-in': signIn,
 	'today.step.passkey.signin-scan-qr': 'Scan the QR code on the PC with your phone',
-	'today.step.passkey.signin-unlock': 'Unlock your phone to use the passkey',
+	'today.step.passkey.signin-unlock': 'Press “Unlock” to use the passkey',
 	'today.step.passkey.signin-done': 'You are signed in',
-	'today.guide.passkey:setup-enter-code': 'As usual, type the code texted to the phone on the PC and press Verify.',
+	'today.guide.passkey:setup-enter-code': 'As usual, type the code texted to the phone on the PC and press “Verify”.',
 	'today.guide.passkey:setup-passkey-prompt':
-		'Once signed in, you are asked to create a passkey. Press Next on the PC (with “Skip for now” it asks again next time).',
+		'Once signed in, you are asked to create a passkey. ' +
+		'Press “Next” on the PC (with “Skip for now” it asks again next time).',
 	'today.guide.passkey:setup-open-app': 'On the phone, open Authenticator, press “Add work or school account” and sign in.',
 	'today.guide.passkey:setup-create-passkey':
-		'In the app, press “Create a passkey” and unlock. Turn the passkey provider on, press Done, then press Next on the PC.',
-	'today.guide.passkey:setup-done': 'When “Passkey added” shows, press Done.',
+		'In the app, press “Create a passkey” and “Unlock”. Turn the passkey provider on, press “Done”, ' +
+		'then press “Next” on the PC.',
+	'today.guide.passkey:setup-done': 'When “Passkey added” shows, press “Done”.',
 	'today.guide.passkey:signin-scan-qr': 'The PC shows a QR code. Open the phone’s Camera and scan it.',
-	'today.guide.passkey:signin-unlock': 'The phone has reached the PC over Bluetooth. Press Unlock to use the passkey.',
+	'today.guide.passkey:signin-unlock': 'The phone has reached the PC over Bluetooth. Press “Unlock” to use the passkey.',
 	'pc.today.passkey.prompt.title': 'Create a passkey', // UNVERIFIED
 	'pc.today.passkey.prompt.body':
 		'With a passkey you sign in with your phone’s face recognition, fingerprint or PIN, without typing a code.', // UNVERIFIED
@@ -312,5 +328,6 @@ export default {
 	'error.passkey-unknown': 'This QR code could not be read. Scan the QR code shown on the PC.',
 	'error.passkey-expired': 'This QR code has expired. Press “Try again” on the PC and scan the new QR code.',
 	'error.passkey-used': 'This QR code has already been used. Scan the new QR code shown on the PC.',
+	'error.no-passkey-qr': 'No QR code found. Point the camera at the PC once it shows “Use a phone or tablet”.',
 	'alt.today.passkeyQr': 'a QR code to sign in with a passkey',
 } as const satisfies Record<keyof typeof today, string>;

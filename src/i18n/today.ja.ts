@@ -13,7 +13,7 @@
  */
 
 const signIn = '学内アカウントでサインインする';
-const stay = '「サインインの状態を維持しますか?」に答える';
+const stay = '「サインインの状態を維持しますか?」で「はい」か「いいえ」を押す';
 
 // Long strings are split by hand so that each line stays within 140 bytes (see ja.ts).
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
@@ -21,7 +21,7 @@ export default {
 	// Step titles of today's chapters (src/steps.ts, STEP_IDS.today).
 	'today.step.sms.setup-sign-in': signIn,
 	'today.step.sms.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
-	'today.step.sms.setup-other-options': '「その他のオプション」から「電話」を選ぶ',
+	'today.step.sms.setup-other-options': '「その他のオプション」を押し「電話」を選ぶ',
 	'today.step.sms.setup-phone-number': '電話番号を入力し「コードを SMS で送信する」を選ぶ',
 	'today.step.sms.setup-enter-code': 'SMS で届いた 6 桁のコードを入力する',
 	'today.step.sms.setup-done': '登録されたことを確かめ「完了」を押す',
@@ -31,31 +31,31 @@ export default {
 	'today.step.sms.signin-done': 'サインインが完了する',
 	'today.step.call.setup-sign-in': signIn,
 	'today.step.call.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
-	'today.step.call.setup-other-options': '「その他のオプション」から「電話」を選ぶ',
+	'today.step.call.setup-other-options': '「その他のオプション」を押し「電話」を選ぶ',
 	'today.step.call.setup-phone-number': '電話番号を入力し「電話する」を選ぶ',
-	'today.step.call.setup-answer-call': '電話に出て # キーを押す',
+	'today.step.call.setup-answer-call': '「応答」を押し、キーパッドの「#」を押す',
 	'today.step.call.setup-done': '登録されたことを確かめ「完了」を押す',
 	'today.step.call.setup-stay-signed-in': stay,
 	'today.step.call.signin-sign-in': signIn,
-	'today.step.call.signin-answer-call': '電話に出て # キーを押す',
+	'today.step.call.signin-answer-call': '「応答」を押し、キーパッドの「#」を押す',
 	'today.step.call.signin-done': 'サインインが完了する',
 	'today.step.push.setup-sign-in': signIn,
 	'today.step.push.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
 	'today.step.push.setup-install-app': 'スマートフォンにアプリを入れ、PC で「次へ」を押す',
-	'today.step.push.setup-app-first-launch': 'アプリを開き、職場または学校アカウントを追加する',
+	'today.step.push.setup-app-first-launch': 'アプリを開き「QRコードをスキャンします」を押す',
 	'today.step.push.setup-scan-qr': 'PC に表示された QR コードをスキャンする',
-	'today.step.push.setup-approve': '「試してみましょう」の番号をスマートフォンに入力する',
+	'today.step.push.setup-approve': '「試してみましょう」の番号をスマートフォンに入力し「はい」を押す',
 	'today.step.push.setup-done': '「Authenticator が追加されました」で「完了」を押す',
 	'today.step.push.setup-stay-signed-in': stay,
 	'today.step.push.signin-sign-in': signIn,
 	'today.step.push.signin-request-sent': 'PC に表示された 2 桁の番号を確かめる',
 	'today.step.push.signin-approve': 'スマートフォンに番号を入力し「はい」を押す',
 	'today.step.push.signin-done': 'サインインが完了する',
-	'today.step.push.signin-unexpected-request': '身に覚えのない通知は拒否して報告する',
+	'today.step.push.signin-unexpected-request': '身に覚えのない通知は拒否して「報告」を押す',
 	'today.step.code.setup-sign-in': signIn,
 	'today.step.code.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
 	'today.step.code.setup-choose-app': '「別の認証アプリを設定する」を選ぶ',
-	'today.step.code.setup-app-first-launch': '認証アプリを開き、アカウントの追加を始める',
+	'today.step.code.setup-app-first-launch': '認証アプリを開き「アカウントを追加」を押す',
 	'today.step.code.setup-scan-qr': 'PC に表示された QR コードをスキャンする',
 	'today.step.code.setup-enter-code': 'アプリの 6 桁のコードを入力する',
 	'today.step.code.setup-done': '登録されたことを確かめ「完了」を押す',
@@ -69,29 +69,32 @@ export default {
 	'today.guide.setup-more-info':
 		'「アカウントをセキュリティ保護しましょう」と表示されます。PC で「次へ」を押します。',
 	'today.guide.setup-install-app':
-		'スマートフォンでストアを開き、Microsoft Authenticator をインストールして開きます。' +
-		'終わったら PC で「次へ」を押します。',
+		'スマートフォンで「ストア」を押し、Microsoft Authenticator の「入手」、' +
+		'「開く」を押します。終わったら PC で「次へ」を押します。',
 	'today.guide.setup-app-first-launch':
-		'アプリの案内に「承諾する」「続行」で答え、「QRコードをスキャンします」を押し、' +
-		'通知を「許可」します。PC でも「次へ」を押します。',
+		'スマートフォンで「承諾する」、「続行」、「QRコードをスキャンします」を押し、' +
+		'通知とカメラの確認で「許可」、「OK」を押します。PC でも「次へ」を押します。',
 	'today.guide.code:setup-choose-app':
 		'この練習では認証アプリのコードを使います。PC で「別の認証アプリを設定する」を押します。',
 	'today.guide.code:setup-app-first-launch':
-		'スマートフォンで認証アプリをインストールして開き、「アカウントを追加」を押します。' +
+		'スマートフォンで「ストア」を押し、認証アプリの「入手」、「開く」を押します。' +
+		'アプリの「アカウントを追加」を押し、カメラの確認で「OK」を押したら、' +
 		'PC で「次へ」を押します。',
 	'today.guide.setup-scan-qr':
-		'スマートフォンのカメラで PC の QR コードを読み取り（「撮影」）、' +
+		'スマートフォンのカメラを PC の QR コードに向けて「QR コードを読み取る」を押し、' +
 		'アカウントが追加されたら PC で「次へ」を押します。',
 	'today.guide.setup-approve':
 		'スマートフォンに届いた通知を開き、' +
-		'PC の「試してみましょう」に表示された 2 桁の番号を入力して「はい」を押します。',
+		'PC の「試してみましょう」に表示された 2 桁の番号を入力して「はい」を押します。' +
+		'番号が違っていたときは、PC で「もう一度送信する」を押します。',
 	'today.guide.push:setup-done': '「Authenticator が追加されました」と表示されたら「完了」を押します。',
 	'today.guide.setup-done': '登録されたことを確かめて「完了」を押します。',
 	'today.guide.setup-stay-signed-in':
-		'「サインインの状態を維持しますか?」には、自分専用の PC なら「はい」、' +
+		'「サインインの状態を維持しますか?」では、自分専用の PC なら「はい」、' +
 		'共用の PC なら「いいえ」を押します。',
 	'today.guide.code:setup-enter-code':
-		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「次へ」を押します。',
+		'スマートフォンで「{account}」を押してコードを表示し、' +
+		'その 6 桁のコードを PC に入力して「次へ」を押します。',
 	'today.guide.sms:setup-other-options':
 		'この練習では電話番号を使います。PC で「その他のオプション」を押し、' +
 		'「電話」を選んで「確認」を押します。',
@@ -99,27 +102,39 @@ export default {
 		'この練習では電話番号を使います。PC で「その他のオプション」を押し、' +
 		'「電話」を選んで「確認」を押します。',
 	'today.guide.sms:setup-phone-number':
-		'国は「Japan (+81)」のまま、練習用スマートフォンの番号 {number} を入力し、' +
+		'国は「日本 (+81)」のまま、練習用スマートフォンの番号 {number} を入力し、' +
 		'「コードを SMS で送信する」を選んで「次へ」を押します。',
 	'today.guide.call:setup-phone-number':
-		'国は「Japan (+81)」のまま、練習用スマートフォンの番号 {number} を入力し、' +
+		'国は「日本 (+81)」のまま、練習用スマートフォンの番号 {number} を入力し、' +
 		'「電話する」を選んで「次へ」を押します。',
 	'today.guide.sms:setup-enter-code':
 		'スマートフォンに届いた SMS の 6 桁のコードを PC に入力し、「次へ」を押します。',
-	'today.guide.call:setup-answer-call': 'スマートフォンにかかってきた電話に出て、# キーを押します。',
+	'today.guide.call:setup-answer-call':
+		'スマートフォンに電話がかかってきます。「応答」を押し、' +
+		'キーパッドの「#」を押します。',
 	'today.guide.signin-sign-in': '翌日、もう一度サインインします。PC で「サインイン」を押します。',
 	'today.guide.signin-request-sent':
 		'PC の「サインイン要求を承認」に 2 桁の番号が表示されます。スマートフォンの通知を開きます。',
-	'today.guide.signin-approve': 'PC に表示されている番号をスマートフォンに入力し、「はい」を押します。',
-	'today.guide.signin-done': '「サインインの状態を維持しますか?」に答えると、サインインが完了します。',
+	'today.guide.signin-approve':
+		'PC に表示されている番号をスマートフォンに入力し、「はい」を押します。' +
+		'番号が違っていたときは、PC で「もう一度送信する」を押します。',
+	'today.guide.signin-done':
+		'「サインインの状態を維持しますか?」で「はい」か「いいえ」を押すと、' +
+		'サインインが完了します。',
+	'today.guide.push:signin-done':
+		'「サインインの状態を維持しますか?」で「はい」か「いいえ」を押すと、' +
+		'サインインが完了します。続けて最後の練習です。' +
+		'PC で「練習: 身に覚えのない通知が届いたら」を押します。',
 	'today.guide.signin-unexpected-request':
-		'あなたはいまサインインしていないのに、通知が届きました。「いいえ、' +
-		'私ではありません」を押し、報告します。',
+		'あなたはいまサインインしていないのに、通知が届きました。通知を開き、' +
+		'「いいえ、私ではありません」を押して、「報告」を押します。',
 	'today.guide.code:signin-enter-code':
 		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「検証」を押します。',
 	'today.guide.sms:signin-enter-code':
 		'スマートフォンに届いた SMS のコードを PC に入力し、「検証」を押します。',
-	'today.guide.call:signin-answer-call': 'スマートフォンにかかってきた電話に出て、# キーを押します。',
+	'today.guide.call:signin-answer-call':
+		'スマートフォンに電話がかかってきます。「応答」を押し、' +
+		'キーパッドの「#」を押します。',
 
 	// Today's PC screens. A line without UNVERIFIED quotes its source's label exactly.
 	'pc.today.next': '次へ', // [SL]
@@ -218,6 +233,7 @@ export default {
 		'自分でサインインしたのでなければ、すぐにパスワードを変更し、窓口に連絡してください。',
 	// The practice's own pages (not Microsoft's): the "request you did not make" scenario.
 	'pc.today.service.stranger': '練習: 身に覚えのない通知が届いたら',
+	'pc.today.service.next': '次は最後の練習です。「{drill}」を押してください。',
 	'pc.today.stranger.title': '練習: いまはサインインしていません',
 	'pc.today.stranger.body':
 		'あなたはいま何もサインインしていません。あなたのパスワードを知っている誰かが、' +
@@ -281,9 +297,14 @@ export default {
 		'この練習では「許可」を押します。通知を許可しないと、承認の要求が届きません。',
 
 	'error.push-mismatch':
-		'入力した番号がサインイン画面の番号と一致しなかったため、この要求は承認されませんでした。' +
-		'新しい要求を送ると、新しい番号が表示されます。',
+		'入力した番号がサインイン画面の番号と一致しなかったため、' +
+		'この要求は承認されませんでした。PC で「もう一度送信する」を押すと、' +
+		'新しい番号で要求が届きます。',
 	'error.push-reported': 'この要求はすでに報告しています。',
+	// ours: names today's PC page (pc.today.scan.title), not the manual's of 2020
+	'error.no-qr-yet':
+		'QR コードが見つかりません。PC に「QR コードをスキャンします」が表示されてから、' +
+		'カメラを向けて「QR コードを読み取る」を押してください。',
 	'error.number-empty': 'サインイン画面に表示されている 2 桁の番号を入力してください。',
 	'error.number-invalid': '番号は 2 桁の数字で入力してください（例: 42）。',
 	'error.choose-other-app':
@@ -302,12 +323,12 @@ export default {
 	'today.step.passkey.setup-sign-in': signIn,
 	'today.step.passkey.setup-enter-code': 'いつもどおり SMS のコードでサインインする',
 	'today.step.passkey.setup-passkey-prompt': 'パスキーの作成を勧められたら「次へ」を押す',
-	'today.step.passkey.setup-open-app': 'Authenticator で職場または学校アカウントを追加する',
+	'today.step.passkey.setup-open-app': 'Authenticator で「職場または学校アカウントを追加」を押す',
 	'today.step.passkey.setup-create-passkey': 'アプリでパスキーを作成し、PC で「次へ」を押す',
 	'today.step.passkey.setup-done': '「パスキーが追加されました」で「完了」を押す',
 	'today.step.passkey.signin-sign-in': signIn,
 	'today.step.passkey.signin-scan-qr': 'PC に表示された QR コードをスマートフォンで読み取る',
-	'today.step.passkey.signin-unlock': 'スマートフォンのロックを解除してパスキーを使う',
+	'today.step.passkey.signin-unlock': '「ロックを解除」を押してパスキーを使う',
 	'today.step.passkey.signin-done': 'サインインが完了する',
 	'today.guide.passkey:setup-enter-code':
 		'いつもどおり、スマートフォンに届いた SMS のコードを PC に入力し、「検証」を押します。',
@@ -410,5 +431,10 @@ export default {
 	'error.passkey-used':
 		'この QR コードはもう使われています。PC に表示されている新しい QR コードを' +
 		'読み取ってください。',
+	// ours: names today's PC page (pc.today.passkey.qr.title)
+	'error.no-passkey-qr':
+		'QR コードが見つかりません。' +
+		'PC に「スマートフォンまたはタブレットを使用する」が表示されてから、' +
+		'カメラを向けてください。',
 	'alt.today.passkeyQr': 'パスキーでサインインするための QR コード',
 } as const;

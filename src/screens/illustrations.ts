@@ -46,7 +46,8 @@ export const rememberDaysIn = (edition: Edition): number | null =>
 	edition === 'manual' ? (institution.rememberDays ?? 14) : institution.rememberDays;
 
 const FIXED_NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
-const options = (flow: Flow, edition: Edition) => ({
+/** The world every picture is drawn in (a fixed clock and draw); tests/unit/instructions.test.ts walks the same one. */
+export const pictureOptions = (flow: Flow, edition: Edition) => ({
 	account: institution.exampleAccount,
 	rememberDays: rememberDaysIn(edition),
 	pollMs: 1,
@@ -59,8 +60,8 @@ const recordings = new Map<string, Promise<{ flow: Flow; seeds: Seeds }>>();
 /** Each method's walk-through in each edition, recorded once per build and shared by all its pictures. */
 function recorded(method: Method, edition: Edition) {
 	const key = `${edition}/${method}`;
-	const recording =
-		recordings.get(key) ?? loadFlow(method, edition).then(async (flow) => ({ flow, seeds: await recordSeeds(options(flow, edition)) }));
+	const record = async (flow: Flow) => ({ flow, seeds: await recordSeeds(pictureOptions(flow, edition)) });
+	const recording = recordings.get(key) ?? loadFlow(method, edition).then(record);
 	recordings.set(key, recording);
 	return recording;
 }
@@ -69,7 +70,7 @@ function recorded(method: Method, edition: Edition) {
 export const simStrings = (lang: Lang): SimStrings => pick(lang, SIMULATOR_PREFIXES);
 
 /** The settings every picture of a page is drawn with. */
-function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition, live: boolean): ScreenEnv {
+export function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition, live: boolean): ScreenEnv {
 	return {
 		method,
 		lang,
@@ -96,7 +97,7 @@ export async function illustrate(method: Method, step: StepId, lang: Lang, editi
 	const seed = all[step];
 	if (!seed) return null;
 	// Restored, never started: a snapshot to draw, with no timers running.
-	const session = createSession({ ...options(flow, edition), seed });
+	const session = createSession({ ...pictureOptions(flow, edition), seed });
 	const env = pictureEnv(method, lang, session.now(), edition, live);
 	const screens = screensOf(flow, session.pc.getSnapshot(), session.phone.getSnapshot(), env);
 	// A press needs somewhere to go for the renderer to draw buttons; in HTML it goes nowhere.

@@ -173,7 +173,7 @@ test.describe('copying', () => {
 			['手順書（2020 年 12 月版）', 4, '/manual/call/#setup-answer-call'],
 		] as const) {
 			const button = page.getByRole('button', {
-				name: `リンクをコピー: ${edition} 電話 初回登録 手順 ${number} 電話に出て # キーを押す`,
+				name: `リンクをコピー: ${edition} 電話 初回登録 手順 ${number} 「応答」を押し、キーパッドの「#」を押す`,
 				exact: true,
 			});
 			const row = rowsOf(page).filter({ has: button });

@@ -111,7 +111,7 @@ export async function inView(control: Locator) {
  */
 export async function watchShifts(page: Page) {
 	await page.addInitScript(() => {
-		const shifts: { value: number; byInput: boolean; what: string }[] = [];
+		const shifts: { value: number; byInput: boolean; what: string; step: string | undefined }[] = [];
 		Object.defineProperty(window, '__shifts', { value: shifts });
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries() as (PerformanceEntry & {
@@ -120,9 +120,50 @@ export async function watchShifts(page: Page) {
 				sources?: { node?: Node | null }[];
 			})[]) {
 				const what = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.className || s.node.tagName : '')).join(', ');
-				shifts.push({ value: entry.value, byInput: entry.hadRecentInput, what });
+				shifts.push({
+					value: entry.value,
+					byInput: entry.hadRecentInput,
+					what,
+					step: document.querySelector<HTMLElement>('[data-simulator]')?.dataset['step'],
+				});
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/**
+ * Where the practice's frame stands, in page coordinates: the stage, the guide and its two rows,
+ * each device's frame and the top of its screen (under the phone's notification place), and the
+ * page's links after the practice. A walk takes it once and compares it at every step: what a
+ * student did not move stays where it was, whatever the machine's load (Chromium's own measure,
+ * watchShifts, counts a repaint as unprovoked when a busy machine paints it over half a second
+ * after the press).
+ */
+export async function frameOf(page: Page) {
+	return page.evaluate(() => {
+		const box = (selector: string) => {
+			const el = document.querySelector(selector);
+			if (!el || getComputedStyle(el).display === 'none') return null;
+			const r = el.getBoundingClientRect();
+			return [Math.round(r.left), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)];
+		};
+		const screenTop = (frame: string) => {
+			const f = document.querySelector(frame);
+			const screen = f?.querySelector('.sim-pc__page, .sim-phone__screen');
+			if (!f || !screen || getComputedStyle(f).display === 'none') return null;
+			return Math.round(screen.getBoundingClientRect().top - f.getBoundingClientRect().top + f.scrollTop);
+		};
+		return {
+			stage: box('[data-simulator]'),
+			guide: box('[data-guide]'),
+			title: box('[data-guide-title]'),
+			says: box('.sim-guide__body > .sim-guide__says'),
+			pc: box('.sim-pc'),
+			phone: box('.sim-phone'),
+			pcScreen: screenTop('.sim-pc'),
+			phoneScreen: screenTop('.sim-phone'),
+			after: box('.pagination-links'),
+		};
 	});
 }
 

@@ -133,7 +133,7 @@ describe('passkey flow: signing in on a PC by its QR code', () => {
 		const s = await at('signin-scan-qr');
 		await onPhone(s, { type: 'phone.openCamera' });
 		await onPhone(s, { type: 'phone.capture', code: null });
-		expect(phone(s).context.error).toBe('nothing-to-scan');
+		expect(phone(s).context.error).toBe('no-passkey-qr');
 		await onPhone(s, { type: 'phone.capture', code: 'FIDO:/000000000000' });
 		expect(phone(s).context.error).toBe('passkey-unknown');
 		expect(s.step()).toBe('signin-scan-qr');

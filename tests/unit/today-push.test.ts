@@ -4,6 +4,7 @@ import { appCodeOnPhone } from '../../src/flows/app-code';
 import { type Session, seededRandom, until } from '../../src/flows/runtime';
 import { PEEK_MS } from '../../src/flows/today/phone';
 import { numberOnPc, flow as TODAY_PUSH } from '../../src/flows/today/push';
+import { DICTIONARIES } from '../../src/i18n';
 import { practiceWorld, unreachable } from '../support/world';
 
 let now = Date.UTC(2026, 10, 30, 9);
@@ -29,6 +30,10 @@ describe('number matching, as the service does it', () => {
 		await pcIn(s, 'staySignedIn');
 		s.pc.send({ type: 'pc.stay', stay: true });
 		await pcIn(s, 'service');
+		// Signed in, but the drill of a request you did not make is still ahead: not done yet.
+		expect(s.done()).toBe(false);
+		s.pc.send({ type: 'pc.stranger' });
+		await pcIn(s, 'strangerWaiting');
 	});
 
 	it('full-width digits and spaces from a Japanese keyboard are the same number', async () => {
@@ -46,6 +51,8 @@ describe('number matching, as the service does it', () => {
 		await pcIn(s, 'pushFailed');
 		expect(s.pc.getSnapshot().context.notice).toBe('mismatch');
 		expect(s.phone.getSnapshot().context.error).toBe('push-mismatch');
+		// A mismatch approved nothing: the app's list says only the mismatch, never "approved".
+		expect(s.phone.getSnapshot().context.last).toBeNull();
 		expect(s.tenant.state.pushes.at(-1)?.status).toBe('mismatch');
 		s.pc.send({ type: 'pc.retry' });
 		await pcIn(s, 'waitingApproval');
@@ -100,6 +107,27 @@ describe('number matching, as the service does it', () => {
 	});
 });
 
+describe('scanning too early', () => {
+	it('names today’s PC page, not the manual’s of 2020', async () => {
+		const s = await at('setup-app-first-launch');
+		for (const event of [
+			{ type: 'phone.agree' },
+			{ type: 'phone.continue' },
+			{ type: 'phone.add' },
+			{ type: 'phone.allow', allow: true },
+			{ type: 'phone.cameraOk' },
+		] as const)
+			s.phone.send(event);
+		await phoneAt(s, 'scanner');
+		s.phone.send({ type: 'phone.capture', code: null });
+		expect(s.phone.getSnapshot().context.error).toBe('no-qr-yet');
+		for (const words of Object.values(DICTIONARIES)) {
+			expect(words['error.no-qr-yet']).toContain(words['pc.today.scan.title']);
+			expect(words['error.no-qr-yet']).not.toContain(words['pc.configure.title']);
+		}
+	});
+});
+
 describe('a request you did not make', () => {
 	it('refusing and reporting it is reported to the service, and the page says what to do next', async () => {
 		const s = await at('signin-unexpected-request');
@@ -129,7 +157,9 @@ describe('a request you did not make', () => {
 		await pcIn(s, 'strangerOutcome');
 		expect(s.pc.getSnapshot().context.notice).toBe('approved');
 		s.pc.send({ type: 'pc.next' });
-		await pcIn(s, 'service');
+		// Back on the service, the practice stays done: the drill has been met.
+		await pcIn(s, 'drilled');
+		expect(s.done()).toBe(true);
 	});
 
 	it('ignoring it lets it expire, and that is explained too', async () => {

@@ -44,7 +44,7 @@ const callPc = pcSetup.createMachine({
 			},
 		},
 		callFailed: {
-			meta: { step: answering, screen: 'callFailed' },
+			meta: { step: answering, screen: 'callFailed', next: 'pc' },
 			on: {
 				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
 				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },

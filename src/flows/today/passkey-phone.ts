@@ -171,7 +171,7 @@ export const passkeyPhone = setup({
 			on: {
 				'phone.home': { target: 'home', actions: 'clearError' },
 				'phone.capture': [
-					{ guard: ({ event }) => !event.code, actions: assign({ error: 'nothing-to-scan' }) },
+					{ guard: ({ event }) => !event.code, actions: assign({ error: 'no-passkey-qr' }) },
 					{ target: 'scanning', actions: 'clearError' },
 				],
 			},

@@ -127,7 +127,7 @@ const passkeyPc = pcSetup.createMachine({
 		},
 		// Cancelled on the phone, the code expired, or the service unreachable: why, and a new QR code.
 		passkeyFailed: {
-			meta: { step: { setup: prompt, signin: 'signin-scan-qr' }, screen: 'passkeyFailed' },
+			meta: { step: { setup: prompt, signin: 'signin-scan-qr' }, screen: 'passkeyFailed', next: 'pc' },
 			on: {
 				'pc.retry': [
 					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },

@@ -1,6 +1,6 @@
 import { assign, raise, setup } from 'xstate';
 import type { ErrorCode } from '../../backend/errors';
-import type { PushRequest } from '../../backend/model';
+import type { PushRequest, PushStatus } from '../../backend/model';
 import type { StepId } from '../../steps';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
 import type { StateMeta } from '../meta';
@@ -45,6 +45,15 @@ export interface TodayPhoneContext {
 	/** How the last request was answered, as the app's list then says. */
 	last: 'approved' | 'denied' | 'reported' | null;
 	error: ErrorCode | null;
+}
+
+/**
+ * What the app's list says of an answered request. A wrong number approved nothing (the
+ * service failed the request): the list shows only the mismatch's error, never "approved".
+ */
+function answeredAs(status: PushStatus): TodayPhoneContext['last'] {
+	if (status === 'reported' || status === 'denied' || status === 'approved') return status;
+	return null;
 }
 
 /** How long "I can't see the number" keeps the request sheet out of the way (facts §3.6). */
@@ -158,7 +167,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 								meta: { step: steps.scan, screen: 'scanner' },
 								on: {
 									'phone.capture': [
-										{ guard: ({ event }) => !event.code, actions: assign({ error: 'nothing-to-scan' }) },
+										{ guard: ({ event }) => !event.code, actions: assign({ error: 'no-qr-yet' }) },
 										{ target: 'activating', actions: assign({ error: null }) },
 									],
 									'phone.back': 'launch',
@@ -232,7 +241,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 										actions: assign(({ context, event }) => ({
 											answered: answered(context),
 											notification: null,
-											last: event.output.status === 'reported' ? 'reported' : event.output.status === 'denied' ? 'denied' : 'approved',
+											last: answeredAs(event.output.status),
 											error: event.output.status === 'mismatch' ? 'push-mismatch' : null,
 										})),
 									},

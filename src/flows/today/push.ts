@@ -64,7 +64,7 @@ const pushPc = pcSetup.createMachine({
 		},
 		// Denied, unanswered, the wrong number, or unreachable: which, and a new request (with a new number).
 		pushFailed: {
-			meta: { step: approving, screen: 'pushFailed' },
+			meta: { step: approving, screen: 'pushFailed', next: 'pc' },
 			on: {
 				'pc.retry': [
 					{ guard: 'completionFailed', target: 'completing', actions: 'clearError' },
@@ -111,11 +111,11 @@ const pushPc = pcSetup.createMachine({
 				'push.expired': { target: 'strangerOutcome', actions: assign({ notice: answeredAs('expired') }) },
 			},
 		},
-		// The end of the walk-through too: the practice is done here.
+		// The end of the walk-through too: the practice is done here, and stays done back on the service.
 		strangerOutcome: {
 			meta: { step: unexpected, screen: 'strangerOutcome' },
 			tags: 'done',
-			on: { 'pc.next': { target: 'service', actions: assign({ notice: null }) } },
+			on: { 'pc.next': { target: 'drilled', actions: assign({ notice: null }) } },
 		},
 	},
 });

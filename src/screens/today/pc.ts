@@ -276,9 +276,21 @@ export function service(view: View): PcScreen {
 	if (view.env.method === 'passkey' && pcOf(view).ctx.notice === 'skipped')
 		return { ...screen, blocks: [text(t['pc.today.passkey.skipped'], 'warn'), ...screen.blocks] };
 	if (view.env.method !== 'push') return screen;
+	const drill = t['pc.today.service.stranger'];
+	// Done: the drill stays on offer, after the service's own buttons.
+	if (view.pc.hasTag('done'))
+		return { ...screen, blocks: [...screen.blocks, actions([button(drill, { type: 'pc.stranger' })], { alt: null })] };
+	// Until then it is the practice's next and last step: said first, its button the primary one, before the service's own.
+	const own = screen.blocks.slice(0, -1);
+	const rest = screen.blocks.slice(-1);
 	return {
 		...screen,
-		blocks: [...screen.blocks, actions([button(t['pc.today.service.stranger'], { type: 'pc.stranger' })], { alt: null })],
+		blocks: [
+			...own,
+			text(fill(t['pc.today.service.next'], { drill }), 'strong'),
+			actions([button(drill, { type: 'pc.stranger' }, true)], { alt: null }),
+			...rest,
+		],
 	};
 }
 

@@ -138,7 +138,9 @@ function accounts(view: View): PhoneScreen {
 	const last = contextOf(view).last;
 	const list = APP_PHONE_SCREENS['accounts']?.(view);
 	const said: B[] = last ? [text(t[`phone.today.answered.${last}`], last === 'approved' ? 'ok' : 'warn')] : [];
-	return frame(view, 'accounts', [...said, ...(list?.blocks ?? [])]);
+	// Another page once it says how the request went: the answer comes a moment after the press,
+	// and a line pushed in above the list would move it under the student's finger.
+	return frame(view, last ? 'answered' : 'accounts', [...said, ...(list?.blocks ?? [])]);
 }
 
 /** The manual's screen in today's frame (its banner names today's request). */
