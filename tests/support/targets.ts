@@ -23,8 +23,8 @@ export async function smallTargets(page: Page, within = 'body', exclude = ''): P
 					if (exclude && el.closest(exclude)) continue;
 					const style = getComputedStyle(el);
 					if (style.visibility !== 'visible' || style.display === 'none') continue;
-				// Inside a closed <details> (Chromium skips its content but still measures it): not on show.
-				if (!el.checkVisibility()) continue;
+					// Inside a closed <details> (Chromium skips its content but still measures it): not on show.
+					if (!el.checkVisibility()) continue;
 					// Clipped away until focused (a skip link): nothing to tap.
 					if (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)') continue;
 					let box = el.getBoundingClientRect();
