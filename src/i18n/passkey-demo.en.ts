@@ -23,14 +23,15 @@ export default {
 	'passkeyDemo.create.stateNone': 'No practice passkey yet.',
 	'passkeyDemo.create.stateSaved': 'You have the practice passkey “{name}” (for {rpId}). This browser keeps its public key only.',
 	'passkeyDemo.create.again': 'To make a new one, press “Start over” at the end of the page first.',
-	'passkeyDemo.create.done': 'Your passkey is ready. What this page checked:',
+	'passkeyDemo.create.done': 'Your passkey is ready. Next, sign in with it in “2. Sign in with the passkey”: no password needed.',
 	'passkeyDemo.create.bound': 'This passkey is for {rpId} only. Pages at other addresses cannot use it.',
 	'passkeyDemo.create.storeFailed': 'This browser’s storage is not available, so the page forgets the passkey when you close it.',
 
 	'passkeyDemo.signin.button': 'Sign in with the passkey',
 	'passkeyDemo.signin.needPasskey': 'First create a practice passkey in “1. Create a passkey”.',
-	'passkeyDemo.signin.done': 'Signed in (time {count}). What this page checked:',
+	'passkeyDemo.signin.done': 'Signed in with your passkey, no password needed (time {count}).',
 
+	'passkeyDemo.check.summary': 'What this page checked ({count} checks)',
 	'passkeyDemo.check.challenge': 'Challenge: matches the single-use value (32 random bytes) this page issued just now',
 	'passkeyDemo.check.origin': 'Origin: used at this site’s address, {origin}',
 	'passkeyDemo.check.rpId': 'RP ID (which site it is for): a passkey for {rpId}',

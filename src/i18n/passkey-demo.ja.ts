@@ -34,7 +34,8 @@ export default {
 		'このブラウザーには公開鍵だけを保存しています。',
 	'passkeyDemo.create.again':
 		'作り直すときは、ページの最後の「最初からやり直す」を押してから、もう一度作ってください。',
-	'passkeyDemo.create.done': 'パスキーができました。このページが確かめたこと:',
+	'passkeyDemo.create.done':
+		'パスキーができました。次は「2. パスキーでサインインする」で、パスワードを使わずにサインインしてみましょう。',
 	'passkeyDemo.create.bound': 'このパスキーは {rpId} 専用です。ほかのアドレスのページでは使えません。',
 	'passkeyDemo.create.storeFailed':
 		'ブラウザーの保存領域を使えないため、このページを閉じると、ページはパスキーを忘れます。',
@@ -42,9 +43,10 @@ export default {
 	// 2. Sign in
 	'passkeyDemo.signin.button': 'パスキーでサインインする',
 	'passkeyDemo.signin.needPasskey': 'まず「1. パスキーを作る」で練習用パスキーを作ってください。',
-	'passkeyDemo.signin.done': 'サインインできました（{count} 回目）。このページが確かめたこと:',
+	'passkeyDemo.signin.done': 'パスワードを使わずに、パスキーでサインインできました（{count} 回目）。',
 
-	// The ticks: what the page checked, in plain words.
+	// The ticks: what the page checked, in plain words, folded under one line after the plain sentence.
+	'passkeyDemo.check.summary': 'このページが確かめたこと（{count} 項目）',
 	'passkeyDemo.check.challenge':
 		'チャレンジ: このページが今回出した使い捨ての値（32 バイトの乱数）と一致しました',
 	'passkeyDemo.check.origin': 'オリジン: このサイトのアドレス {origin} で使われました',

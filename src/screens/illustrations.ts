@@ -6,7 +6,7 @@ import { renderToString } from 'preact-render-to-string';
 import QRCode from 'qrcode';
 import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
-import { createSession, type Flow, recordSeeds, type Seeds, seededRandom } from '../flows/runtime';
+import { createSession, type Flow, recordSeeds, type ScriptEntry, type Seeds, seededRandom } from '../flows/runtime';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
 import { type Edition, loadFlow, type Method } from '../methods';
@@ -56,11 +56,32 @@ export const pictureOptions = (flow: Flow, edition: Edition) => ({
 	flow,
 });
 
+/**
+ * Steps whose picture is drawn after the first N of their own presses, per method, in both
+ * editions; every other picture is the world as its step begins. Registration's approval
+ * begins as the notification's banner arrives, but what the step teaches is the sheet that
+ * opening it shows: today's, where the PC's number is typed; the manual's, with 「承認」.
+ */
+const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = { push: { 'setup-approve': 1 } };
+
+/** The walk-through as the pictures record it: a step drawn later is split after its first presses. */
+function pictureScript(method: Method, flow: Flow): ScriptEntry[] {
+	return flow.script.flatMap((entry) => {
+		const presses = DRAWN_AFTER[method]?.[entry.step];
+		if (!presses) return [entry];
+		// The same step twice: the recording keeps the world as the second part begins.
+		return [
+			{ ...entry, actions: entry.actions.slice(0, presses) },
+			{ step: entry.step, actions: entry.actions.slice(presses) },
+		];
+	});
+}
+
 const recordings = new Map<string, Promise<{ flow: Flow; seeds: Seeds }>>();
 /** Each method's walk-through in each edition, recorded once per build and shared by all its pictures. */
 function recorded(method: Method, edition: Edition) {
 	const key = `${edition}/${method}`;
-	const record = async (flow: Flow) => ({ flow, seeds: await recordSeeds(pictureOptions(flow, edition)) });
+	const record = async (flow: Flow) => ({ flow, seeds: await recordSeeds(pictureOptions(flow, edition), pictureScript(method, flow)) });
 	const recording = recordings.get(key) ?? loadFlow(method, edition).then(record);
 	recordings.set(key, recording);
 	return recording;

@@ -57,10 +57,14 @@ export function failureText(
 	}
 }
 
-/** The ticks after an accepted answer: what the page checked, in the order it checked them. */
-export function checksOf(t: T, facts: Facts, algorithm: Algorithm, ceremony: 'create' | 'signin'): HTMLUListElement {
+/**
+ * The ticks after an accepted answer: what the page checked, in the order it checked them,
+ * folded under one line. They are for the curious (RP ID, UP/UV, ES256 mean nothing to most
+ * students): the plain sentence before them is what everyone reads.
+ */
+export function checksOf(t: T, facts: Facts, algorithm: Algorithm, ceremony: 'create' | 'signin'): HTMLDetailsElement {
 	const alg = algorithmName(algorithm);
-	return checkList([
+	const list = checkList([
 		{ mark: '✓', text: t('passkeyDemo.check.challenge') },
 		{ mark: '✓', text: t('passkeyDemo.check.origin', { origin: facts.origin }) },
 		{ mark: '✓', text: t('passkeyDemo.check.rpId', { rpId: facts.rpId }) },
@@ -78,6 +82,12 @@ export function checksOf(t: T, facts: Facts, algorithm: Algorithm, ceremony: 'cr
 					{ mark: '✓' as const, text: t('passkeyDemo.check.counter', { counter: facts.counter }) },
 				]),
 	]);
+	const details = Object.assign(document.createElement('details'), { className: 'mfa-passkey-details' });
+	details.append(
+		Object.assign(document.createElement('summary'), { textContent: t('passkeyDemo.check.summary', { count: list.children.length }) }),
+		list,
+	);
+	return details;
 }
 
 /** A date and time as the page's language writes it (the passkey's name, when it was made). */
