@@ -1,7 +1,7 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method, MethodIn } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
-import { axeClean, simulatorReady } from '../support/simulator';
+import { axeClean, scrollToPractice, simulatorReady, student, WIDE, watchShifts } from '../support/simulator';
 import { LANGS, practicePath } from '../support/site';
 
 /**
@@ -13,12 +13,17 @@ import { LANGS, practicePath } from '../support/site';
  */
 
 async function open(page: Page, method: Method, lang: Lang) {
+	await watchShifts(page);
 	await page.goto(practicePath(lang, method, 'manual'));
 	const root = page.locator('[data-simulator]');
 	await simulatorReady(page);
 	await expect(root).toHaveAttribute('data-edition', 'manual');
+	// The student scrolls to the practice once; from then on each press is in view with its step's words.
+	await scrollToPractice(page);
 	const t = DICTIONARIES[lang];
+	const u = student(page, { phone: false, wide: true });
 	return {
+		...u,
 		page,
 		root,
 		t,
@@ -26,7 +31,7 @@ async function open(page: Page, method: Method, lang: Lang) {
 		phone: page.getByRole('region', { name: t['practice.phone'] }),
 		/** A step reached; axe finds nothing there, with both devices on show (the Japanese walks run on a phone). */
 		at: async (step: string) => {
-			await expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 });
+			await u.at(step);
 			await axeClean(page);
 		},
 	};
@@ -36,29 +41,29 @@ type Sim = Awaited<ReturnType<typeof open>>;
 
 async function signIn(s: Sim, step: string) {
 	await s.at(step);
-	await s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }).click();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }));
 }
 
 async function appSetup(s: Sim) {
 	await signIn(s, 'setup-sign-in');
 	await s.at('setup-more-info');
-	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 	await s.at('setup-choose-app');
-	await s.pc.getByLabel(s.t['pc.sv.contact']).selectOption({ label: s.t['pc.sv.contact.app'] });
-	await s.pc.getByRole('button', { name: s.t['pc.sv.setup'] }).click();
+	await s.select(s.pc.getByLabel(s.t['pc.sv.contact']), s.t['pc.sv.contact.app']);
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.sv.setup'] }));
 	await s.at('setup-install-app');
-	await s.phone.getByRole('button', { name: s.t['phone.store'] }).click();
-	await s.phone.getByRole('button', { name: s.t['phone.store.install'] }).click();
-	await s.phone.getByRole('button', { name: s.t['phone.store.open'] }).click();
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.install'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.open'] }));
 	await s.at('setup-app-first-launch');
-	await s.phone.getByRole('button', { name: s.t['phone.consent.agree'] }).click();
-	await s.phone.getByRole('button', { name: s.t['phone.intro.scan'] }).click();
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.consent.agree'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.intro.scan'] }));
 	await s.at('setup-scan-qr');
-	await s.phone.getByRole('button', { name: s.t['phone.scanner.capture'] }).click();
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.scanner.capture'] }));
 	await s.at('setup-account-added');
-	await s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }).click();
+	await s.press(s.phone.getByRole('button', { name: /s1234567@example\.ac\.jp/ }));
 	await s.at('setup-check-code');
-	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 }
 
 async function appCode(s: Sim) {
@@ -70,11 +75,11 @@ async function appCode(s: Sim) {
 async function phoneForm(s: Sim, via: 'sms' | 'call') {
 	await signIn(s, 'setup-sign-in');
 	await s.at('setup-more-info');
-	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 	await s.at('setup-phone-number');
-	await s.pc.getByLabel(s.t['pc.phone.number']).fill('090-1234-5678');
-	await s.pc.getByRole('radio', { name: s.t[`pc.phone.via.${via}`] }).check();
-	await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+	await s.fill(s.pc.getByLabel(s.t['pc.phone.number']), '090-1234-5678');
+	await s.check(s.pc.getByRole('radio', { name: s.t[`pc.phone.via.${via}`] }));
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 }
 
 async function textedCode(s: Sim, texts: number) {
@@ -86,74 +91,75 @@ async function textedCode(s: Sim, texts: number) {
 }
 
 async function answerCall(s: Sim) {
-	await s.phone.getByRole('button', { name: s.t['phone.call.answer'] }).click();
-	await s.phone.getByRole('group', { name: s.t['phone.call.keypad'] }).getByRole('button', { name: '#' }).click();
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.call.answer'] }));
+	await s.press(s.phone.getByRole('group', { name: s.t['phone.call.keypad'] }).getByRole('button', { name: '#' }));
 }
 
 const WALKS: Record<MethodIn<'manual'>, (s: Sim) => Promise<void>> = {
 	push: async (s) => {
 		await appSetup(s);
 		await s.at('setup-choose-notification');
-		await s.pc.getByRole('radio', { name: s.t['pc.sv.use.notification'] }).check();
-		await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+		await s.check(s.pc.getByRole('radio', { name: s.t['pc.sv.use.notification'] }));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 		await s.at('setup-approve');
-		await s.phone.getByRole('button', { name: s.t['phone.notification'] }).click();
-		await s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }).click();
+		await s.press(s.phone.getByRole('button', { name: s.t['phone.notification'] }));
+		await s.press(s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }));
 		await s.at('setup-backup-phone');
-		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-request-sent');
-		await s.phone.getByRole('button', { name: s.t['phone.notification'] }).click();
+		await s.press(s.phone.getByRole('button', { name: s.t['phone.notification'] }));
 		await s.at('signin-approve');
-		await s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }).click();
+		await s.press(s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }));
 	},
 	code: async (s) => {
 		await appSetup(s);
 		await s.at('setup-choose-code');
-		await s.pc.getByRole('radio', { name: s.t['pc.sv.use.code'] }).check();
-		await s.pc.getByRole('button', { name: s.t['pc.next'] }).click();
+		await s.check(s.pc.getByRole('radio', { name: s.t['pc.sv.use.code'] }));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 		await s.at('setup-enter-code');
-		await s.pc.getByLabel(s.t['pc.code.label']).fill(await appCode(s));
-		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await appCode(s));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
 		await s.at('setup-backup-phone');
-		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		// The next sign-in is later: the code used to register is spent.
 		await s.page.clock.fastForward(30_000);
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-enter-code');
-		await s.pc.getByLabel(s.t['pc.code.label']).fill(await appCode(s));
-		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await appCode(s));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
 	},
 	sms: async (s) => {
 		await phoneForm(s, 'sms');
 		await s.at('setup-enter-code');
 		const unread = s.t['phone.messages.unread'].split('{')[0]!.replace(/[()（）]/g, '\\$&');
-		await s.phone.getByRole('button', { name: new RegExp(`^${unread}`) }).click();
-		await s.pc.getByLabel(s.t['pc.code.label']).fill(await textedCode(s, 1));
-		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+		await s.press(s.phone.getByRole('button', { name: new RegExp(`^${unread}`) }));
+		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await textedCode(s, 1));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
 		await s.at('setup-done');
-		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-enter-code');
-		await s.pc.getByLabel(s.t['pc.code.label']).fill(await textedCode(s, 2));
-		await s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }).click();
+		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await textedCode(s, 2));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
 	},
 	call: async (s) => {
 		await phoneForm(s, 'call');
 		await s.at('setup-answer-call');
 		await answerCall(s);
 		await s.at('setup-done');
-		await s.pc.getByRole('button', { name: s.t['pc.done'] }).click();
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-answer-call');
 		await answerCall(s);
 	},
 };
 
-// In English: practice-<method>.spec.ts walk the same in Japanese.
+// In English, on a laptop's screen: practice-<method>.spec.ts walk the same in Japanese, on a phone.
+test.use({ viewport: WIDE });
 for (const lang of LANGS.filter((l) => l !== 'ja')) {
 	for (const method of ['push', 'code', 'sms', 'call'] as const) {
-		test(`the manual’s ${method} (${lang}): a student registers and signs in by the buttons’ names; axe is clean at every step`, async ({
+		test(`the manual’s ${method} (${lang}): a student registers and signs in by the buttons’ names, each press in view with its step’s words; axe is clean at every step`, async ({
 			page,
 		}) => {
 			test.setTimeout(90_000);
@@ -163,6 +169,7 @@ for (const lang of LANGS.filter((l) => l !== 'ja')) {
 			await s.at('signin-done');
 			await expect(s.root).toHaveAttribute('data-done', 'true');
 			await expect(s.pc.getByText(s.t['pc.service.signedIn'])).toBeVisible();
+			await s.finish();
 		});
 	}
 }

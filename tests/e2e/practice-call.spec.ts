@@ -22,8 +22,9 @@ async function registerAndSignIn(
 	{ phone }: { phone: boolean },
 ) {
 	const s = sim(page);
-	const { look, follow } = student(page, { phone });
-	const step = s.at;
+	const u = student(page, { phone });
+	const { look, follow } = u;
+	const step = u.at;
 	const answer = async () => {
 		await expect(s.phone.getByRole('heading', { name: '着信' })).toBeVisible();
 		await press(s.phone.getByRole('button', { name: '応答' }));
@@ -59,6 +60,7 @@ async function registerAndSignIn(
 	await answer();
 	await step('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');
+	if (phone) await u.finish();
 }
 
 test.describe('on a phone', () => {

@@ -24,7 +24,7 @@ test('on a phone, student registers with “Use verification code” and signs i
 	await scrollToPractice(page);
 	const u = student(page, { phone: true });
 	// Axe sees every step of this chapter, both devices on show, in manual-walks.spec.ts.
-	const step = s.at;
+	const step = u.at;
 	await step('setup-sign-in');
 	await u.press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('setup-more-info');
@@ -78,6 +78,7 @@ test('on a phone, student registers with “Use verification code” and signs i
 	await step('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+	await u.finish();
 });
 
 test('the phone’s code changes every 30 seconds with a countdown', async ({ page }) => {

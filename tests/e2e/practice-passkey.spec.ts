@@ -17,15 +17,16 @@ const { open: openPractice } = practice('passkey');
 async function open(page: Page, lang: Lang, phone: boolean) {
 	const t = DICTIONARIES[lang];
 	const { root } = await openPractice(page, '', lang);
-	if (phone) await scrollToPractice(page);
+	await scrollToPractice(page);
+	const u = student(page, { phone, wide: !phone });
 	return {
-		...student(page, { phone }),
+		...u,
 		t,
 		root,
 		pc: page.getByRole('region', { name: t['practice.pc'] }),
 		phone: page.getByRole('region', { name: t['practice.phone'] }),
 		at: async (step: string) => {
-			await expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 });
+			await u.at(step);
 			if (!phone) await axeClean(page);
 		},
 	};
@@ -106,6 +107,7 @@ for (const lang of ['ja', 'en'] as const) {
 			await s.follow('pc');
 			await s.press(pcButton(t['pc.today.stay.no']));
 			await expect(s.root).toHaveAttribute('data-done', 'true');
+			await s.finish();
 			await expect(s.pc.getByText(t['pc.service.signedIn'])).toBeVisible();
 		});
 	});

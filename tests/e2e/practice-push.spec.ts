@@ -18,9 +18,10 @@ async function registerAndSignIn(
 ) {
 	const s = sim(page);
 	// On a phone: one device on show, the student turning to the other where the page says (or to read it).
-	const { look, follow } = student(page, { phone });
+	const u = student(page, { phone });
+	const { look, follow } = u;
 	// Axe sees every step of this chapter, both devices on show, in manual-walks.spec.ts.
-	const at = s.at;
+	const at = u.at;
 	await at('setup-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await at('setup-more-info');
@@ -68,6 +69,7 @@ async function registerAndSignIn(
 	await at('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+	if (phone) await u.finish();
 }
 
 test.describe('on a phone', () => {
@@ -330,7 +332,9 @@ for (const [lang, path, figure] of [
 		const alt = (id: string) => names[STEPS.findIndex((s) => s.id === id)]!;
 		if (lang === 'ja') {
 			expect(alt('setup-check-code')).toMatch(/6 桁のコード \d{3} \d{3} が表示され、あと \d+ 秒で次のコードに変わる/);
-			expect(alt('setup-approve')).toContain('Authenticator の通知「サインインを承認しますか?」が届いている');
+			// Drawn once the notification is opened (DRAWN_AFTER): the sheet with 「承認」, not the banner.
+			expect(alt('setup-approve')).toContain('スマートフォン: 「サインインを承認しますか?」の画面');
+			expect(alt('setup-approve')).toContain('「承認」');
 			expect(alt('setup-choose-notification')).toContain('「確認のため通知を受け取る」が選ばれている');
 			expect(alt('signin-request-sent')).toContain('通知「サインインを承認しますか?」が届いている');
 		} else {

@@ -28,8 +28,9 @@ async function newestCode(page: Page) {
  */
 async function registerAndSignIn(page: Page) {
 	const s = sim(page);
-	const { press, fill, check: choose, look, follow, glance } = student(page, { phone: true });
-	const step = s.at;
+	const u = student(page, { phone: true });
+	const { press, fill, check: choose, look, follow, glance } = u;
+	const step = u.at;
 	await step('setup-sign-in');
 	await press(s.pc.getByRole('button', { name: 'サインイン', exact: true }));
 	await step('setup-more-info');
@@ -77,6 +78,7 @@ async function registerAndSignIn(page: Page) {
 	await step('signin-done');
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 	await expect(s.pc.getByText('サインインしました。')).toBeVisible();
+	await u.finish();
 }
 
 test.describe('on a phone', () => {

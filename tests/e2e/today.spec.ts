@@ -1,20 +1,8 @@
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import type { Method } from '../../src/methods';
 import { expect, type Page, test } from '../support/fixtures';
-import {
-	axeClean,
-	frameOf,
-	keyboard,
-	PHONE,
-	scrollToPractice,
-	simulatorReady,
-	student,
-	unprovokedShifts,
-	WIDE,
-	watchShifts,
-} from '../support/simulator';
+import { axeClean, keyboard, PHONE, scrollToPractice, simulatorReady, student, WIDE, watchShifts } from '../support/simulator';
 import { LANGS, practicePath } from '../support/site';
-import { smallTargets } from '../support/targets';
 
 /**
  * Today's simulator (as of November 2026), driven as a student does: by the buttons' and
@@ -38,27 +26,19 @@ async function open(page: Page, method: Method, lang: Lang, query = '', { axe = 
 	await expect(root).toHaveAttribute('data-edition', 'today');
 	if (phone || wide) await scrollToPractice(page);
 	const t = words(lang);
-	/** The frame as it stood at the start, per device on show (on a phone the other device's box is none). */
-	const frames = new Map<string, Awaited<ReturnType<typeof frameOf>>>();
+	const u = student(page, { phone, wide });
 	return {
-		...student(page, { phone, wide }),
+		...u,
 		page,
 		root,
 		t,
 		pc: page.getByRole('region', { name: t['practice.pc'] }),
 		phone: page.getByRole('region', { name: t['practice.phone'] }),
 		/** The walk reached a step: the address says so (and axe finds nothing there, when asked). */
+		/** The walk reached a step (and axe finds nothing there, when asked; see student().at for a phone). */
 		at: async (step: string) => {
-			await expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 });
+			await u.at(step);
 			if (axe) await axeClean(page);
-			// Every control of the practice a thumb taps, at every step: 44×44 CSS px or more.
-			if (phone) expect(await smallTargets(page, '[data-simulator]'), `controls under 44 px at ${step}`).toEqual([]);
-			// Nothing of the frame has moved since the walk began (the screens' own content aside).
-			const now = await frameOf(page);
-			const key = `${now.pc === null}${now.phone === null}`;
-			const first = frames.get(key) ?? now;
-			frames.set(key, first);
-			expect(now, `the practice's frame at ${step}`).toEqual(first);
 		},
 	};
 }
@@ -316,15 +296,7 @@ for (const lang of LANGS) {
 				const s = await open(page, method, lang, '', { axe, phone, wide: !phone });
 				await WALKS[method](s, lang);
 				await signedIn(s, method);
-				// Chromium's own measure, over the whole walk: 0 on a quiet machine; a busy one can paint a press's
-				// own repaint over half a second after it, which Chromium then counts (see frameOf).
-				const shifts = await unprovokedShifts(page);
-				const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
-				expect(total, JSON.stringify(shifts)).toBeLessThan(0.005);
-				test.info().annotations.push({
-					type: 'student',
-					description: `${s.counts.looks} looks by choice, ${s.counts.swipes} swipes, layout shift ${total.toFixed(4)}`,
-				});
+				await s.finish();
 			});
 		}
 	});

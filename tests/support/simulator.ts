@@ -1,10 +1,11 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Edition, Method } from '../../src/methods';
 import type { Device } from '../../src/screens/render';
 import { axe, violationsOf } from './axe';
 import { simulatorReady } from './ready';
 import { practicePath } from './site';
+import { smallTargets } from './targets';
 
 export { simulatorReady };
 
@@ -23,6 +24,7 @@ export function practice(method: Method, edition: Edition = 'today') {
 		};
 	};
 	const open = async (page: Page, query = '', lang: 'ja' | 'en' = 'ja') => {
+		await watchShifts(page);
 		await page.goto(`${practicePath(lang, method, edition)}${query}`);
 		// Opening a late step replays the flow in the page first.
 		await simulatorReady(page);
@@ -111,6 +113,8 @@ export async function inView(control: Locator) {
  */
 export async function watchShifts(page: Page) {
 	await page.addInitScript(() => {
+		// Once per document, however often the test opened a practice in this page.
+		if ('__shifts' in window) return;
 		const shifts: { value: number; byInput: boolean; what: string; step: string | undefined }[] = [];
 		Object.defineProperty(window, '__shifts', { value: shifts });
 		new PerformanceObserver((list) => {
@@ -222,8 +226,49 @@ export function student(page: Page, { phone, wide = false }: { phone: boolean; w
 		}
 		await inView(control);
 	};
+	/** The frame as it stood when first seen, per device on show (on a phone the other device's box is none). */
+	const frames = new Map<string, Awaited<ReturnType<typeof frameOf>>>();
+	let shot = 0;
 	return {
 		counts,
+		/**
+		 * The walk reached a step (the simulator says so). On a phone, every control of the
+		 * practice is 44×44 CSS px or more there, and nothing of its frame has moved since the
+		 * walk began (the screens' own content aside).
+		 */
+		at: async (step: string) => {
+			await expect(page.locator('[data-simulator]')).toHaveAttribute('data-step', step, { timeout: 15_000 });
+			// SHOTS=dir keeps a picture of every step a walk reaches, to look at as a student would.
+			const shots = process.env['SHOTS'];
+			if (shots) {
+				const name = `${test
+					.info()
+					.title.replace(/[^\w]+/g, '-')
+					.slice(0, 60)}-${String(++shot).padStart(2, '0')}-${step}.png`;
+				await page.screenshot({ path: `${shots}/${name}` });
+			}
+			if (!phone) return;
+			expect(await smallTargets(page, '[data-simulator]'), `controls under 44 px at ${step}`).toEqual([]);
+			const now = await frameOf(page);
+			const key = `${now.pc === null}${now.phone === null}`;
+			const first = frames.get(key) ?? now;
+			frames.set(key, first);
+			expect(now, `the practice's frame at ${step}`).toEqual(first);
+		},
+		/**
+		 * The end of a walk: Chromium's own layout-shift measure over it (0 on a quiet machine; a
+		 * busy one can paint a press's own repaint over half a second after it, which Chromium then
+		 * counts as unprovoked, hence the small allowance), and the figures in the test's annotations.
+		 */
+		finish: async () => {
+			const shifts = await unprovokedShifts(page);
+			const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+			expect(total, JSON.stringify(shifts)).toBeLessThan(0.005);
+			test.info().annotations.push({
+				type: 'student',
+				description: `${counts.looks} looks by choice, 0 turns the page did not make, ${counts.swipes} swipes, layout shift ${total.toFixed(4)}`,
+			});
+		},
 		press: async (control: Locator) => {
 			await before(control);
 			await control.click();
