@@ -6,8 +6,9 @@ import type { Device } from './render';
  * the one that is: the two digits the PC shows to type into the phone's sheet, or the six
  * digits the phone's app or a text shows to type on the PC. On a narrow screen only one device
  * is drawn at a time; the page shows this above it, named by where it comes from, so that no
- * step needs a switch to the other device to read a value. It is shown as long as the other
- * device shows it (a step that asks to check the code reads it there too). Null: nothing to read.
+ * step needs a switch to the other device to read a value. The PC's number and the app's code
+ * show as long as their device shows them (a step that asks to check the app's code reads it
+ * there too); a text's code while the PC asks for a code. Null: nothing to read.
  */
 export interface Glance {
 	/** Where the value is, in the page's language ("the number shown on the PC"). */
@@ -25,6 +26,7 @@ function* walk(blocks: AnyBlock[]): Generator<AnyBlock> {
 	}
 }
 
+const asks = (screen: Any, name: string) => [...walk(screen.blocks)].some((b) => b.kind === 'field' && b.name === name);
 const toned = (screen: Any, tone: string) => {
 	for (const b of walk(screen.blocks)) if (b.kind === 'text' && b.tone === tone) return b.text;
 	return null;
@@ -41,6 +43,8 @@ export function glanceOf(shown: Device, screens: Record<Device, Any>, t: SimStri
 	}
 	const app = toned(there, 'code');
 	if (app && /\d/.test(app)) return { label: t['practice.glance.app'], value: app };
+	// A text's code only while the PC asks for one: once typed, it is spent, and would only distract.
+	if (!asks(screens[shown], 'code')) return null;
 	const messages = [...walk(there.blocks)].find((b) => b.kind === 'messages');
 	const texted = digitsOf(messages?.kind === 'messages' ? messages.items.at(-1)?.text : there.banner?.label);
 	return texted ? { label: t['practice.glance.sms'], value: texted } : null;

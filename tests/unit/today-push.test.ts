@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTenant, PUSH_TIMEOUT_MS, Tenant } from '../../src/backend/model';
 import { appCodeOnPhone } from '../../src/flows/app-code';
+import { nextDevice } from '../../src/flows/next';
 import { type Session, seededRandom, until } from '../../src/flows/runtime';
 import { PEEK_MS } from '../../src/flows/today/phone';
 import { numberOnPc, flow as TODAY_PUSH } from '../../src/flows/today/push';
@@ -54,6 +55,8 @@ describe('number matching, as the service does it', () => {
 		// A mismatch approved nothing: the app's list says only the mismatch, never "approved".
 		expect(s.phone.getSnapshot().context.last).toBeNull();
 		expect(s.tenant.state.pushes.at(-1)?.status).toBe('mismatch');
+		// Off the walk-through, the way back is the PC's "send it again": on a phone the page goes there.
+		expect(nextDevice(s)).toBe('pc');
 		s.pc.send({ type: 'pc.retry' });
 		await pcIn(s, 'waitingApproval');
 		const again = numberOnPc(s)!;
