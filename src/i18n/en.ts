@@ -84,6 +84,7 @@ export default {
 	'edition.manual.twin': 'Read the steps for today’s screens',
 	'edition.manual.twinPractice': 'Practise on today’s screens',
 	'edition.sources': 'Where this chapter’s screens come from',
+	'edition.thirdParty': ' (third party)',
 	'edition.sourcesNote':
 		'Screens checked against public sources in November 2026. Where a label could not be checked, the text says so.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',

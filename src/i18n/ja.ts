@@ -98,6 +98,7 @@ export default {
 	'edition.manual.twin': 'いまの画面の手順を読む',
 	'edition.manual.twinPractice': 'いまの画面で練習する',
 	'edition.sources': 'この章の画面の出典',
+	'edition.thirdParty': '（第三者の資料）',
 	'edition.sourcesNote':
 		'2026 年 11 月に公開資料で確かめた画面です。' +
 		'確かめられなかった表示は、そのことを本文に書いています。',
