@@ -1,6 +1,10 @@
 import type today from './today.ja';
 
-/** Today's edition in English, with the keys of today.ja.ts (see there for the sources' keys). */
+/**
+ * Today's edition in English, with the keys of today.ja.ts (see there for the sources' keys). A line
+ * has its own source comment where its English words have a source (or none) of their own; otherwise
+ * they follow the Japanese line's, and `npm run facts` reports them so.
+ */
 
 const signIn = 'Sign in with your university account';
 const stay = 'Press “Yes” or “No” on “Stay signed in?”';
