@@ -101,7 +101,11 @@ export function readToday(lang: 'ja' | 'en'): Entry[] {
 }
 
 const show = (p: Provenance): string =>
-	p.kind === 'source' ? p.keys.map((k) => (k.startsWith('facts') ? k : `[${k}]`)).join('') : p.kind === 'ours' ? 'ours' : p.kind.toUpperCase();
+	p.kind === 'source'
+		? p.keys.map((k) => (k.startsWith('facts') ? k : `[${k}]`)).join('')
+		: p.kind === 'ours'
+			? 'ours'
+			: p.kind.toUpperCase();
 
 /** Counts by kind, for the summary line and the tests. */
 export function tally(entries: readonly Provenance[]): Record<Provenance['kind'], number> {
@@ -128,7 +132,8 @@ function main(): void {
 	const jaCount = tally(ja.map((e) => e.provenance));
 	const enCount = tally(ja.map((e) => enOf(e.key, e.provenance)));
 	const line = (c: Record<Provenance['kind'], number>) =>
-		`${c.source} with a source, ${c.unverified} UNVERIFIED, ${c.ours} the practice's own` + (c.none > 0 ? `, ${c.none} WITHOUT EITHER` : '');
+		`${c.source} with a source, ${c.unverified} UNVERIFIED, ${c.ours} the practice's own` +
+		(c.none > 0 ? `, ${c.none} WITHOUT EITHER` : '');
 	console.log('');
 	console.log(`${ja.length} labels of today's screens.`);
 	console.log(`Japanese: ${line(jaCount)}.`);
