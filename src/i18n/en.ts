@@ -84,18 +84,19 @@ export default {
 	'edition.manual.twin': 'Read the steps for today’s screens',
 	'edition.manual.twinPractice': 'Practise on today’s screens',
 	'edition.sources': 'Where this chapter’s screens come from',
+	'edition.thirdParty': ' (third party)',
 	'edition.sourcesNote':
 		'Screens checked against public sources in November 2026. Where a label could not be checked, the text says so.',
 	'notice.retirement.title': 'Upcoming change to SMS and phone-call verification',
 	'notice.retirement.body':
-		'Microsoft has announced that it will no longer deliver SMS and voice-call verification codes itself, and that passkeys become ' +
-		'the default sign-in method.',
+		'Microsoft has announced that it will no longer send SMS verification codes or make verification calls itself, and that ' +
+		'passkeys become the default sign-in method.',
 	'notice.retirement.sep2026':
 		'From 1 September 2026: people who verify by text or call are asked to register a passkey after signing in. For now they may ' +
 		'skip it and do it later.',
 	'notice.retirement.feb2027':
-		'From 1 February 2027: Microsoft no longer sends text or voice codes. Someone who has only a text or a call registered must ' +
-		'register a passkey to go on.',
+		'From 1 February 2027: Microsoft no longer sends texted codes or makes verification calls. Someone who has only a text or a ' +
+		'call registered must register a passkey to go on.',
 	'notice.retirement.org':
 		'An institution can keep SMS and calls through a telecom provider, so follow your institution’s instructions on which methods ' +
 		'you can use.',

@@ -98,6 +98,7 @@ export default {
 	'edition.manual.twin': 'いまの画面の手順を読む',
 	'edition.manual.twinPractice': 'いまの画面で練習する',
 	'edition.sources': 'この章の画面の出典',
+	'edition.thirdParty': '（第三者の資料）',
 	'edition.sourcesNote':
 		'2026 年 11 月に公開資料で確かめた画面です。' +
 		'確かめられなかった表示は、そのことを本文に書いています。',
@@ -105,14 +106,14 @@ export default {
 	// Dates and rules from Microsoft Learn (concept-sms-voice-retirement, ms.date 2026-07-29) and
 	// Microsoft Japan's support blog (2026-07-15): facts §8.7 and §10.
 	'notice.retirement.body':
-		'Microsoft は、SMS と音声通話による確認コードの送信を自社では行わなくなり、' +
+		'Microsoft は、SMS による確認コードの送信と音声通話による確認（電話で # を押す）を自社では行わなくなり、' +
 		'パスキーを標準の認証方法にすると発表しています。',
 	'notice.retirement.sep2026':
 		'2026 年 9 月 1 日から: SMS や電話で認証している人には、' +
 		'サインインのあとにパスキーの登録が勧められます。' +
 		'今は「スキップ」して後にすることもできます。',
 	'notice.retirement.feb2027':
-		'2027 年 2 月 1 日から: Microsoft は SMS と音声通話のコードを送らなくなります。' +
+		'2027 年 2 月 1 日から: Microsoft は SMS のコードの送信と確認の電話をしなくなります。' +
 		'SMS か電話しか登録していない人は、パスキーを登録しないと先に進めなくなります。',
 	'notice.retirement.org':
 		'大学などの組織は通信事業者を通じて SMS と電話を使い続けることもできます。' +

@@ -1,6 +1,10 @@
 import type today from './today.ja';
 
-/** Today's edition in English, with the keys of today.ja.ts (see there for the sources' keys). */
+/**
+ * Today's edition in English, with the keys of today.ja.ts (see there for the sources' keys). A line
+ * has its own source comment where its English words have a source (or none) of their own; otherwise
+ * they follow the Japanese line's, and `npm run facts` reports them so.
+ */
 
 const signIn = 'Sign in with your university account';
 const stay = 'Press “Yes” or “No” on “Stay signed in?”';
@@ -147,17 +151,17 @@ export default {
 	'pc.today.added.phone': 'Phone registered',
 	'pc.today.added.sms': 'SMS verified. Your phone was registered successfully.',
 	'pc.today.added.call': 'Call answered. Your phone was registered successfully.',
-	'pc.today.stay.title': 'Stay signed in?',
+	'pc.today.stay.title': 'Stay signed in?', // [ED-KMSI]
 	'pc.today.stay.body': 'Do this to reduce the number of times you are asked to sign in.',
-	'pc.today.stay.dontShow': 'Don’t show this again',
+	'pc.today.stay.dontShow': 'Don’t show this again', // [ED-KMSI]
 	'pc.today.stay.no': 'No',
 	'pc.today.stay.yes': 'Yes',
 	'pc.today.approve.title': 'Approve sign in request',
-	'pc.today.approve.body': 'Open your Authenticator app, and enter the number shown to sign in.',
+	'pc.today.approve.body': 'Open your Authenticator app, and enter the number shown to sign in.', // [3P]
 	'pc.today.approve.noNumbers': 'No numbers in your app? Make sure to upgrade to the latest version.',
 	'pc.today.approve.cantUse': 'I can’t use my Microsoft Authenticator app right now',
-	'pc.today.ways.title': 'Verify your identity',
-	'pc.today.ways.approve': 'Approve a request on my Microsoft Authenticator app',
+	'pc.today.ways.title': 'Verify your identity', // UNVERIFIED
+	'pc.today.ways.approve': 'Approve a request on my Microsoft Authenticator app', // [3P-EDUHK]
 	'pc.today.ways.code': 'Use a verification code',
 	'pc.today.code.title': 'Enter code',
 	'pc.today.code.app': 'Enter the code displayed in the authenticator app on your mobile device.',
@@ -208,7 +212,7 @@ export default {
 	'phone.today.quality.title': 'Help us improve Microsoft Authenticator',
 	'phone.today.quality.continue': 'Continue',
 	'phone.today.intro.title': 'Secure Your Digital Life',
-	'phone.today.intro.add': 'Scan a QR code',
+	'phone.today.intro.add': 'Scan a QR code', // UNVERIFIED: Learn says “Add work or school account” [ED-PK]
 	'phone.today.otherApp.title': 'Authenticator app',
 	'phone.today.otherApp.add': 'Add account',
 	'phone.today.notify.title': '“Authenticator” Would Like to Send You Notifications',
@@ -225,13 +229,13 @@ export default {
 	'phone.today.approve.far': 'Amsterdam, Netherlands',
 	'phone.today.approve.number': 'Enter the number shown to sign in',
 	'phone.today.approve.cantSee': 'I can’t see the number',
-	'phone.today.approve.no': 'No, it’s not me',
+	'phone.today.approve.no': 'No, it’s not me', // UNVERIFIED ([3P] mocks only)
 	'phone.today.approve.yes': 'Yes',
 	'phone.today.peek': 'The request comes back in 3 seconds.',
 	'phone.today.report.title': 'Report suspicious activity?',
 	'phone.today.report.body': 'A report tells the university’s administrators.',
-	'phone.today.report.yes': 'Report',
-	'phone.today.report.no': 'Don’t report',
+	'phone.today.report.yes': 'Report', // UNVERIFIED
+	'phone.today.report.no': 'Don’t report', // UNVERIFIED ([3P-OTEMON] gives the Japanese 「無視」, Ignore)
 	'phone.today.answered.reported': 'Denied and reported.',
 	'phone.today.answered.denied': 'Denied.',
 	'phone.today.answered.approved': 'Approved.',

@@ -8,8 +8,15 @@
  * [SL] a live capture of the 2026 Japanese screens, [SC401ja]/[SC401en] Microsoft's labs,
  * [LAB0101ja] a Microsoft lab translation, [SYR] Syracuse University's guide (2026-09-30),
  * [JPAZ-PC]/[JPAZ-SP] Microsoft Japan's support blog (2023), [UT] the University of Tokyo's
- * guide, [ED-*] Microsoft Learn (entra-docs). UNVERIFIED marks a label no citable source
- * confirmed for today's screens: if your students see other words, change that one line.
+ * guide, [ED-*] Microsoft Learn (entra-docs). Added in December 2026 (issue 23; each listed with
+ * its address in src/components/edition/sources.ts): [ED-KMSI] Learn's "Manage the 'Stay signed
+ * in?' prompt", [SUP-SIGNIN-JA] Microsoft Support (ja-jp) 「Microsoft Authenticator を使用して
+ * サインインする」, and third parties, marked [3P-…]: [3P-HIROSAKI] Hirosaki University's FAQ,
+ * [3P-OTEMON] Otemon Gakuin's MFA notes, [3P-APPMATCH] appmatch.jp (iOS 18's settings),
+ * [3P-AWAISORA] a Q&A page quoting the PC's message, [3P-EDUHK] EdUHK's FAQ (English).
+ * UNVERIFIED marks a label no citable source confirmed for today's screens: if your students
+ * see other words, change that one line. "ours" marks the practice's own words or pages, which
+ * claim to be no Microsoft screen. `npm run facts` lists every label with its mark.
  */
 
 const signIn = '学内アカウントでサインインする';
@@ -127,7 +134,7 @@ export default {
 		'PC で「練習: 身に覚えのない通知が届いたら」を押します。',
 	'today.guide.signin-unexpected-request':
 		'あなたはいまサインインしていないのに、通知が届きました。通知を開き、' +
-		'「いいえ、私ではありません」を押して、「報告」を押します。',
+		'「いいえ、私はしていません」を押して、「報告」を押します。',
 	'today.guide.code:signin-enter-code':
 		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「検証」を押します。',
 	'today.guide.sms:signin-enter-code':
@@ -198,13 +205,13 @@ export default {
 	'pc.today.stay.no': 'いいえ', // [SL] (#idBtn_Back)
 	'pc.today.stay.yes': 'はい', // [SL] (#idSIButton9)
 	'pc.today.approve.title': 'サインイン要求を承認', // [UT][SYR]
-	// UNVERIFIED (EN [3P])
+	// [3P-AWAISORA] quotes it (without the space); EN [3P]
 	'pc.today.approve.body': 'Authenticator アプリを開き、表示されている番号を入力してサインインします。',
 	// UNVERIFIED (EN [3P])
 	'pc.today.approve.noNumbers': 'アプリに番号が表示されない場合は、最新バージョンに更新してください。',
 	'pc.today.approve.cantUse': 'Microsoft Authenticator アプリを現在使用できません', // [UT]
-	'pc.today.ways.title': '本人確認', // UNVERIFIED (EN "Verify your identity")
-	'pc.today.ways.approve': 'Microsoft Authenticator アプリで要求を承認する', // UNVERIFIED
+	'pc.today.ways.title': 'IDを確認する', // [3P-HIROSAKI] (spaced as the university's guide writes it)
+	'pc.today.ways.approve': 'Microsoft Authenticator アプリで要求を承認する', // [SUP-SIGNIN-JA]
 	'pc.today.ways.code': '確認コードを使用する', // [UT]
 	'pc.today.code.title': 'コードの入力', // [UT]
 	// [UT] 「確認コードを入力してください」 adapted: UNVERIFIED
@@ -230,47 +237,47 @@ export default {
 	'pc.today.call.reported': '不審なアクティビティとして報告しました', // ours: the practice's page
 	'pc.today.call.reportedBody':
 		'電話で 0# を押して、このサインインを報告しました。サインインは完了していません。' +
-		'自分でサインインしたのでなければ、すぐにパスワードを変更し、窓口に連絡してください。',
+		'自分でサインインしたのでなければ、すぐにパスワードを変更し、窓口に連絡してください。', // ours: the practice's page
 	// The practice's own pages (not Microsoft's): the "request you did not make" scenario.
-	'pc.today.service.stranger': '練習: 身に覚えのない通知が届いたら',
-	'pc.today.service.next': '次は最後の練習です。「{drill}」を押してください。',
-	'pc.today.stranger.title': '練習: いまはサインインしていません',
+	'pc.today.service.stranger': '練習: 身に覚えのない通知が届いたら', // ours: the drill's pages, below too
+	'pc.today.service.next': '次は最後の練習です。「{drill}」を押してください。', // ours
+	'pc.today.stranger.title': '練習: いまはサインインしていません', // ours
 	'pc.today.stranger.body':
 		'あなたはいま何もサインインしていません。あなたのパスワードを知っている誰かが、' +
 		'遠くの場所からサインインしようとしています。' +
-		'スマートフォンに届いた通知にどう答えるかを練習します。',
-	'pc.today.outcome.reported': '拒否して報告しました。正しい対応です',
+		'スマートフォンに届いた通知にどう答えるかを練習します。', // ours
+	'pc.today.outcome.reported': '拒否して報告しました。正しい対応です', // ours
 	'pc.today.outcome.reportedBody':
 		'相手はサインインできませんでした。報告は大学の管理者に届きます。' +
-		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。',
-	'pc.today.outcome.denied': '拒否しました。報告もしましょう',
+		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。', // ours
+	'pc.today.outcome.denied': '拒否しました。報告もしましょう', // ours
 	'pc.today.outcome.deniedBody':
 		'相手はサインインできませんでした。次に届いたら「報告」も選んでください。' +
-		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。',
-	'pc.today.outcome.approved': '「はい」を押してしまいました',
+		'パスワードが知られているので、すぐにパスワードを変更し、窓口に連絡してください。', // ours
+	'pc.today.outcome.approved': '「はい」を押してしまいました', // ours
 	'pc.today.outcome.approvedBody':
 		'番号が合っていれば、パスワードを知っている相手があなたのアカウントに入り、' +
 		'メールやファイルを読めます。番号を教えるよう頼まれても、絶対に教えないでください。' +
-		'すぐにパスワードを変更し、窓口に連絡してください。',
-	'pc.today.outcome.expired': '答えないまま要求の期限が切れました',
+		'すぐにパスワードを変更し、窓口に連絡してください。', // ours
+	'pc.today.outcome.expired': '答えないまま要求の期限が切れました', // ours
 	'pc.today.outcome.expiredBody':
 		'相手はサインインできませんでした。ただしパスワードが知られています。' +
-		'次は「いいえ」を押して報告し、すぐにパスワードを変更して窓口に連絡してください。',
-	'pc.today.outcome.back': '練習を続ける',
+		'次は「いいえ」を押して報告し、すぐにパスワードを変更して窓口に連絡してください。', // ours
+	'pc.today.outcome.back': '練習を続ける', // ours
 
 	// Today's Authenticator app on the phone (and the other authenticator app of the code practice).
 	'phone.today.consent.title': 'Microsoft はお客様のプライバシーを尊重します', // UNVERIFIED
 	'phone.today.consent.body':
-		'練習用の画面です。本物のアプリでは、ここでデータの扱いについて説明されます。',
+		'練習用の画面です。本物のアプリでは、ここでデータの扱いについて説明されます。', // ours: the practice's stand-in for the privacy text
 	'phone.today.consent.accept': '承諾する', // [JPAZ-PC]
 	'phone.today.quality.title': 'Microsoft Authenticator の品質向上にご協力ください', // [JPAZ-PC]
 	'phone.today.quality.continue': '続行', // [JPAZ-PC]
 	'phone.today.intro.title': 'デジタル ライフを保護する', // [UT]
-	'phone.today.intro.add': 'QRコードをスキャンします', // [UT]; EN UNVERIFIED (Learn says "Add work or school account" [ED-PK])
+	'phone.today.intro.add': 'QRコードをスキャンします', // [UT] (the English has its own note)
 	'phone.today.otherApp.title': '認証アプリ', // ours: the practice's stand-in for any authenticator app
 	'phone.today.otherApp.add': 'アカウントを追加', // UNVERIFIED: each app words it its own way
 	'phone.today.notify.title': '"Authenticator"は通知を送信します。よろしいですか？', // facts §2 phone side
-	'phone.today.notify.body': '通知を許可しないと、サインインの承認の要求が届きません。',
+	'phone.today.notify.body': '通知を許可しないと、サインインの承認の要求が届きません。', // ours: the app's reason, in the practice's words
 	'phone.today.notify.deny': '許可しない', // UNVERIFIED (the OS's own button)
 	'phone.today.notify.allow': '許可', // facts §2 phone side
 	'phone.today.camera.title': '"Authenticator" がカメラへのアクセスを求めています', // facts §2 phone side
@@ -278,21 +285,21 @@ export default {
 	'phone.today.approve.title': 'サインインを承認しますか？', // [JPAZ-SP]
 	'phone.today.approve.app': 'アプリ: {app}', // UNVERIFIED: the app's name is shown ([ED-AC]); its label is not quoted
 	'phone.today.approve.where': '場所: {place}', // UNVERIFIED: as above
-	'phone.today.approve.appName': 'Office 365',
-	'phone.today.approve.here': '日本',
-	'phone.today.approve.far': 'アムステルダム（オランダ）',
+	'phone.today.approve.appName': 'Office 365', // ours: sample data
+	'phone.today.approve.here': '日本', // ours: sample data
+	'phone.today.approve.far': 'アムステルダム（オランダ）', // ours: sample data
 	'phone.today.approve.number': 'サインイン画面に表示されている番号を入力します', // UNVERIFIED
 	'phone.today.approve.cantSee': '番号が表示されません', // facts §3.6
-	'phone.today.approve.no': 'いいえ、私ではありません', // UNVERIFIED ([3P] mocks only)
+	'phone.today.approve.no': 'いいえ、私はしていません', // [3P-OTEMON] (3P mocks said 「いいえ、私ではありません」)
 	'phone.today.approve.yes': 'はい', // [JPAZ-SP]
 	'phone.today.peek': '3 秒後に要求がもう一度表示されます。', // ours: the sheet hides for 3 s (facts §3.6)
 	'phone.today.report.title': '不審なアクティビティを報告しますか?', // UNVERIFIED
 	'phone.today.report.body': '報告すると、大学の管理者に知らされます。', // UNVERIFIED
-	'phone.today.report.yes': '報告', // UNVERIFIED
-	'phone.today.report.no': '報告しない', // UNVERIFIED
-	'phone.today.answered.reported': '拒否し、報告しました。',
-	'phone.today.answered.denied': '拒否しました。',
-	'phone.today.answered.approved': '承認しました。',
+	'phone.today.report.yes': '報告', // [3P-OTEMON]
+	'phone.today.report.no': '無視', // [3P-OTEMON]
+	'phone.today.answered.reported': '拒否し、報告しました。', // ours: the practice's list of answers
+	'phone.today.answered.denied': '拒否しました。', // ours
+	'phone.today.answered.approved': '承認しました。', // ours
 	'error.notifications-off':
 		'この練習では「許可」を押します。通知を許可しないと、承認の要求が届きません。',
 
@@ -372,43 +379,43 @@ export default {
 	'pc.today.passkey.connected.body':
 		'スマートフォンに接続しました。スマートフォンの画面の指示に従います。',
 	// The practice's own pages: what the browser says there varies.
-	'pc.today.passkey.failed.expired': 'QR コードの有効期限が切れました',
+	'pc.today.passkey.failed.expired': 'QR コードの有効期限が切れました', // ours: the practice's page (see above)
 	'pc.today.passkey.failed.expiredBody':
 		'時間内に読み取られなかったため、この QR コードは使えません。' +
-		'もう一度試すと、新しい QR コードが表示されます。',
-	'pc.today.passkey.failed.cancelled': 'スマートフォンでキャンセルされました',
+		'もう一度試すと、新しい QR コードが表示されます。', // ours
+	'pc.today.passkey.failed.cancelled': 'スマートフォンでキャンセルされました', // ours
 	'pc.today.passkey.failed.cancelledBody':
 		'スマートフォンでロックの解除をキャンセルしたので、サインインは完了していません。' +
-		'もう一度試して、QR コードを読み取り、ロックを解除してください。',
-	'pc.today.passkey.failed.retry': 'もう一度試す',
+		'もう一度試して、QR コードを読み取り、ロックを解除してください。', // ours
+	'pc.today.passkey.failed.retry': 'もう一度試す', // ours
 	'pc.today.passkey.skipped':
 		'練習: パスキーの作成をスキップしました。次にサインインするとき、また作成を勧められます。' +
-		'2027 年 2 月 1 日からは、SMS や電話しか登録していない人はスキップできません。',
-	'phone.today.passkey.camera': 'カメラ',
+		'2027 年 2 月 1 日からは、SMS や電話しか登録していない人はスキップできません。', // ours: the practice's note
+	'phone.today.passkey.camera': 'カメラ', // ours: the phone's camera app in the practice
 	'phone.today.passkey.addWork': '職場または学校アカウントを追加', // UNVERIFIED (EN "Add work or school account" [ED-PK])
 	'phone.today.passkey.signIn.title': 'サインイン', // UNVERIFIED
 	'phone.today.passkey.signIn.note':
-		'練習用の画面です。本物のアプリでは、ここでパスワードと SMS のコードで本人確認をします。',
+		'練習用の画面です。本物のアプリでは、ここでパスワードと SMS のコードで本人確認をします。', // ours
 	'phone.today.passkey.signIn.button': 'サインイン', // UNVERIFIED
 	'phone.today.passkey.account.body': 'このアカウントのパスキーを作成できます。', // UNVERIFIED
 	'phone.today.passkey.account.create': 'パスキーを作成', // UNVERIFIED (EN "Create a passkey" [ED-PK])
 	// The practice's stand-in for the phone's own sheet (Face ID, a fingerprint, a PIN).
-	'phone.today.passkey.unlock.createTitle': 'パスキーを作成しますか?',
+	'phone.today.passkey.unlock.createTitle': 'パスキーを作成しますか?', // ours: stand-in for the phone's own sheet
 	'phone.today.passkey.unlock.createBody':
-		'ロックを解除すると、このスマートフォンにパスキーが作成されます。',
-	'phone.today.passkey.unlock.signInTitle': 'パスキーでサインインしますか?',
+		'ロックを解除すると、このスマートフォンにパスキーが作成されます。', // ours
+	'phone.today.passkey.unlock.signInTitle': 'パスキーでサインインしますか?', // ours
 	'phone.today.passkey.unlock.signInBody':
-		'PC と Bluetooth でつながりました。ロックを解除すると、パスキーで PC にサインインします。',
-	'phone.today.passkey.unlock.note': '練習では、ボタンが顔認証・指紋・PIN の代わりです。',
-	'phone.today.passkey.unlock.cancel': 'キャンセル',
-	'phone.today.passkey.unlock.unlock': 'ロックを解除',
+		'PC と Bluetooth でつながりました。ロックを解除すると、パスキーで PC にサインインします。', // ours
+	'phone.today.passkey.unlock.note': '練習では、ボタンが顔認証・指紋・PIN の代わりです。', // ours
+	'phone.today.passkey.unlock.cancel': 'キャンセル', // ours
+	'phone.today.passkey.unlock.unlock': 'ロックを解除', // ours
 	'phone.today.passkey.provider.title': 'Authenticator をパスキー プロバイダーにする', // UNVERIFIED
 	'phone.today.passkey.provider.body':
 		'スマートフォンの設定で Authenticator をオンにします（練習では下のボタンで済みます）。', // ours
-	'phone.today.passkey.provider.ios': 'iPhone',
-	// [ED-PK] EN "Settings > General > AutoFill & Passwords"; the JA names of iOS's settings are UNVERIFIED
+	'phone.today.passkey.provider.ios': 'iPhone', // ours: the practice's buttons
+	// [ED-PK] EN "Settings > General > AutoFill & Passwords" (iOS 18); JA names from [3P-APPMATCH]
 	'phone.today.passkey.provider.iosPath': '設定 > 一般 > 自動入力とパスワード',
-	'phone.today.passkey.provider.android': 'Android',
+	'phone.today.passkey.provider.android': 'Android', // ours
 	// UNVERIFIED: EN "Passwords & accounts" in the 2024 [ED-PK]; newer Android says "Passwords, passkeys & accounts"
 	'phone.today.passkey.provider.androidPath': '設定 > パスワード、パスキー、アカウント',
 	'phone.today.passkey.provider.on': 'オンにする', // ours

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { classify, isLabel, parseDictionary, readToday } from '../../scripts/facts.ts';
+import { DICTIONARIES } from '../../src/i18n';
+import todayEn from '../../src/i18n/today.en';
+import todayJa from '../../src/i18n/today.ja';
+
+// Every label of today's screens says where its words come from (README, "Today's screens are facts with
+// sources"): a source key, UNVERIFIED, or "ours". These tests hold that for every line, so a new label that
+// forgets its source fails here rather than reaching students as if it were Microsoft's screen.
+
+describe('the labels of today’s screens', () => {
+	const ja = readToday('ja');
+
+	it('each has a source key, UNVERIFIED or “ours” beside it', () => {
+		const silent = ja.filter((e) => isLabel(e.key) && e.provenance.kind === 'none').map((e) => `today.ja.ts:${e.line} ${e.key}`);
+		expect(silent).toEqual([]);
+	});
+
+	it('are read whole: the parser finds every key of the dictionary, and no other', () => {
+		const parsed = ja.map((e) => e.key).sort();
+		expect(parsed).toEqual(Object.keys(todayJa).sort());
+		expect(
+			readToday('en')
+				.map((e) => e.key)
+				.sort(),
+		).toEqual(Object.keys(todayEn).sort());
+		expect(ja.filter((e) => isLabel(e.key)).length).toBeGreaterThan(100);
+	});
+
+	it('include the labels verified in December 2026, with their sources', () => {
+		const of = (key: string) => ja.find((e) => e.key === key)?.provenance;
+		expect(of('pc.today.ways.approve')).toEqual({ kind: 'source', keys: ['SUP-SIGNIN-JA'] });
+		expect(of('phone.today.approve.no')).toMatchObject({ kind: 'source', keys: ['3P-OTEMON'] });
+		expect(DICTIONARIES.ja['phone.today.approve.no']).toBe('いいえ、私はしていません');
+		expect(DICTIONARIES.ja['phone.today.report.no']).toBe('無視');
+	});
+});
+
+describe('the facts parser', () => {
+	it('lets UNVERIFIED win over a key, and reads a trailing comment before the lines above', () => {
+		expect(classify('[UT] classic; UNVERIFIED in today’s wizard')).toEqual({ kind: 'unverified' });
+		expect(classify('[LAB0101ja][SC401ja]')).toEqual({ kind: 'source', keys: ['LAB0101ja', 'SC401ja'] });
+		expect(classify('facts §2 phone side')).toEqual({ kind: 'source', keys: ['facts §2'] });
+		expect(classify('ours: sample data')).toEqual({ kind: 'ours' });
+		expect(classify('the practice’s page')).toEqual({ kind: 'none' });
+		const entries = parseDictionary(
+			[
+				'export default {',
+				'	// Section heading: UNVERIFIED labels below say so.',
+				"	'a.one': 'x', // [SL]",
+				'	// [UT]',
+				"	'a.two':",
+				"		'long ' +",
+				"		'value // not a comment',",
+				"	'a.three': 'y',",
+				'',
+				'	// UNVERIFIED',
+				"	'a.four': 'z',",
+				'};',
+			].join('\n'),
+		);
+		expect(entries.map((e) => [e.key, e.provenance.kind])).toEqual([
+			['a.one', 'source'],
+			['a.two', 'source'],
+			['a.three', 'none'],
+			['a.four', 'unverified'],
+		]);
+	});
+});
