@@ -48,6 +48,8 @@ export default {
 	'step.copied': 'Link copied',
 	'step.copyFailed': 'Could not copy. Long-press or right-click this link to copy it',
 	'step.permalink': 'Link to this step',
+	'step.manualPlace': 'Manual {number} (pp. {first}–{last})',
+	'guideNote.label': 'Guide’s note',
 	'method.sms': 'Text message (SMS)',
 	'method.call': 'Phone call',
 	'method.push': 'Approve in the app (Microsoft Authenticator)',

@@ -56,6 +56,10 @@ export default {
 	'step.copyFailed':
 		'コピーできませんでした。このリンクを長押しまたは右クリックしてコピーしてください',
 	'step.permalink': 'この手順へのリンク',
+	// The manual's edition: the printed manual's own step number and its section's pages (src/manual-steps.ts).
+	'step.manualPlace': '手順書 {number}（P.{first}～{last}）',
+	// A note of this guide's in the manual's edition, which the printed manual does not have (GuideNote.astro).
+	'guideNote.label': 'ガイドの補足',
 	'method.sms': 'SMS（テキストメッセージ）',
 	'method.call': '電話の着信',
 	'method.push': 'アプリで承認（Microsoft Authenticator）',

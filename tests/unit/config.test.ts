@@ -268,6 +268,21 @@ export default {
 		}
 	});
 
+	it('the manual’s edition reads as printed: 14 days (not this config’s 30), its own step numbers, the guide’s notes marked', () => {
+		for (const [page, days, other, note, place] of [
+			['manual/call', '今後 14 日間', '30 日間', 'ガイドの補足 共用の PC では', '手順書 ②（P.2～5）'],
+			['en/manual/call', 'ask again for 14 days', '30 days', 'Guide’s note Do not tick it on a shared PC', 'Manual ② (pp. 2–5)'],
+		] as const) {
+			const { text } = main(page);
+			expect(text, page).toContain(days);
+			expect(text, page).not.toContain(other);
+			expect(text, page).toContain(note);
+			expect(text, page).toContain(place);
+		}
+		// Today's chapter keeps this config's days.
+		expect(main('call').text).toContain('今後 30 日間');
+	});
+
 	it('troubleshooting: no advice about, and no link to, a method that is not offered', () => {
 		for (const lang of ['ja', 'en'] as const) {
 			const { text, links } = main(lang === 'en' ? 'en/troubleshooting' : 'troubleshooting');
