@@ -1,4 +1,4 @@
-import { METHODS, type Method } from '../config/schema';
+import { type InstitutionConfig, METHODS, type Method } from '../config/schema';
 import { type Answers, answersKey, type Device } from './key';
 
 /**
@@ -6,7 +6,7 @@ import { type Answers, answersKey, type Device } from './key';
  * answers can be checked in a unit test and the page can print the advice for every case at
  * build time (what a reader sees without JavaScript).
  *
- * It follows the manual's advice and nothing more:
+ * The manual's advice (December 2020):
  * - "通常は 1 の SMS をおすすめ": SMS is the everyday choice.
  * - A call needs you to answer a voice call, awkward in class or in a library.
  * - The app (approval or code) stays resident and uses battery.
@@ -18,13 +18,18 @@ import { type Answers, answersKey, type Device } from './key';
  *   landline and is often abroad no method works: the chooser sends them to the helpdesk
  *   (as its own note says) rather than recommending a call they cannot take.
  *
- * And what changed since (facts §8.7, §10; the manual of 2020 has no passkeys): a passkey in
- * Microsoft Authenticator needs a smartphone. It comes right after SMS for a smartphone at
- * home (SMS and call users are asked to create one since 1 September 2026, and from
- * 1 February 2027 someone with only SMS or a call must); with the app methods where the
- * battery or roaming decide (it lives in the same resident app, and signing in on a PC
- * needs both devices online). Whoever is told SMS or a call with a smartphone also reads
- * that a passkey will be asked of them (`passkeySoon`).
+ * And what changed since (facts §8.7, §10; Microsoft Learn, concept-sms-voice-retirement):
+ * Microsoft stops sending SMS and voice codes on 1 February 2027, and then blocks a user
+ * whose only method is SMS or a call until they register a passkey. So the manual's "SMS
+ * first" holds only where the institution keeps SMS and voice through a telecom provider of
+ * its own (`smsVoiceViaCarrier` in the institution config). Where it does not (the default),
+ * a student with a smartphone at home is advised a passkey first, then the app, and SMS last
+ * but a call, the manual's 2020 advice said as such (`smsEnding`); the battery then changes
+ * nothing, since every method that spares it is the one going away. A passkey lives in
+ * Microsoft Authenticator and needs a smartphone; abroad the app's code still comes first
+ * (it works offline), as the manual says. Whoever is told SMS or a call with a smartphone
+ * also reads that a passkey will be asked of them (`passkeySoon`); anyone else told SMS or a
+ * call where the institution does not keep them reads that they stop (`smsVoiceEnds`).
  */
 
 export { type Answers, answersKey, type Device };
@@ -50,6 +55,8 @@ export const NOTES = [
 	'noneOffered',
 	'passkey',
 	'passkeySoon',
+	'smsEnding',
+	'smsVoiceEnds',
 ] as const;
 export type Note = (typeof NOTES)[number];
 
@@ -73,12 +80,21 @@ const WORKS_WITH: Record<Device, readonly Method[]> = {
 	landline: ['call'],
 };
 
-/** The manual's order of preference for each situation, before the institution's offer is applied. */
-function preference({ device, abroad, battery }: Answers): Method[] {
+/** What the advice depends on besides the offer: whether SMS and calls outlive 1 February 2027 (institution config). */
+export type Policy = Pick<InstitutionConfig, 'smsVoiceViaCarrier'>;
+
+/** Microsoft's own plan: no SMS or voice codes after 1 February 2027 unless the institution keeps them. */
+export const MICROSOFT_DEFAULT: Policy = { smsVoiceViaCarrier: false };
+
+/** The order of preference for each situation, before the institution's offer is applied. */
+function preference({ device, abroad, battery }: Answers, { smsVoiceViaCarrier }: Policy): Method[] {
 	if (device === 'smartphone') {
 		if (abroad) return ['code', 'push', 'passkey', 'sms', 'call'];
-		// Without the battery worry the passkey and the app are the next best after SMS; with it,
-		// a call is, because a call needs no resident app.
+		// SMS and calls are going: what stays is a passkey (Microsoft's default), then the app.
+		if (!smsVoiceViaCarrier) return ['passkey', 'push', 'code', 'sms', 'call'];
+		// Kept through the institution's carrier, the manual's advice holds. Without the battery
+		// worry the passkey and the app are the next best after SMS; with it, a call is, because a
+		// call needs no resident app.
 		return battery ? ['sms', 'call', 'code', 'push', 'passkey'] : ['sms', 'passkey', 'push', 'code', 'call'];
 	}
 	return [...WORKS_WITH[device]];
@@ -86,12 +102,13 @@ function preference({ device, abroad, battery }: Answers): Method[] {
 
 /**
  * Recommends one of the offered methods. `offered` is the institution's list
- * (institution.methods); a method it does not list is never recommended.
+ * (institution.methods); a method it does not list is never recommended. `policy` is the
+ * institution's too (institution.smsVoiceViaCarrier); left out, Microsoft's default.
  */
-export function recommend(answers: Answers, offered: readonly Method[]): Recommendation {
+export function recommend(answers: Answers, offered: readonly Method[], policy: Policy = MICROSOFT_DEFAULT): Recommendation {
 	// Nothing reaches a landline in Japan from abroad, whatever is offered: see the helpdesk.
 	if (answers.device === 'landline' && answers.abroad) return { method: null, alternatives: [], notes: ['landlineAbroad'] };
-	const ranked = preference(answers).filter((m) => WORKS_WITH[answers.device].includes(m));
+	const ranked = preference(answers, policy).filter((m) => WORKS_WITH[answers.device].includes(m));
 	const available = ranked.filter((m) => offered.includes(m));
 	const [method = null, ...alternatives] = available;
 	const notes: Note[] = [];
@@ -100,6 +117,9 @@ export function recommend(answers: Answers, offered: readonly Method[]): Recomme
 	if (method !== ranked[0]) notes.push('notOfferedFallback');
 
 	if (method === 'sms' && !answers.abroad) notes.push('usual');
+	// The manual put SMS first; say why it is not, where it is offered but ranked below.
+	if (!policy.smsVoiceViaCarrier && answers.device === 'smartphone' && !answers.abroad && offered.includes('sms') && method !== 'sms')
+		notes.push('smsEnding');
 	if (method === 'code' || method === 'push') {
 		if (answers.abroad) notes.push('abroadApp');
 		if (method === 'code' && answers.abroad) notes.push('offline');
@@ -111,6 +131,8 @@ export function recommend(answers: Answers, offered: readonly Method[]): Recomme
 	if (method === 'call') notes.push('callAwkward');
 	// SMS or a call on a smartphone: the passkey's prompt comes, and from February 2027 it must be answered.
 	if (answers.device === 'smartphone' && (method === 'sms' || method === 'call') && offered.includes('passkey')) notes.push('passkeySoon');
+	// Anyone else told SMS or a call where the institution does not keep them: they stop on 1 February 2027.
+	else if ((method === 'sms' || method === 'call') && !policy.smsVoiceViaCarrier) notes.push('smsVoiceEnds');
 	// The reader said the battery worries them: say why this choice spares it.
 	if (answers.device === 'smartphone' && answers.battery && (method === 'sms' || method === 'call')) notes.push('noApp');
 	return { method, alternatives, notes };

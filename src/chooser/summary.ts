@@ -1,5 +1,5 @@
 import type { Method } from '../config/schema';
-import { DEVICES, type Device, type Note, recommend } from './recommend';
+import { DEVICES, type Device, MICROSOFT_DEFAULT, type Note, type Policy, recommend } from './recommend';
 
 /**
  * The chooser's advice for every situation at once (the page's summary: what a reader sees
@@ -15,6 +15,7 @@ export const CAUTIONS = [
 	'pushData',
 	'notOfferedFallback',
 	'passkeySoon',
+	'smsVoiceEnds',
 ] as const satisfies readonly Note[];
 
 export interface SummaryCase {
@@ -27,12 +28,12 @@ export interface SummaryCase {
 
 const cautionsOf = (notes: readonly Note[]) => notes.filter((n) => (CAUTIONS as readonly Note[]).includes(n));
 
-export function summary(offered: readonly Method[]): { device: Device; cases: SummaryCase[] }[] {
+export function summary(offered: readonly Method[], policy: Policy = MICROSOFT_DEFAULT): { device: Device; cases: SummaryCase[] }[] {
 	return DEVICES.map((device) => ({
 		device,
 		cases: [false, true].flatMap((abroad): SummaryCase[] => {
-			const calm = recommend({ device, abroad, battery: false }, offered);
-			const worried = recommend({ device, abroad, battery: true }, offered);
+			const calm = recommend({ device, abroad, battery: false }, offered, policy);
+			const worried = recommend({ device, abroad, battery: true }, offered, policy);
 			const same = calm.method === worried.method && cautionsOf(calm.notes).join() === cautionsOf(worried.notes).join();
 			if (same) return [{ abroad, method: calm.method, cautions: cautionsOf(calm.notes) }];
 			return [

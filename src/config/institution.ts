@@ -13,6 +13,10 @@ export const institution = parseInstitution({
 	// The university's own guide to SMS (the manual's 二要素認証案内サイト), linked from the SMS
 	// chapters; null when there is none.
 	smsGuideUrl: null,
+	// Whether the university keeps SMS and voice codes after Microsoft stops sending them on
+	// 1 February 2027 (through a telecom provider of its own). False: the advice puts a passkey
+	// or the app first for a student with a smartphone.
+	smsVoiceViaCarrier: false,
 	helpdesk: {
 		name: { ja: '情報基盤センター ヘルプデスク', en: 'IT Center Helpdesk' },
 		email: 'helpdesk@example.ac.jp',

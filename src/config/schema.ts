@@ -41,6 +41,15 @@ export const institutionSchema = z
 			.url({ protocol: /^https?$/ })
 			.nullable()
 			.default(null),
+		/**
+		 * Whether SMS and voice codes go on after 1 February 2027, when Microsoft stops sending
+		 * them itself (Microsoft Learn, concept-sms-voice-retirement: an organisation may keep
+		 * them through a telecom provider of its own). False, the default: a student with a
+		 * smartphone is advised a passkey or the app first, and SMS is shown as the manual's
+		 * 2020 advice. True: the manual's advice (SMS for everyday use) still holds. Advice
+		 * follows it: the chooser's ranking (src/chooser/recommend.ts) and the overview.
+		 */
+		smsVoiceViaCarrier: z.boolean().default(false),
 		helpdesk: z.object({
 			name: localized,
 			email: z.email().optional(),

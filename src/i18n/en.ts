@@ -48,6 +48,8 @@ export default {
 	'step.copied': 'Link copied',
 	'step.copyFailed': 'Could not copy. Long-press or right-click this link to copy it',
 	'step.permalink': 'Link to this step',
+	'step.manualPlace': 'Manual {number} (pp. {first}–{last})',
+	'guideNote.label': 'Guide’s note',
 	'method.sms': 'Text message (SMS)',
 	'method.call': 'Phone call',
 	'method.push': 'Approve in the app (Microsoft Authenticator)',
@@ -72,6 +74,9 @@ export default {
 	'method.blurb.passkey':
 		'A passkey made in Microsoft Authenticator on your phone: sign in with your face, fingerprint or PIN. A fake site cannot ' +
 		'use it. Text and call users have been asked to register one since September 2026.',
+	'method.blurbRetiring.sms':
+		'Receive a free text message on your mobile phone and type the code it contains. The manual (December 2020) recommended it; ' +
+		'Microsoft stops sending these texts on 1 February 2027.',
 	'method.notOffered': 'This method is not offered at the moment.',
 	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
 	'edition.today.label': 'Screens as of November 2026.',
@@ -116,6 +121,15 @@ export default {
 	'helpdesk.web': 'Website',
 	'advice.sms.lead': 'For everyday use, we recommend {n}, text message (SMS).',
 	'advice.sms.rest': ' You just type the code sent to your mobile phone.',
+	'advice.smartphone.lead': 'If you have a smartphone, we recommend {what}.',
+	'advice.smartphone.passkeyAndApp': 'a passkey ({p}) or the app ({a})',
+	'advice.smartphone.passkey': 'a passkey ({p})',
+	'advice.smartphone.app': 'the app ({a})',
+	'advice.smartphone.rest': ' Microsoft stops sending text and voice codes on 1 February 2027.',
+	'advice.sms.manualLead': '{n}, text message (SMS),',
+	'advice.sms.manualRest':
+		' is what the manual (December 2020) recommended for everyday use: you just type the code sent to your mobile phone. From ' +
+		'1 February 2027 these texts stop.',
 	'advice.call.lead': '{n}, phone call,',
 	'advice.call.rest': ' means you must answer a voice call. This can be awkward in some places, such as in class or in the library.',
 	'advice.app.lead.one': '{n} uses the app',
@@ -243,7 +257,14 @@ export default {
 	'chooser.case.caution': 'Note:',
 
 	'note.noApp': 'Text messages and calls need no app, so your smartphone’s battery is not a concern.',
-	'note.usual': 'The manual recommends text messages (SMS) for everyday use. Receiving them is free.',
+	'note.usual': 'The manual (December 2020) recommends text messages (SMS) for everyday use. Receiving them is free.',
+	'note.smsEnding':
+		'The manual (December 2020) recommends SMS, but Microsoft stops sending text and voice codes on 1 February 2027, and from ' +
+		'then on someone with only a text or a call registered cannot go on until they register a passkey. With a smartphone, use a ' +
+		'passkey or the app.',
+	'note.smsVoiceEnds':
+		'From 1 February 2027 Microsoft no longer sends text or voice codes. Ask the helpdesk in good time which method you can use ' +
+		'then.',
 	'note.abroadApp': 'Receiving a text or a call while roaming abroad can cost money, so the manual recommends the app when you are abroad.',
 	'note.offline': 'The app makes its codes on the phone itself, so they work with no signal and no data connection.',
 	'note.battery': 'The app keeps running in the background, so it uses some battery.',

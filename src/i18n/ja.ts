@@ -56,6 +56,10 @@ export default {
 	'step.copyFailed':
 		'コピーできませんでした。このリンクを長押しまたは右クリックしてコピーしてください',
 	'step.permalink': 'この手順へのリンク',
+	// The manual's edition: the printed manual's own step number and its section's pages (src/manual-steps.ts).
+	'step.manualPlace': '手順書 {number}（P.{first}～{last}）',
+	// A note of this guide's in the manual's edition, which the printed manual does not have (GuideNote.astro).
+	'guideNote.label': 'ガイドの補足',
 	'method.sms': 'SMS（テキストメッセージ）',
 	'method.call': '電話の着信',
 	'method.push': 'アプリで承認（Microsoft Authenticator）',
@@ -83,6 +87,12 @@ export default {
 	'method.blurb.passkey':
 		'スマートフォンの Microsoft Authenticator に作るパスキーで、顔認証・指紋・PIN でサインインします。' +
 		'偽のサイトでは使えません。SMS と電話の人は 2026 年 9 月から登録を勧められています。',
+	// The SMS card where the institution does not keep SMS after 1 February 2027
+	// (institution.smsVoiceViaCarrier false): the manual's advice, said to be the manual's.
+	'method.blurbRetiring.sms':
+		'携帯電話で SMS（無料）を受け取り、書かれているコードを入力します。' +
+		'手順書（2020 年 12 月）のおすすめでしたが、' +
+		'Microsoft は 2027 年 2 月 1 日から SMS を送らなくなります。',
 	'method.notOffered': 'この方法は現在提供されていません。',
 	// Which edition a chapter or simulator shows (src/components/edition/EditionNote.astro).
 	'edition.today.label': '2026 年 11 月時点の画面です。',
@@ -135,6 +145,16 @@ export default {
 	'helpdesk.web': 'ウェブサイト',
 	'advice.sms.lead': 'ふだんは {n} の SMS がおすすめです。',
 	'advice.sms.rest': '携帯電話に届いたコードを入力するだけです。',
+	// Where the institution does not keep SMS and calls after 1 February 2027 (MethodAdvice.astro).
+	'advice.smartphone.lead': 'スマートフォンがあれば、{what}がおすすめです。',
+	'advice.smartphone.passkeyAndApp': '{p} のパスキーか {a} のアプリ',
+	'advice.smartphone.passkey': '{p} のパスキー',
+	'advice.smartphone.app': '{a} のアプリ',
+	'advice.smartphone.rest': 'Microsoft は 2027 年 2 月 1 日から SMS と電話のコードを送らなくなります。',
+	'advice.sms.manualLead': '{n} の SMS',
+	'advice.sms.manualRest':
+		'は、手順書（2020 年 12 月）がふだんのおすすめとしていた方法です。' +
+		'携帯電話に届いたコードを入力するだけですが、2027 年 2 月 1 日からは届かなくなります。',
 	'advice.call.lead': '{n} の電話の着信',
 	'advice.call.rest':
 		'は、音声の着信を受ける必要があるため、' +
@@ -267,7 +287,16 @@ export default {
 	'chooser.case.caution': '注意:',
 
 	'note.noApp': 'SMS や電話はアプリを使わないので、スマートフォンのバッテリーの心配はありません。',
-	'note.usual': '手順書では、ふだんは SMS をおすすめしています。SMS の受信は無料です。',
+	'note.usual': '手順書（2020 年 12 月）では、ふだんは SMS をおすすめしています。SMS の受信は無料です。',
+	// Microsoft Learn, concept-sms-voice-retirement (facts §8.7, §10).
+	'note.smsEnding':
+		'手順書（2020 年 12 月）は SMS をすすめていますが、' +
+		'Microsoft は 2027 年 2 月 1 日から SMS と電話のコードを送らなくなり、' +
+		'SMS か電話しか登録していない人はパスキーを登録するまで先に進めなくなります。' +
+		'スマートフォンがあれば、パスキーかアプリを使ってください。',
+	'note.smsVoiceEnds':
+		'2027 年 2 月 1 日から、Microsoft は SMS と電話のコードを送らなくなります。' +
+		'そのあと使える方法を、早めに窓口に確かめてください。',
 	'note.abroadApp':
 		'海外でローミング中に SMS や電話を受けると着信料がかかるため、' +
 		'海外ではアプリを使う方法をおすすめします。',

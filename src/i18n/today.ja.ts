@@ -235,6 +235,11 @@ export default {
 	'pc.today.call.signin': 'お使いの電話に電話をかけています。応答して続行してください。',
 	// Since 1 March 2025 "report suspicious activity" replaces the fraud alert: 0# reports, and blocks nothing by itself.
 	'pc.today.call.reported': '不審なアクティビティとして報告しました', // ours: the practice's page
+	// What the call's voice says after 0# today. UNVERIFIED: no source gives its words since the
+	// report replaced the fraud alert (entra-docs whats-new, 2025-03-01), so it is a paraphrase and
+	// says so (要旨). The report marks the user as high risk and blocks nothing by itself, so it
+	// says nothing of a block (the manual's line, phone.call.voice.fraud, did).
+	'phone.today.call.voice.reported': '音声（要旨）: このサインインは不審なアクティビティとして報告されました。',
 	'pc.today.call.reportedBody':
 		'電話で 0# を押して、このサインインを報告しました。サインインは完了していません。' +
 		'自分でサインインしたのでなければ、すぐにパスワードを変更し、窓口に連絡してください。', // ours: the practice's page

@@ -9,6 +9,7 @@ import { institution } from '../config/institution';
 import { createSession, type Flow, recordSeeds, type ScriptEntry, type Seeds, seededRandom } from '../flows/runtime';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
+import { MANUAL_REMEMBER_DAYS } from '../manual-steps';
 import { type Edition, loadFlow, type Method } from '../methods';
 import type { StepId } from '../steps';
 import { describeScreens } from './describe';
@@ -39,11 +40,11 @@ export function practiceQr(text = QR_TEXT): QrPicture {
 }
 
 /**
- * "Don't ask again for N days" in an edition: the manual's screens had the box, for 14 days,
- * whatever the tenant offers today; today's screens show it only where the institution does.
+ * "Don't ask again for N days" in an edition: the manual's screens had the box, for 14 days
+ * as printed, whatever the tenant offers today (the manual's edition reads as printed); today's
+ * screens show it only where the institution does, for its days.
  */
-export const rememberDaysIn = (edition: Edition): number | null =>
-	edition === 'manual' ? (institution.rememberDays ?? 14) : institution.rememberDays;
+export const rememberDaysIn = (edition: Edition): number | null => (edition === 'manual' ? MANUAL_REMEMBER_DAYS : institution.rememberDays);
 
 const FIXED_NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
 /** The world every picture is drawn in (a fixed clock and draw); tests/unit/instructions.test.ts walks the same one. */

@@ -102,24 +102,36 @@ function inCall(view: View): PhoneScreen {
 	]);
 }
 
-function callEnded(view: View): PhoneScreen {
-	const t = view.env.t;
-	const outcome = contextOf(view).outcome;
-	const voice = t[voiceOf(outcome)];
-	return phoneScreen(view, 'callEnded', [
-		title(t['phone.call.ended']),
-		text(voice, 'plain', { alt: voice }),
-		actions([button(t['phone.call.close'], { type: 'phone.close' }, true)], { alt: null }),
-	]);
+/**
+ * What the service does with a report (0# on a call), which is what the voice says: the
+ * manual's fraud alert blocked the account; since 1 March 2025 a report marks the user as
+ * high risk and blocks nothing by itself (the tenant's `reportBlocks`, src/backend/model.ts).
+ */
+export interface CallRules {
+	reportBlocks: boolean;
 }
 
+const callEnded =
+	(rules: CallRules) =>
+	(view: View): PhoneScreen => {
+		const t = view.env.t;
+		const outcome = contextOf(view).outcome;
+		const voice = t[voiceOf(outcome, rules)];
+		return phoneScreen(view, 'callEnded', [
+			title(t['phone.call.ended']),
+			text(voice, 'plain', { alt: voice }),
+			actions([button(t['phone.call.close'], { type: 'phone.close' }, true)], { alt: null }),
+		]);
+	};
+
 /** What the voice (or the phone) says when a call ends, by how it ended. */
-function voiceOf(outcome: CarrierPhoneContext['outcome']) {
+function voiceOf(outcome: CarrierPhoneContext['outcome'], { reportBlocks }: CallRules) {
 	switch (outcome) {
 		case 'verified':
 			return 'phone.call.voice.verified';
 		case 'fraud':
-			return 'phone.call.voice.fraud';
+			// The manual's "sign-ins to this account will be blocked" would be untrue of today's report.
+			return reportBlocks ? 'phone.call.voice.fraud' : 'phone.today.call.voice.reported';
 		case 'wrong-key':
 			return 'phone.call.voice.wrong-key';
 		case 'no-answer':
@@ -133,7 +145,9 @@ function voiceOf(outcome: CarrierPhoneContext['outcome']) {
 	}
 }
 
-const CARRIER_SCREENS = { home, messages, incoming, inCall, callEnded } satisfies FlowScreens['phone'];
+/** The phone's screens for a tenant with these rules: the manual's blocks on a report (as the practice tenant does by default). */
+export const carrierScreens = (rules: CallRules = { reportBlocks: true }) =>
+	({ home, messages, incoming, inCall, callEnded: callEnded(rules) }) satisfies FlowScreens['phone'];
 
-export const SMS_PHONE_SCREENS: FlowScreens['phone'] = CARRIER_SCREENS;
-export const CALL_PHONE_SCREENS: FlowScreens['phone'] = CARRIER_SCREENS;
+export const SMS_PHONE_SCREENS: FlowScreens['phone'] = carrierScreens();
+export const CALL_PHONE_SCREENS: FlowScreens['phone'] = carrierScreens();

@@ -2,9 +2,13 @@ import { type Answers, allAnswers, recommend } from '../../src/chooser/recommend
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
+import { buildResults } from '../../src/islands/chooser/results';
 import { axe, violationsOf } from '../support/axe';
 import { expect, type Page, test } from '../support/fixtures';
 import { prefixOf, toolPath } from '../support/site';
+
+// The battery question is asked only where its answer changes some advice (with this config).
+const { asksBattery } = buildResults();
 
 /** Answers the questions as a reader does: by the visible question and answer. */
 async function answer(page: Page, lang: Lang, a: Answers) {
@@ -19,8 +23,8 @@ async function answer(page: Page, lang: Lang, a: Answers) {
 		.getByRole('radio', { name: yesNo(a.abroad), exact: true })
 		.check();
 	const battery = page.getByRole('group', { name: t['chooser.legend.battery'] });
-	if (a.device === 'smartphone') await battery.getByRole('radio', { name: yesNo(a.battery), exact: true }).check();
-	// Only smartphone owners are asked about the battery.
+	if (a.device === 'smartphone' && asksBattery) await battery.getByRole('radio', { name: yesNo(a.battery), exact: true }).check();
+	// Only smartphone owners are asked about the battery, and only where it changes the advice.
 	else await expect(battery).toBeHidden();
 }
 
@@ -32,7 +36,7 @@ for (const lang of ['ja', 'en'] as const) {
 		await expect(result).toHaveText(t['chooser.result.pending']);
 
 		for (const a of allAnswers()) {
-			const expected = recommend(a, institution.methods);
+			const expected = recommend(a, institution.methods, institution);
 			await answer(page, lang, a);
 			const label = JSON.stringify(a);
 			if (!expected.method) {
@@ -66,17 +70,35 @@ test('chooser works with the keyboard alone and its answer passes axe', async ({
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('group', { name: 'Do you often sign in while abroad?' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
-	await page.keyboard.press('Tab');
-	await page.keyboard.press('ArrowDown');
-	await expect(
-		page.getByRole('group', { name: 'Are you worried about your smartphone’s battery?' }).getByRole('radio', { name: 'No' }),
-	).toBeChecked();
+	if (asksBattery) {
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowDown');
+		await expect(
+			page.getByRole('group', { name: 'Are you worried about your smartphone’s battery?' }).getByRole('radio', { name: 'No' }),
+		).toBeChecked();
+	}
 	const result = page.locator('[aria-live="polite"]');
 	await expect(result).toContainText('Suggested: Code from the app (Microsoft Authenticator)');
 	await page.keyboard.press('Tab');
 	await expect(result.getByRole('link', { name: 'See the steps for “Code from the app (Microsoft Authenticator)”' })).toBeFocused();
 
 	expect(violationsOf(await axe(page).analyze())).toEqual([]);
+});
+
+test('with SMS ending on 1 February 2027 (this config), a smartphone at home is told a passkey, and SMS is the manual’s 2020 advice', async ({
+	page,
+}) => {
+	expect(institution.smsVoiceViaCarrier).toBe(false);
+	const t = DICTIONARIES.ja;
+	await page.goto('/choose/');
+	await answer(page, 'ja', { device: 'smartphone', abroad: false, battery: false });
+	const result = page.locator('[aria-live="polite"]');
+	await expect(result.locator('.mfa-chooser__pick')).toHaveText(`${t['chooser.result.recommended']} ${t['method.passkey']}`);
+	await expect(result).toContainText(t['note.smsEnding']);
+	// The overview says the same: its advice opens with the passkey or the app, not SMS.
+	await page.goto('/');
+	await expect(page.locator('[data-advice]').first()).toHaveAttribute('data-advice', 'smartphone');
+	await expect(page.getByText(/ふだんは \d の SMS がおすすめです/)).toHaveCount(0);
 });
 
 test('chooser offers only the methods the institution offers (its summary links to nothing else)', async ({ page }) => {
@@ -102,7 +124,7 @@ test.describe('without JavaScript', () => {
 					.first();
 				await expect(group).toBeVisible();
 				for (const abroad of [false, true]) {
-					const expected = recommend({ device, abroad, battery: false }, institution.methods).method;
+					const expected = recommend({ device, abroad, battery: false }, institution.methods, institution).method;
 					const line = group
 						.getByRole('listitem')
 						.filter({ hasText: t[abroad ? 'chooser.case.abroad' : 'chooser.case.home'] })
@@ -124,7 +146,7 @@ test.describe('without JavaScript', () => {
 			// Told with JavaScript when a landline owner is often abroad (see the combination test above):
 			// no method works (a landline at home cannot be answered abroad), so the helpdesk, and no
 			// warning about the cost of a call the reader is not told to take.
-			const landlineAbroad = recommend({ device: 'landline', abroad: true, battery: false }, institution.methods);
+			const landlineAbroad = recommend({ device: 'landline', abroad: true, battery: false }, institution.methods, institution);
 			expect(landlineAbroad.method).toBeNull();
 			expect(landlineAbroad.notes).toContain('landlineAbroad');
 			expect(landlineAbroad.notes).not.toContain('roamingCost');

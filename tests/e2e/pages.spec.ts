@@ -6,6 +6,7 @@ import { institution } from '../../src/config/institution';
 import { METHODS, type Method } from '../../src/config/schema';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
+import { MANUAL_REMEMBER_DAYS, manualPlace, manualPlaceText } from '../../src/manual-steps';
 import { methodsOf } from '../../src/methods';
 import { axe, violationsOf } from '../support/axe';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
@@ -59,10 +60,10 @@ const NOTICE_METHODS: readonly Method[] = ['sms', 'call'];
 
 /**
  * The "don't ask again for N days" box: today's screens have it only where the institution
- * leaves it on (rememberDays not null); the manual's screens always had it, 14 days unless
- * the institution says otherwise.
+ * leaves it on (rememberDays not null), for its days; the manual's screens always had it, for
+ * the 14 days it printed, whatever the institution says.
  */
-const rememberDaysIn = (edition: Edition) => (edition === 'manual' ? (institution.rememberDays ?? 14) : institution.rememberDays);
+const rememberDaysIn = (edition: Edition) => (edition === 'manual' ? MANUAL_REMEMBER_DAYS : institution.rememberDays);
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -166,6 +167,16 @@ async function checkChapter(page: Page, chapter: (typeof CHAPTERS)[number]) {
 	expect((await headings.allTextContents()).map(bare)).toEqual(steps.map((s) => bare(`${t['step.label']} ${s.number} ${s.title[lang]}`)));
 	const numbers = headings.getByRole('link', { name: new RegExp(`^${literal(t['step.label'])} \\d+$`) });
 	expect(await numbers.allTextContents()).toEqual(steps.map((s) => `${t['step.label']} ${s.number}`));
+	// The manual's edition: each step names the printed manual's own step and its pages (none for SMS, nor today's).
+	const places = await page
+		.locator('[data-step]')
+		.evaluateAll((els) => els.map((el) => el.querySelector('.mfa-step__manual')?.textContent?.trim() ?? null));
+	expect(places).toEqual(
+		steps.map((s) => {
+			const place = manualPlace(method, s.id, edition);
+			return place && manualPlaceText(lang, place);
+		}),
+	);
 
 	await expect(page.locator('#setup-sign-in').locator('code')).toHaveText(institution.exampleAccount);
 	// The passkey's sign-in has no such box in any source (its registration starts from an SMS

@@ -59,6 +59,13 @@ describe('institution config', () => {
 		expectRejected((c) => (c.notices = { smsVoiceRetirment: false }), 'notices');
 	});
 
+	it('keeps SMS and calls after 1 February 2027 only when the config says so (the advice ranks by it)', () => {
+		const { smsVoiceViaCarrier: _left, ...without } = valid;
+		expect(parseInstitution(without).smsVoiceViaCarrier).toBe(false);
+		expect(parseInstitution({ ...valid, smsVoiceViaCarrier: true }).smsVoiceViaCarrier).toBe(true);
+		expectRejected((c) => (c.smsVoiceViaCarrier = 'yes'), 'smsVoiceViaCarrier');
+	});
+
 	it('links the institution’s own SMS guide only when the config gives one, and only over http(s)', () => {
 		const { smsGuideUrl: _left, ...withoutGuide } = valid;
 		expect(parseInstitution(withoutGuide).smsGuideUrl).toBeNull();
@@ -227,6 +234,8 @@ export default {
 		expect(ja.text).toContain('テスト大学で使える 2 つの方法（電話、アプリで承認）を説明します');
 		expect(ja.text).toContain('学術情報課 窓口に問い合わせてください');
 		expect(ja.text).not.toMatch(/SMS がおすすめ|4 つ|情報基盤センター/);
+		// SMS and calls end on 1 February 2027 here (the config does not keep them): the advice opens with the app.
+		expect(ja.text).toContain('スマートフォンがあれば、2 のアプリがおすすめです。');
 		expect(ja.links).not.toContain('/sms/');
 		expect(ja.links).not.toContain('/code/');
 		// No passkey in this config: no card, no note about the chapter the manual lacks.
@@ -241,6 +250,7 @@ export default {
 		expect(en.text).toContain('covers the two methods Test University offers: Phone call and App approval.');
 		expect(en.text).toContain('contact the Academic Information Desk');
 		expect(en.text).not.toMatch(/we recommend 1, text message|four|IT Center/);
+		expect(en.text).toContain('If you have a smartphone, we recommend the app (2).');
 	});
 
 	it('the passkey chapter, which this config does not offer, says so; the helpdesk table lists no passkey step', () => {
@@ -256,6 +266,21 @@ export default {
 				page,
 			).toBe(true);
 		}
+	});
+
+	it('the manual’s edition reads as printed: 14 days (not this config’s 30), its own step numbers, the guide’s notes marked', () => {
+		for (const [page, days, other, note, place] of [
+			['manual/call', '今後 14 日間', '30 日間', 'ガイドの補足 共用の PC では', '手順書 ②（P.2～5）'],
+			['en/manual/call', 'ask again for 14 days', '30 days', 'Guide’s note Do not tick it on a shared PC', 'Manual ② (pp. 2–5)'],
+		] as const) {
+			const { text } = main(page);
+			expect(text, page).toContain(days);
+			expect(text, page).not.toContain(other);
+			expect(text, page).toContain(note);
+			expect(text, page).toContain(place);
+		}
+		// Today's chapter keeps this config's days.
+		expect(main('call').text).toContain('今後 30 日間');
 	});
 
 	it('troubleshooting: no advice about, and no link to, a method that is not offered', () => {

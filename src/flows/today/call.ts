@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import { callStarting } from '../../screens/pc-phone';
-import { CALL_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { type CallRules, carrierScreens } from '../../screens/phone-carrier';
 import * as PC from '../../screens/today/pc';
 import { carrierPhoneActors, pcActors } from '../actors';
 import { carrierPhone, PHONE_FORM, ringing } from '../carrier-phone';
@@ -9,6 +9,13 @@ import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
 import { installStates, stayStates } from './wizard';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
+
+/**
+ * Since 1 March 2025 "report suspicious activity" replaces the fraud alert: a report marks the
+ * user as high risk and blocks nothing by itself. One value for the practice tenant and for
+ * what the phone's voice says after 0#, so the two cannot disagree.
+ */
+const RULES: CallRules = { reportBlocks: false };
 
 /** How a call that did not verify ended, as the PC's page explains it. */
 const failure = (status: string): PcContext['notice'] =>
@@ -93,8 +100,8 @@ export const flow: Flow = {
 			waitingCall: PC.waitingCall,
 			callFailed: PC.callFailed,
 		},
-		phone: CALL_PHONE_SCREENS,
+		phone: carrierScreens(RULES),
 	},
 	script: CALL_SCRIPT,
-	tenant: { reportBlocks: false },
+	tenant: { reportBlocks: RULES.reportBlocks },
 };
