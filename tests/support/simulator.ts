@@ -267,7 +267,7 @@ export function student(page: Page, { phone, wide = false }: { phone: boolean; w
 			expect(total, JSON.stringify(shifts)).toBeLessThan(0.005);
 			test.info().annotations.push({
 				type: 'student',
-				description: `${counts.looks} looks by choice, 0 turns the page did not make, ${counts.swipes} swipes, layout shift ${total.toFixed(4)}`,
+				description: `${counts.looks} looks by choice, 0 turns the page did not make, ${counts.swipes} swipes, layout shift ${total.toFixed(4)}${total ? ` ${JSON.stringify(shifts)}` : ''}`,
 			});
 		},
 		press: async (control: Locator) => {
