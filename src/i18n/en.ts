@@ -125,7 +125,7 @@ export default {
 	'advice.smartphone.passkeyAndApp': 'a passkey ({p}) or the app ({a})',
 	'advice.smartphone.passkey': 'a passkey ({p})',
 	'advice.smartphone.app': 'the app ({a})',
-	'advice.smartphone.rest': ' Microsoft stops sending text and voice codes on 1 February 2027.',
+	'advice.smartphone.rest': ' Microsoft stops sending texted codes and making verification calls on 1 February 2027.',
 	'advice.sms.manualLead': '{n}, text message (SMS),',
 	'advice.sms.manualRest':
 		' is what the manual (December 2020) recommended for everyday use: you just type the code sent to your mobile phone. From ' +
@@ -259,12 +259,12 @@ export default {
 	'note.noApp': 'Text messages and calls need no app, so your smartphone’s battery is not a concern.',
 	'note.usual': 'The manual (December 2020) recommends text messages (SMS) for everyday use. Receiving them is free.',
 	'note.smsEnding':
-		'The manual (December 2020) recommends SMS, but Microsoft stops sending text and voice codes on 1 February 2027, and from ' +
-		'then on someone with only a text or a call registered cannot go on until they register a passkey. With a smartphone, use a ' +
-		'passkey or the app.',
+		'The manual (December 2020) recommends SMS, but Microsoft stops sending texted codes and making verification calls on ' +
+		'1 February 2027, and from then on someone with only a text or a call registered cannot go on until they register a ' +
+		'passkey. With a smartphone, use a passkey or the app.',
 	'note.smsVoiceEnds':
-		'From 1 February 2027 Microsoft no longer sends text or voice codes. Ask the helpdesk in good time which method you can use ' +
-		'then.',
+		'From 1 February 2027 Microsoft no longer sends texted codes or makes verification calls. Ask the helpdesk in good time which ' +
+		'method you can use then.',
 	'note.abroadApp': 'Receiving a text or a call while roaming abroad can cost money, so the manual recommends the app when you are abroad.',
 	'note.offline': 'The app makes its codes on the phone itself, so they work with no signal and no data connection.',
 	'note.battery': 'The app keeps running in the background, so it uses some battery.',

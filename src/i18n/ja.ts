@@ -150,7 +150,7 @@ export default {
 	'advice.smartphone.passkeyAndApp': '{p} のパスキーか {a} のアプリ',
 	'advice.smartphone.passkey': '{p} のパスキー',
 	'advice.smartphone.app': '{a} のアプリ',
-	'advice.smartphone.rest': 'Microsoft は 2027 年 2 月 1 日から SMS と電話のコードを送らなくなります。',
+	'advice.smartphone.rest': 'Microsoft は 2027 年 2 月 1 日から SMS のコードの送信と確認の電話をしなくなります。',
 	'advice.sms.manualLead': '{n} の SMS',
 	'advice.sms.manualRest':
 		'は、手順書（2020 年 12 月）がふだんのおすすめとしていた方法です。' +
@@ -291,11 +291,11 @@ export default {
 	// Microsoft Learn, concept-sms-voice-retirement (facts §8.7, §10).
 	'note.smsEnding':
 		'手順書（2020 年 12 月）は SMS をすすめていますが、' +
-		'Microsoft は 2027 年 2 月 1 日から SMS と電話のコードを送らなくなり、' +
+		'Microsoft は 2027 年 2 月 1 日から SMS のコードの送信と確認の電話をしなくなり、' +
 		'SMS か電話しか登録していない人はパスキーを登録するまで先に進めなくなります。' +
 		'スマートフォンがあれば、パスキーかアプリを使ってください。',
 	'note.smsVoiceEnds':
-		'2027 年 2 月 1 日から、Microsoft は SMS と電話のコードを送らなくなります。' +
+		'2027 年 2 月 1 日から、Microsoft は SMS のコードの送信と確認の電話をしなくなります。' +
 		'そのあと使える方法を、早めに窓口に確かめてください。',
 	'note.abroadApp':
 		'海外でローミング中に SMS や電話を受けると着信料がかかるため、' +

@@ -1,3 +1,4 @@
+import type { TenantState } from '../backend/model';
 import type { CarrierPhoneContext } from '../flows/carrier-phone';
 import type { PhoneEvent } from '../flows/runtime';
 import { fill } from '../i18n/format';
@@ -104,12 +105,9 @@ function inCall(view: View): PhoneScreen {
 
 /**
  * What the service does with a report (0# on a call), which is what the voice says: the
- * manual's fraud alert blocked the account; since 1 March 2025 a report marks the user as
- * high risk and blocks nothing by itself (the tenant's `reportBlocks`, src/backend/model.ts).
+ * tenant's own rule (`reportBlocks`, src/backend/model.ts), so the two are one value.
  */
-export interface CallRules {
-	reportBlocks: boolean;
-}
+export type CallRules = Pick<TenantState, 'reportBlocks'>;
 
 const callEnded =
 	(rules: CallRules) =>

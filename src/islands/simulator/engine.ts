@@ -14,6 +14,9 @@ import { screensOf } from '../../screens/view';
 import type { StepId } from '../../steps';
 import { type SimulatorConfig, storageKey } from './config';
 
+// The glance is derived from the screens this module draws: it loads with them.
+export { glanceOf } from '../../screens/glance';
+
 const POLL_MS = 1000;
 
 const cryptoRandom = () => (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 4294967296;
@@ -200,4 +203,3 @@ export function paintDevice<E>(
 	}
 	render(deviceElements(device, screen, env, send), host);
 }
-export { glanceOf } from '../../screens/glance';

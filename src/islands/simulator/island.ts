@@ -347,7 +347,8 @@ class PracticeSimulator extends HTMLElement {
 		const frame = host.closest<HTMLElement>('.sim-pc, .sim-phone');
 		if (!frame) return;
 		const box = frame.getBoundingClientRect();
-		const bar = frame.firstElementChild?.getBoundingClientRect().height ?? 0;
+		// Under the device's own bar, which stays at the top of a long screen (simulator.css).
+		const bar = frame.querySelector('.sim-pc__bar, .sim-phone__bar')?.getBoundingClientRect().height ?? 0;
 		const at = target.getBoundingClientRect();
 		if (at.top < box.top + bar || at.bottom > box.bottom) frame.scrollBy({ top: at.top - box.top - bar - 8, behavior: 'instant' });
 	}
@@ -437,7 +438,6 @@ class PracticeSimulator extends HTMLElement {
 	 * smooth: nothing moves for readers who asked for less motion, and nobody waits for it.
 	 */
 	private align() {
-		if (!this.dataset['view']) return;
 		const top = Number.parseFloat(getComputedStyle(this).scrollMarginTop) || 0;
 		const offset = this.getBoundingClientRect().top - top;
 		if (Math.abs(offset) >= 1) window.scrollBy({ top: offset, behavior: 'instant' });
