@@ -667,17 +667,18 @@ export default {
 	'phone.call.answer': 'Answer',
 	'phone.call.decline': 'Decline',
 	'phone.call.inCall': 'On a call: Microsoft',
+	// UNVERIFIED, every voice line: a paraphrase (see ja.ts).
 	'phone.call.voice':
-		'Voice: “This is the Microsoft sign-in verification system. To finish your verification, press the pound key (#). If you are not ' +
-		'trying to sign in, press zero and then pound to report it as fraud.”',
+		'Voice (in substance): this is Microsoft’s sign-in verification. To finish verifying, press the # key. If you are not trying to ' +
+		'sign in, press 0 and then # to report it as fraud.',
 	'phone.call.keypad': 'Keypad',
 	'phone.call.typed': 'Keys pressed: {keys}',
 	'phone.call.hangUp': 'End call',
 	'phone.call.ended': 'Call ended',
-	'phone.call.voice.verified': 'Voice: “Your verification is complete. Thank you, goodbye.”',
-	'phone.call.voice.fraud': 'Voice: “Your fraud report has been received. Sign-ins to this account will be blocked.”',
-	'phone.call.voice.wrong-key': 'Voice: “That entry is not valid. Your verification could not be completed. Goodbye.”',
-	'phone.call.voice.no-answer': 'Voice: “We did not receive a response. Goodbye.”',
+	'phone.call.voice.verified': 'Voice (in substance): your verification is complete.',
+	'phone.call.voice.fraud': 'Voice (in substance): your fraud report has been received; sign-ins to this account will be blocked.',
+	'phone.call.voice.wrong-key': 'Voice (in substance): that key is not valid, so you could not be verified.',
+	'phone.call.voice.no-answer': 'Voice (in substance): no key was pressed, so you could not be verified.',
 	'phone.call.voice.hung-up': 'You hung up.',
 	'phone.call.voice.cancelled': 'The other side ended the call.',
 	'phone.call.close': 'Close',

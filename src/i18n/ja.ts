@@ -789,20 +789,20 @@ export default {
 	'phone.call.answer': '応答',
 	'phone.call.decline': '拒否',
 	'phone.call.inCall': '通話中: Microsoft',
+	// UNVERIFIED, every voice line: the manual says only "follow the voice and press #" (seed,
+	// December 2020) and no public source gives the call's words, so each line says what the voice
+	// says in substance (要旨), never as a quotation.
 	'phone.call.voice':
-		'音声: 「Microsoft のサインイン確認システムです。確認を完了するには、# キーを押してください。' +
-		'サインインしようとしていない場合は、0 を押してから # を押すと、' +
-		'不正なサインインとして報告できます。」',
+		'音声（要旨）: Microsoft のサインインの確認です。確認を完了するには # キーを押してください。' +
+		'サインインしようとしていない場合は、0 を押してから # を押すと、不正なサインインとして報告できます。',
 	'phone.call.keypad': 'キーパッド',
 	'phone.call.typed': '押したキー: {keys}',
 	'phone.call.hangUp': '通話を終了',
 	'phone.call.ended': '通話終了',
-	'phone.call.voice.verified': '音声: 「確認が完了しました。ご利用ありがとうございました。」',
-	'phone.call.voice.fraud':
-		'音声: 「不正なサインインの報告を受け付けました。' +
-		'このアカウントのサインインはブロックされます。」',
-	'phone.call.voice.wrong-key': '音声: 「入力が正しくありません。確認できませんでした。さようなら。」',
-	'phone.call.voice.no-answer': '音声: 「応答がありませんでした。さようなら。」',
+	'phone.call.voice.verified': '音声（要旨）: 確認が完了しました。',
+	'phone.call.voice.fraud': '音声（要旨）: 不正なサインインの報告を受け付けました。このアカウントのサインインはブロックされます。',
+	'phone.call.voice.wrong-key': '音声（要旨）: 入力が正しくないため、確認できませんでした。',
+	'phone.call.voice.no-answer': '音声（要旨）: 応答がなかったため、確認できませんでした。',
 	'phone.call.voice.hung-up': '電話を切りました。',
 	'phone.call.voice.cancelled': '通話は相手によって終了されました。',
 	'phone.call.close': '閉じる',

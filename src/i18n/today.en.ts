@@ -181,7 +181,10 @@ export default {
 	'pc.today.call.setup': 'We’re calling {number} now.',
 	'pc.today.call.signin': 'We’re calling your phone. Please answer it to continue.',
 	'pc.today.call.reported': 'Reported as suspicious activity',
-	// UNVERIFIED: a paraphrase (see today.ja.ts).
+	// UNVERIFIED: paraphrases (see today.ja.ts).
+	'phone.today.call.voice':
+		'Voice (in substance): this is Microsoft’s sign-in verification. To finish verifying, press the # key. If you are not trying to ' +
+		'sign in, press 0 and then # to report suspicious activity.',
 	'phone.today.call.voice.reported': 'Voice (in substance): this sign-in has been reported as suspicious activity.',
 	'pc.today.call.reportedBody':
 		'You pressed 0# on the call and reported this sign-in. It was not completed. If it was not you signing in, change your password now ' +

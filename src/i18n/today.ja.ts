@@ -235,10 +235,15 @@ export default {
 	'pc.today.call.signin': 'お使いの電話に電話をかけています。応答して続行してください。',
 	// Since 1 March 2025 "report suspicious activity" replaces the fraud alert: 0# reports, and blocks nothing by itself.
 	'pc.today.call.reported': '不審なアクティビティとして報告しました', // ours: the practice's page
-	// What the call's voice says after 0# today. UNVERIFIED: no source gives its words since the
-	// report replaced the fraud alert (entra-docs whats-new, 2025-03-01), so it is a paraphrase and
-	// says so (要旨). The report marks the user as high risk and blocks nothing by itself, so it
-	// says nothing of a block (the manual's line, phone.call.voice.fraud, did).
+	// UNVERIFIED wording, a paraphrase that says so (要旨): no source gives the words of the call.
+	// Its first words today offer 0# as a report of suspicious activity (since 2025-03-01,
+	// entra-docs whats-new), not the fraud alert of the manual.
+	'phone.today.call.voice':
+		'音声（要旨）: Microsoft のサインインの確認です。確認を完了するには # キーを押してください。' +
+		'サインインしようとしていない場合は、0 を押してから # を押すと、不審なアクティビティとして報告できます。',
+	// What the call's voice says after 0# today. UNVERIFIED, a paraphrase as above. The report
+	// marks the user as high risk and blocks nothing by itself, so it says nothing of a block
+	// (the manual's line, phone.call.voice.fraud, did).
 	'phone.today.call.voice.reported': '音声（要旨）: このサインインは不審なアクティビティとして報告されました。',
 	'pc.today.call.reportedBody':
 		'電話で 0# を押して、このサインインを報告しました。サインインは完了していません。' +
