@@ -445,6 +445,8 @@ export default {
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
 	// The English uses Microsoft's English labels.
 	'practice.marker': 'Practice',
+	'practice.mayDiffer': 'Wording may differ',
+	'practice.mayDifferAlt': 'Some of the wording could not be checked and may differ on the real screen.',
 	'practice.pc': 'PC browser',
 	'practice.phone': 'Phone',
 	'practice.guide': 'Current step',

@@ -520,6 +520,9 @@ export default {
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
 	// The Japanese uses the words of the manual and of the real screens.
 	'practice.marker': '練習',
+	// In the bar of a practice screen that shows a label no source confirms (src/i18n/unverified.ts).
+	'practice.mayDiffer': '表示は異なる場合あり',
+	'practice.mayDifferAlt': '一部の表示は確かめられていないため、実際の画面とは異なる場合があります。',
 	'practice.pc': 'PC のブラウザー',
 	'practice.phone': 'スマートフォン',
 	'practice.guide': 'いまの手順',
