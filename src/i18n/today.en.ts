@@ -262,11 +262,11 @@ export default {
 	'today.step.passkey.setup-open-app': 'Press “Add work or school account” in Authenticator',
 	'today.step.passkey.setup-create-passkey': 'Create the passkey in the app, then press “Next” on the PC',
 	'today.step.passkey.setup-done': 'Press “Done” on “Passkey added”',
-	'today.step.passkey.signin-sign-in': 'Sign in and choose “iPhone, iPad, or Android device”',
+	'today.step.passkey.signin-sign-in': signIn,
 	'today.step.passkey.signin-scan-qr': 'Scan the QR code on the PC with your phone',
 	'today.step.passkey.signin-unlock': 'Press “Unlock” to use the passkey',
 	'today.step.passkey.signin-done': 'You are signed in',
-	'today.step.passkey.signin-no-bluetooth': 'On a PC without Bluetooth, press “Sign in with a different method”',
+	'today.step.passkey.signin-no-bluetooth': 'Sign in on a PC without Bluetooth',
 	'today.guide.passkey:setup-enter-code': 'As usual, type the code texted to the phone on the PC and press “Verify”.',
 	'today.guide.passkey:setup-passkey-prompt':
 		'Once signed in, you are asked to create a passkey. ' +
@@ -277,16 +277,13 @@ export default {
 		'then press “Next” on the PC.',
 	'today.guide.passkey:setup-done': 'When “Passkey added” shows, press “Done”.',
 	'today.guide.passkey:signin-sign-in':
-		'The next day, sign in again: press “Sign in” on the PC. Asked where your passkey is, ' +
-		'choose “iPhone, iPad, or Android device” and press “Next”.',
+		'The next day, press “Sign in” on the PC, then choose “iPhone, iPad, or Android device” and press “Next”.',
 	'today.guide.passkey:signin-scan-qr': 'The PC shows a QR code. Open the phone’s Camera and scan it.',
 	'today.guide.passkey:signin-unlock': 'The phone has reached the PC over Bluetooth. Press “Unlock” to use the passkey.',
 	'today.guide.passkey:signin-done':
-		'Press “Yes” or “No” on “Stay signed in?” and you are done. You can also practise a PC without Bluetooth: ' +
-		'press “Practice: sign in on a PC without Bluetooth” on the PC.',
+		'Press “Yes” or “No” on “Stay signed in?” and you are done. To practise on, press “Practice: a PC without Bluetooth”.',
 	'today.guide.passkey:signin-no-bluetooth':
-		'A PC without Bluetooth cannot use your passkey. On the PC press “Sign in with a different method”, ' +
-		'then “Text {masked}”, type the texted code and press “Verify”.',
+		'Press “Sign in with a different method” and “Text {masked}”, then type the code and press “Verify”.',
 	'pc.today.passkey.prompt.title': 'Create a passkey', // UNVERIFIED
 	'pc.today.passkey.prompt.body':
 		'With a passkey you sign in with your phone’s face recognition, fingerprint or PIN, without typing a code.', // UNVERIFIED
@@ -305,6 +302,8 @@ export default {
 	'pc.today.passkey.where.next': 'Next', // [LRN-WIN-PASSKEYS]
 	// [UT] on the pages of a code, a text or a call (facts §7.1); UNVERIFIED on the page of a passkey ("Other ways to sign in")
 	'pc.today.passkey.otherWay': 'Sign in with a different method',
+	// ours: the practice draws the sign-in page and the dialog in front of it as one screen
+	'pc.today.passkey.behind': 'Practice: the button below is on the sign-in page behind Windows’ dialog, not in it.',
 	'pc.today.passkey.ways.passkey': 'Face, fingerprint, PIN or security key', // [UT] (facts §7.1)
 	'pc.today.passkey.ways.sms': 'Text {number}', // UNVERIFIED
 	'pc.today.passkey.qr.title': 'Use a phone or tablet', // UNVERIFIED (the browser's or Windows' dialog)
@@ -323,7 +322,7 @@ export default {
 		'Practice: you skipped creating a passkey. You will be asked again at your next sign-in. From 1 February 2027, ' +
 		'people with only a text or call registered cannot skip it.',
 	'pc.today.passkey.service.drill': 'You can also practise signing in on a PC without Bluetooth (a computer room’s, say).', // ours
-	'pc.today.passkey.service.noBluetooth': 'Practice: sign in on a PC without Bluetooth', // ours
+	'pc.today.passkey.service.noBluetooth': 'Practice: a PC without Bluetooth', // ours
 	'pc.today.passkey.noBluetooth':
 		'Practice: you are signing in on a PC without Bluetooth (a computer room’s, say). The password is filled in.', // ours
 	'phone.today.passkey.camera': 'Camera',

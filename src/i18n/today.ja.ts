@@ -340,11 +340,11 @@ export default {
 	'today.step.passkey.setup-open-app': 'Authenticator で「職場または学校アカウントを追加」を押す',
 	'today.step.passkey.setup-create-passkey': 'アプリでパスキーを作成し、PC で「次へ」を押す',
 	'today.step.passkey.setup-done': '「パスキーが追加されました」で「完了」を押す',
-	'today.step.passkey.signin-sign-in': 'サインインし「iPhone、iPad、または Android デバイス」を選ぶ',
+	'today.step.passkey.signin-sign-in': signIn,
 	'today.step.passkey.signin-scan-qr': 'PC に表示された QR コードをスマートフォンで読み取る',
 	'today.step.passkey.signin-unlock': '「ロックを解除」を押してパスキーを使う',
 	'today.step.passkey.signin-done': 'サインインが完了する',
-	'today.step.passkey.signin-no-bluetooth': 'Bluetooth のない PC では「別の方法でサインインする」を押す',
+	'today.step.passkey.signin-no-bluetooth': 'Bluetooth のない PC でサインインする',
 	'today.guide.passkey:setup-enter-code':
 		'いつもどおり、スマートフォンに届いた SMS のコードを PC に入力し、「検証」を押します。',
 	'today.guide.passkey:setup-passkey-prompt':
@@ -367,10 +367,10 @@ export default {
 	// The practice's PC without Bluetooth is optional: offered once signed in, as its own step ({masked}: the page fills it).
 	'today.guide.passkey:signin-done':
 		'「サインインの状態を維持しますか?」で「はい」か「いいえ」を押すと完了です。' +
-		'Bluetooth のない PC での練習もできます。PC で「練習: Bluetooth のない PC でサインイン」を押します。',
+		'続けて練習するなら、PC で「練習: Bluetooth のない PC」を押します。',
 	'today.guide.passkey:signin-no-bluetooth':
-		'Bluetooth のない PC ではパスキーを使えません。PC で「別の方法でサインインする」、' +
-		'「{masked} に SMS を送信」を押し、届いたコードを入力して「検証」を押します。',
+		'PC で「別の方法でサインインする」、「{masked} に SMS を送信」を押し、' +
+		'届いたコードを入力して「検証」を押します。',
 	'pc.today.passkey.prompt.title': 'パスキーを作成しましょう', // UNVERIFIED (the nudge's title: facts §8.7)
 	// UNVERIFIED
 	'pc.today.passkey.prompt.body':
@@ -400,6 +400,8 @@ export default {
 	// [UT] on the pages of a code, a text or a call (facts §7.1); UNVERIFIED on the page of a passkey, which may say
 	// 「その他のサインイン方法」 instead (the chapter gives both).
 	'pc.today.passkey.otherWay': '別の方法でサインインする',
+	// ours: the practice draws the sign-in page and the dialog in front of it as one screen
+	'pc.today.passkey.behind': '練習: この下のボタンは、Windows の画面ではなく、その後ろのサインインの画面にあります。',
 	'pc.today.passkey.ways.passkey': '顔、指紋、PIN、またはセキュリティ キー', // [UT] (facts §7.1)
 	'pc.today.passkey.ways.sms': '{number} に SMS を送信', // UNVERIFIED (the list's line for a text; {number} masked as the page masks it)
 	// UNVERIFIED (the browser's or Windows' dialog)
@@ -428,7 +430,7 @@ export default {
 		'2027 年 2 月 1 日からは、SMS や電話しか登録していない人はスキップできません。', // ours: the practice's note
 	// The practice's PC without Bluetooth (a computer room's): the drill offered once signed in, and its note.
 	'pc.today.passkey.service.drill': 'Bluetooth のない PC（端末室の PC など）でのサインインも練習できます。', // ours
-	'pc.today.passkey.service.noBluetooth': '練習: Bluetooth のない PC でサインイン', // ours
+	'pc.today.passkey.service.noBluetooth': '練習: Bluetooth のない PC', // ours
 	'pc.today.passkey.noBluetooth':
 		'練習: いまは Bluetooth のない PC（端末室の PC など）でサインインしています。' +
 		'パスワードは入力済みです。', // ours

@@ -78,14 +78,14 @@ function passkeyWhere(view: View): PcScreen {
 			...(ctx.noBluetooth ? [text(t['pc.today.passkey.noBluetooth'], 'warn')] : []),
 			text(t['pc.today.passkey.where.caption'], 'note'),
 			title(t['pc.today.passkey.where.title']),
-			text(t['pc.today.passkey.where.body']),
 			{
 				kind: 'form',
 				submit: (fields) => ({ type: 'pc.chooseDevice', device: fields.get('device') }),
 				blocks: [
 					{
+						// The dialog's sentence is what the choice answers: it names the group.
 						kind: 'choices',
-						legend: t['pc.today.passkey.where.title'],
+						legend: t['pc.today.passkey.where.body'],
 						name: 'device',
 						options: [
 							{ value: 'phone', label: t['pc.today.passkey.where.phone'] },
@@ -98,6 +98,8 @@ function passkeyWhere(view: View): PcScreen {
 					actions([button(t['pc.today.passkey.where.next'], 'submit', true)]),
 				],
 			},
+			// The dialog stands in front of the sign-in page: its way out is the page's, not Windows'.
+			text(t['pc.today.passkey.behind'], 'note'),
 			otherWay(view),
 		],
 	};
