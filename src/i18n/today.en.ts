@@ -303,7 +303,7 @@ export default {
 	// [UT] on the pages of a code, a text or a call (facts §7.1); UNVERIFIED on the page of a passkey ("Other ways to sign in")
 	'pc.today.passkey.otherWay': 'Sign in with a different method',
 	// ours: the practice draws the sign-in page and the dialog in front of it as one screen
-	'pc.today.passkey.behind': 'Practice: the button below is on the sign-in page behind Windows’ dialog, not in it.',
+	'pc.today.passkey.behind': 'Practice: the button below is the sign-in page’s, behind Windows’ dialog.',
 	'pc.today.passkey.ways.passkey': 'Face, fingerprint, PIN or security key', // [UT] (facts §7.1)
 	'pc.today.passkey.ways.sms': 'Text {number}', // UNVERIFIED
 	'pc.today.passkey.qr.title': 'Use a phone or tablet', // UNVERIFIED (the browser's or Windows' dialog)

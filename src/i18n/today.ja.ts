@@ -401,7 +401,7 @@ export default {
 	// 「その他のサインイン方法」 instead (the chapter gives both).
 	'pc.today.passkey.otherWay': '別の方法でサインインする',
 	// ours: the practice draws the sign-in page and the dialog in front of it as one screen
-	'pc.today.passkey.behind': '練習: この下のボタンは、Windows の画面ではなく、その後ろのサインインの画面にあります。',
+	'pc.today.passkey.behind': '練習: 下のボタンは Windows の画面の後ろ、サインインの画面のものです。',
 	'pc.today.passkey.ways.passkey': '顔、指紋、PIN、またはセキュリティ キー', // [UT] (facts §7.1)
 	'pc.today.passkey.ways.sms': '{number} に SMS を送信', // UNVERIFIED (the list's line for a text; {number} masked as the page masks it)
 	// UNVERIFIED (the browser's or Windows' dialog)
