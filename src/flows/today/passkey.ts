@@ -128,7 +128,7 @@ const passkeyPc = pcSetup.createMachine({
 				'pc.otherWay': { target: 'otherWays', actions: 'clearError' },
 			},
 		},
-		// The same dialog on a PC without Bluetooth: Windows still offers the phone (facts: [3P-AUTHCHOOSER]), which
+		// The same dialog on a PC without Bluetooth: Windows still offers the phone ([3P-AUTHCHOOSER], sources.ts), which
 		// cannot reach it. The practice says so rather than show a QR code that would never connect.
 		noBluetoothDevice: {
 			meta: { step: noBluetooth, screen: 'passkeyWhere' },
