@@ -64,7 +64,11 @@ export const pictureOptions = (flow: Flow, edition: Edition) => ({
  * begins as the notification's banner arrives, but what the step teaches is the sheet that
  * opening it shows: today's, where the PC's number is typed; the manual's, with 「承認」.
  */
-const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = { push: { 'setup-approve': 1 } };
+const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = {
+	push: { 'setup-approve': 1 },
+	// The passkey's sign-in on a PC begins with the password, but what it teaches is Windows' dialog that follows.
+	passkey: { 'signin-sign-in': 1 },
+};
 
 /** The walk-through as the pictures record it: a step drawn later is split after its first presses. */
 function pictureScript(method: Method, flow: Flow): ScriptEntry[] {
