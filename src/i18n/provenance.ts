@@ -44,10 +44,25 @@ export function classify(comment: string): Provenance {
 
 /** A line's code and comment, with string literals blanked so that a `//` inside a string is not taken for a comment. */
 function split(line: string): { code: string; comment: string } {
-	const blanked = line.replace(/'(?:[^'\\]|\\.)*'/g, "''");
-	const at = blanked.indexOf('//');
-	if (at < 0) return { code: blanked, comment: '' };
-	return { code: blanked.slice(0, at), comment: blanked.slice(at + 2).trim() };
+	// Read left to right, as the compiler does: a quote opens a string only in code, so the
+	// apostrophes of a comment ("the passkey's") are words, not strings hiding what follows.
+	let code = '';
+	let quote: string | null = null;
+	for (let i = 0; i < line.length; i++) {
+		const c = line[i] ?? '';
+		if (quote) {
+			if (c === '\\') i++;
+			else if (c === quote) {
+				quote = null;
+				code += `${c}${c}`;
+			}
+			continue;
+		}
+		if (c === '/' && line[i + 1] === '/') return { code, comment: line.slice(i + 2).trim() };
+		if (c === "'" || c === '"' || c === '`') quote = c;
+		else code += c;
+	}
+	return { code, comment: '' };
 }
 
 const KEY_LINE = /^\s*'([^']+)':/;

@@ -81,4 +81,18 @@ describe('the facts parser', () => {
 			['a.four', 'unverified'],
 		]);
 	});
+
+	it('reads a comment with apostrophes whole, and a // inside a string as no comment', () => {
+		const [above, trailing, inString] = parseDictionary(
+			[
+				"\t// The passkey's sheet: UNVERIFIED, as the app's list",
+				"\t'pc.today.a': 'A',",
+				"\t'pc.today.b': 'B', // the sign-in page's words [UT]",
+				"\t'pc.today.c': 'https://example.test/x',",
+			].join('\n'),
+		);
+		expect(above?.provenance).toEqual({ kind: 'unverified' });
+		expect(trailing?.provenance).toEqual({ kind: 'source', keys: ['UT'] });
+		expect(inString?.provenance).toEqual({ kind: 'none' });
+	});
 });
