@@ -105,7 +105,7 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 		pollMs: POLL_MS,
 		transport: (handlers) => {
 			const local = inProcess(handlers).fetch;
-			forget = serve(id, local);
+			forget = serve(id, handlers);
 			return viaWorker(id, local, worker, () => stopped);
 		},
 		...(seed ? { seed } : {}),
