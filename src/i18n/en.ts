@@ -642,7 +642,7 @@ export default {
 		'This code has expired or was replaced by a newer one. Enter the code from the latest text message, or press “Send a new code”.',
 	'error.reused': 'This code has already been used. Wait until the app shows the next code, then enter that one.',
 	'error.sms.reused': 'This code has already been used. Enter the code from the text message that has just arrived.',
-	'error.clock-skew': 'This code is not valid yet. Check that your phone’s clock is right.',
+	'error.clock-skew': 'This code is not valid yet. Check that your phone’s clock is right. Wrong tries left before a short lock: {tries}.',
 	'error.locked': 'The code was wrong {max} times in a row, so the practice account is locked for a short while.',
 	'error.blocked': 'This account is blocked. Contact the helpdesk.',
 	'error.registration-incomplete': 'Registration is not finished yet. Please start over.',
