@@ -113,7 +113,7 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 	});
 	session.start();
 
-	// src/totp (HMAC-SHA1) is fetched only once the phone has an account to show a code for.
+	// src/totp (otpauth, HMAC-SHA1) is fetched only once the phone has an account to show a code for.
 	let totp: Promise<unknown> | null = null;
 	let lib: typeof import('../../totp/totp') | null = null;
 	const code = () => {
