@@ -7,8 +7,8 @@ import { CodeVerifier, type VerifierOptions } from './verifier';
 // otpauth makes the codes (RFC 4226 and 6238), reads and writes base32 and builds the
 // otpauth:// key URIs. Its "bare" build, with the HMAC given here from Oslo (the passkey
 // checks' library): the default build carries its own SHA-1, SHA-2 and SHA-3 (@noble/hashes),
-// 10.2 KB gzip against the bare build's 3.2. The unit tests hold the codes to the RFCs' vectors
-// and to Node's own HMAC.
+// 10.0 KB gzip (its minified file) against the bare build's 3.1. The unit tests hold the codes
+// to the RFCs' vectors, to Node's own HMAC and to otpauth's default build.
 
 export { Secret };
 
