@@ -4,7 +4,7 @@ import { type CodeRules, ModelError, type Tenant } from './model';
 
 /**
  * src/totp's verification rules are fetched with the first code typed, and its TOTP
- * (HMAC and hashes, about 3 KB gzip) only when the code is an app's.
+ * (otpauth on Oslo's HMAC and hashes, about 7 KB gzip) only when the code is an app's.
  */
 async function codeRules(app: boolean): Promise<CodeRules> {
 	const [{ CodeVerifier }, { normalizeCode }, lib] = await Promise.all([
@@ -33,8 +33,8 @@ const phase = (value: unknown): Phase => (value === 'setup' ? 'setup' : 'signin'
 
 /**
  * The mock identity service's HTTP surface. The same handlers serve the page (through
- * the service worker, or in-page when none can start) and the unit tests (in-process, or
- * msw/node). Path parameters are read from `params`, bodies as JSON; a refusal is the
+ * MSW's service worker, or in-page until it controls the page or where none can start) and
+ * the unit tests (in-process, or msw/node). Path parameters are read from `params`, bodies as JSON; a refusal is the
  * service's own error code with its HTTP status. `changed` runs after every request
  * (reading may expire a request too) so the page can save the tenant for reloads.
  */

@@ -162,6 +162,8 @@ export interface TenantState {
 	lock: { failures: number; lockedUntil: number };
 	/** The app's last accepted time step: its code and every earlier one are used up. */
 	totpLastStep: number | null;
+	/** Steps ahead of the clock whose codes were typed and refused: never accepted later (src/totp's rule 4). */
+	totpRefused?: number[];
 	/** Fraud was reported (0# on a call): verification is blocked until an administrator unblocks. */
 	blocked: boolean;
 	/**
@@ -196,6 +198,7 @@ export function initialTenant(account: string): TenantState {
 		challenges: [],
 		lock: { failures: 0, lockedUntil: 0 },
 		totpLastStep: null,
+		totpRefused: [],
 		blocked: false,
 		reportBlocks: true,
 		rememberedUntil: null,
@@ -566,11 +569,12 @@ export class Tenant {
 				now: () => this.now(),
 				maxFailures: MAX_FAILURES,
 				lockoutMs: LOCKOUT_MS,
-				state: { lastStep: this.state.totpLastStep, ...this.state.lock },
+				state: { lastStep: this.state.totpLastStep, ...this.state.lock, refused: this.state.totpRefused ?? [] },
 			});
 			const result = verifier.verify(input);
-			const { lastStep, failures, lockedUntil } = verifier.state;
+			const { lastStep, failures, lockedUntil, refused } = verifier.state;
 			this.state.totpLastStep = lastStep;
+			this.state.totpRefused = refused ?? [];
 			this.state.lock = { failures, lockedUntil };
 			if (result.ok) {
 				if (c.status !== 'pending') return { ok: false, reason: 'reused' };
@@ -585,8 +589,14 @@ export class Tenant {
 				case 'wrong-length':
 					return { ok: false, reason: 'wrong-length', length: result.length };
 				case 'clock-skew':
-					// The practice phone shares the service's clock: an earlier step's code is simply old.
-					return { ok: false, reason: result.steps < 0 ? 'expired' : 'clock-skew' };
+					// The practice phone shares the service's clock: an earlier step's code is simply old,
+					// and a later step's can only be a guess, counted as a wrong try.
+					if (result.steps < 0) return { ok: false, reason: 'expired' };
+					return {
+						ok: false,
+						reason: 'clock-skew',
+						...(result.remainingTries === undefined ? {} : { remainingTries: result.remainingTries }),
+					};
 				default:
 					return { ok: false, reason: result.reason };
 			}

@@ -370,6 +370,8 @@ export default {
 		'The code is right for the phone’s time, but with its clock this far off, real sign-ins will fail too. In the phone’s settings, ' +
 		'turn automatic date and time off and then on again (iPhone: Settings → General → Date & Time; Android: Settings → System → ' +
 		'Date & time). If that does not help, check the clock of the device showing this page too.',
+	// A code ahead of the clock counts as a wrong try (src/totp/verifier.ts, rule 4).
+	'pairing.error.skewCounted': 'This counts as a wrong try. Tries left before a {seconds}-second lock: {count}.',
 	'pairing.time.seconds': '{count} seconds',
 	'pairing.time.minutes': '{count} minutes',
 	'pairing.lock.countdown': 'You can try again in {seconds} s.',
@@ -644,7 +646,8 @@ export default {
 		'This code has expired or was replaced by a newer one. Enter the code from the latest text message, or press “Send a new code”.',
 	'error.reused': 'This code has already been used. Wait until the app shows the next code, then enter that one.',
 	'error.sms.reused': 'This code has already been used. Enter the code from the text message that has just arrived.',
-	'error.clock-skew': 'This code is not valid yet. Check that your phone’s clock is right.',
+	'error.clock-skew':
+		'This code is not valid yet. Check that your phone’s clock is right. This counts as a wrong try: {tries} left before a short lock.',
 	'error.locked': 'The code was wrong {max} times in a row, so the practice account is locked for a short while.',
 	'error.blocked': 'This account is blocked. Contact the helpdesk.',
 	'error.registration-incomplete': 'Registration is not finished yet. Please start over.',

@@ -425,6 +425,8 @@ export default {
 		'をいったんオフにしてからオンに戻してください（iPhone: 設定 → 一般 → 日付と時刻、' +
 		'Android: 設定 → システム → 日付と時刻）。それでも直らないときは、' +
 		'このページを開いている端末の時計も確かめてください。',
+	// A code ahead of the clock counts as a wrong try (src/totp/verifier.ts, rule 4).
+	'pairing.error.skewCounted': 'この入力も間違い 1 回に数えます。あと {count} 回間違えると、{seconds} 秒間は入力できなくなります。',
 	'pairing.time.seconds': '{count} 秒',
 	'pairing.time.minutes': '{count} 分',
 	'pairing.lock.countdown': 'あと {seconds} 秒で入力できます。',
@@ -762,7 +764,9 @@ export default {
 		'アプリのコードが次のコードに変わってから入力してください。',
 	'error.sms.reused':
 		'このコードはすでに使用されています。新しく届いた SMS のコードを入力してください。',
-	'error.clock-skew': 'このコードはまだ使えません。スマートフォンの時刻が正しいか確かめてください。',
+	'error.clock-skew':
+		'このコードはまだ使えません。スマートフォンの時刻が正しいか確かめてください。' +
+		'この入力も間違い 1 回に数え、あと {tries} 回間違えるとしばらくの間ロックされます。',
 	'error.locked':
 		'コードを {max} 回続けて間違えたため、練習用アカウントは一時的にロックされています。',
 	'error.blocked': 'このアカウントはブロックされています。窓口に連絡してください。',
