@@ -1,4 +1,4 @@
-import { CHALLENGE_STATUSES, type ChallengeStatus } from './model';
+import { CHALLENGE_STATUSES, type ChallengeStatus } from './challenges';
 import type { PhoneReason } from './phone-number';
 
 /**
