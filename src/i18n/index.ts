@@ -1,4 +1,3 @@
-import type { Device, Note } from '../chooser/recommend';
 import type { Method, Phase } from '../methods';
 import en from './en';
 import { fill, type Values } from './format';
@@ -57,5 +56,3 @@ export type SimulatorKey = KeysWith<(typeof SIMULATOR_PREFIXES)[number]>;
 export const phaseKey = (phase: Phase) => `phase.${phase}` as const satisfies Key;
 export const methodKey = (method: Method) => `method.${method}` as const satisfies Key;
 export const methodShortKey = (method: Method) => `method.short.${method}` as const satisfies Key;
-export const deviceKey = (device: Device) => `chooser.device.${device}` as const satisfies Key;
-export const noteKey = (note: Note) => `note.${note}` as const satisfies Key;

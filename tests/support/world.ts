@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { onTestFinished } from 'vitest';
 import { api } from '../../src/backend/handlers';
+import { loadFlow } from '../../src/flows/registry';
 import {
 	createSession,
 	type Flow,
@@ -11,7 +12,7 @@ import {
 	seededRandom,
 	until,
 } from '../../src/flows/runtime';
-import { type Edition, loadFlow, type MethodIn, methodsOf } from '../../src/methods';
+import { type Edition, type MethodIn, methodsOf } from '../../src/methods';
 import type { StepId } from '../../src/steps';
 import { track, type Visited } from './inspect';
 
