@@ -51,7 +51,9 @@ export type ChoiceError =
 	| 'choose-call'
 	| 'choose-other-app'
 	| 'choose-other-options'
-	| 'choose-authenticator';
+	| 'choose-authenticator'
+	// Today's SMS and call practices meet the passkey prompt; creating one is the passkey practice's.
+	| 'choose-skip';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens

@@ -54,13 +54,14 @@ describe('the passkey chapter', () => {
 });
 
 describe('the SMS and call chapters', () => {
-	it('mention the passkey prompt at the next sign-in and link to its step', () => {
+	it('give the passkey prompt at the next sign-in its own step: skipping it, with its label, and a link to create one', () => {
 		for (const lang of ['ja', 'en'] as const) {
-			for (const [method, id] of [
-				['sms', 'signin-done'],
-				['call', 'signin-done'],
-			] as const) {
-				expect(step(lang, method, id), `${lang} ${method}`).toContain('](../passkey/#setup-passkey-prompt)');
+			for (const method of ['sms', 'call'] as const) {
+				const prompt = step(lang, method, 'signin-passkey-prompt');
+				expect(prompt, `${lang} ${method}`).toContain('](../passkey/#setup-passkey-prompt)');
+				expect(prompt, `${lang} ${method}`).toContain(lang === 'ja' ? '「**今はスキップ**」' : '“**Skip for now**”');
+				// The prompt is no longer told inside the step after it.
+				expect(step(lang, method, 'signin-done'), `${lang} ${method}`).not.toMatch(/passkey|パスキー/);
 			}
 		}
 	});
