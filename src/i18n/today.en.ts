@@ -109,7 +109,8 @@ export default {
 	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press “Verify”.',
 	'today.guide.sms:signin-enter-code': 'Type the code from the text message into the PC and press “Verify”.',
 	'today.guide.call:signin-answer-call': 'The phone rings: press “Answer”, then “#” on the keypad.',
-	'today.guide.signin-passkey-prompt': 'Once signed in, you are asked to create a passkey. In this practice, press “Skip for now”. {passkey}',
+	'today.guide.signin-passkey-prompt':
+		'Once signed in, you are asked to create a passkey. In this practice, press “Skip for now”. {passkey}',
 	'today.guide.passkeyElsewhere': 'The passkey practice lets you create one.',
 
 	'pc.today.next': 'Next',

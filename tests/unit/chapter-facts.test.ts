@@ -14,7 +14,7 @@ const chapter = (lang: 'ja' | 'en', slug: string) => readFileSync(join(root, 'co
 /** The text of one step of a chapter, from its <Step> tag to its end. */
 function step(lang: 'ja' | 'en', slug: string, id: string): string {
 	const text = chapter(lang, slug);
-	const start = text.indexOf(`id="${id}">`);
+	const start = text.indexOf(`id="${id}"`);
 	expect(start, `${lang} ${slug}#${id}`).toBeGreaterThan(0);
 	return text.slice(start, text.indexOf('</Step>', start));
 }
