@@ -21,7 +21,7 @@
 
 const signIn = '学内アカウントでサインインする';
 const stay = '「サインインの状態を維持しますか?」で「はい」か「いいえ」を押す';
-const prompt = 'パスキーの作成を勧められたら「今はスキップ」か「次へ」を押す';
+const prompt = 'パスキーを勧められたら「今はスキップ」か「次へ」を押す';
 
 // Long strings are split by hand so that each line stays within 140 bytes (see ja.ts).
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
