@@ -55,7 +55,7 @@ export default defineConfig({
 				"img-src 'self' data: blob:",
 				"font-src 'self'",
 				"connect-src 'self'",
-				// The simulator's practice service is a service worker of this site (MSW).
+				// The simulator's practice service answers through MSW's service worker, a file of this site.
 				"worker-src 'self'",
 				"manifest-src 'self'",
 				"object-src 'none'",
@@ -68,8 +68,9 @@ export default defineConfig({
 	vite: {
 		resolve: {
 			alias: [
-				// See src/backend/msw-lite.ts: the part of MSW the practice service uses, without the rest.
-				{ find: /^msw$/, replacement: fileURLToPath(new URL('./src/backend/msw-lite.ts', import.meta.url)) },
+				// See src/backend/no-cookie-jar.ts: MSW runs as it is, with a cookie jar that keeps nothing
+				// (its own jar brings the public suffix list, most of MSW's weight in the page).
+				{ find: /^tough-cookie$/, replacement: fileURLToPath(new URL('./src/backend/no-cookie-jar.ts', import.meta.url)) },
 				// See src/lib/pagefind-on-demand.ts: the search UI loads when a reader goes to search.
 				{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/lib/pagefind-on-demand.ts', import.meta.url)) },
 			],

@@ -93,10 +93,11 @@ export const STEP_IDS = {
 		},
 		// Today's only: the manual of 2020 has no passkeys. Registration starts where an SMS
 		// user meets it since 1 September 2026: signing in with the text's code as always,
-		// then the prompt to create a passkey.
+		// then the prompt to create a passkey. Signing in ends with the PC that has no Bluetooth
+		// (a computer room's), where the phone's passkey cannot reach: another method instead.
 		passkey: {
 			setup: ['setup-sign-in', 'setup-enter-code', 'setup-passkey-prompt', 'setup-open-app', 'setup-create-passkey', 'setup-done'],
-			signin: ['signin-sign-in', 'signin-scan-qr', 'signin-unlock', 'signin-done'],
+			signin: ['signin-sign-in', 'signin-scan-qr', 'signin-unlock', 'signin-done', 'signin-no-bluetooth'],
 		},
 	},
 	manual: {

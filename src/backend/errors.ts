@@ -1,4 +1,4 @@
-import { CHALLENGE_STATUSES, type ChallengeStatus } from './model';
+import { CHALLENGE_STATUSES, type ChallengeStatus } from './challenges';
 import type { PhoneReason } from './phone-number';
 
 /**
@@ -52,15 +52,18 @@ export type ChoiceError =
 	| 'choose-other-app'
 	| 'choose-other-options'
 	| 'choose-authenticator'
-	// Today's SMS and call practices meet the passkey prompt; creating one is the passkey practice's.
+	/** Windows' passkey dialog: this practice's passkey is on the phone, not a security key. */
+	| 'choose-phone-device'
+	/** Today's SMS and call practices meet the passkey prompt; creating one is the passkey practice's. */
 	| 'choose-skip';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens
  * (2020), today's phones name today's PC page instead (`no-qr-yet` for the app's set-up,
- * `no-passkey-qr` for a passkey's sign-in).
+ * `no-passkey-qr` for a passkey's sign-in). A PC without Bluetooth cannot reach the phone
+ * that holds the passkey (`no-bluetooth`).
  */
-export type DeviceError = 'nothing-to-scan' | 'no-qr-yet' | 'no-passkey-qr' | 'notifications-off' | 'unlock-cancelled';
+export type DeviceError = 'nothing-to-scan' | 'no-qr-yet' | 'no-passkey-qr' | 'notifications-off' | 'unlock-cancelled' | 'no-bluetooth';
 
 /** The service could not be reached, or answered with nothing this page knows. */
 export type TransportError = 'network' | 'unknown';

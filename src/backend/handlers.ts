@@ -4,7 +4,7 @@ import { type CodeRules, ModelError, type Tenant } from './model';
 
 /**
  * src/totp's verification rules are fetched with the first code typed, and its TOTP
- * (HMAC and hashes, about 3 KB gzip) only when the code is an app's.
+ * (otpauth on Oslo's HMAC and hashes, about 7 KB gzip) only when the code is an app's.
  */
 async function codeRules(app: boolean): Promise<CodeRules> {
 	const [{ CodeVerifier }, { normalizeCode }, lib] = await Promise.all([
@@ -33,8 +33,8 @@ const phase = (value: unknown): Phase => (value === 'setup' ? 'setup' : 'signin'
 
 /**
  * The mock identity service's HTTP surface. The same handlers serve the page (through
- * the service worker, or in-page when none can start) and the unit tests (in-process, or
- * msw/node). Path parameters are read from `params`, bodies as JSON; a refusal is the
+ * MSW's service worker, or in-page until it controls the page or where none can start) and
+ * the unit tests (in-process, or msw/node). Path parameters are read from `params`, bodies as JSON; a refusal is the
  * service's own error code with its HTTP status. `changed` runs after every request
  * (reading may expire a request too) so the page can save the tenant for reloads.
  */
@@ -57,39 +57,39 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 	return [
 		http.post(
 			api('signin'),
-			answer(({ tenant }) => tenant.signIn()),
+			answer(({ tenant }) => tenant.account.signIn()),
 		),
 		http.post(
 			api('register/app'),
-			answer(({ tenant }) => tenant.startActivation()),
+			answer(({ tenant }) => tenant.account.startActivation()),
 		),
 		http.get(
 			api('register/app'),
-			answer(({ tenant }) => ({ configured: tenant.appConfigured() })),
+			answer(({ tenant }) => ({ configured: tenant.account.appConfigured() })),
 		),
 		http.post(
 			api('register/method'),
-			answer(({ tenant, body }) => tenant.chooseMethod(body['method'] === 'code' ? 'code' : 'push')),
+			answer(({ tenant, body }) => tenant.account.chooseMethod(body['method'] === 'code' ? 'code' : 'push')),
 		),
 		http.post(
 			api('register/finish'),
-			answer(({ tenant, body }) => tenant.finishRegistration(text(body['backupPhone']) || null)),
+			answer(({ tenant, body }) => tenant.account.finishRegistration(text(body['backupPhone']) || null)),
 		),
 		http.post(
 			api('push'),
-			answer(({ tenant, body }) => tenant.requestPush(phase(body['purpose']), body['match'] === true)),
+			answer(({ tenant, body }) => tenant.pushes.request(phase(body['purpose']), body['match'] === true)),
 		),
 		http.post(
 			api('push/stranger'),
-			answer(({ tenant }) => tenant.strangerSignIn()),
+			answer(({ tenant }) => tenant.pushes.stranger()),
 		),
 		http.get(
 			api('push/:id'),
-			answer(({ tenant, params }) => tenant.pushStatus(param(params, 'id'))),
+			answer(({ tenant, params }) => tenant.pushes.status(param(params, 'id'))),
 		),
 		http.post(
 			api('signin/complete'),
-			answer(({ tenant, body }) => tenant.completeSignIn(Number(body['rememberDays']) || null)),
+			answer(({ tenant, body }) => tenant.account.completeSignIn(Number(body['rememberDays']) || null)),
 		),
 		http.post(
 			api('clock/advance'),
@@ -97,92 +97,92 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 		),
 		http.post(
 			api('device/activate'),
-			answer(({ tenant, body }) => tenant.activateDevice(text(body['code']))),
+			answer(({ tenant, body }) => tenant.account.activateDevice(text(body['code']))),
 		),
 		http.post(
 			api('register/phone'),
 			answer(({ tenant, body }) =>
-				tenant.registerPhone(text(body['country']), text(body['number']), body['via'] === 'call' ? 'call' : 'sms'),
+				tenant.account.registerPhone(text(body['country']), text(body['number']), body['via'] === 'call' ? 'call' : 'sms'),
 			),
 		),
 		http.post(
 			api('challenge'),
 			answer(({ tenant, body }) => {
 				const kind = body['kind'] === 'app' || body['kind'] === 'call' ? body['kind'] : 'sms';
-				return tenant.startChallenge(phase(body['purpose']), kind);
+				return tenant.challenges.start(phase(body['purpose']), kind);
 			}),
 		),
 		http.get(
 			api('challenge/:id'),
-			answer(({ tenant, params }) => tenant.challengeStatus(param(params, 'id'))),
+			answer(({ tenant, params }) => tenant.challenges.status(param(params, 'id'))),
 		),
 		http.post(
 			api('challenge/:id/verify'),
 			answer(async ({ tenant, params, body }) => {
 				const id = param(params, 'id');
 				const app = tenant.state.challenges.some((c) => c.id === id && c.kind === 'app');
-				return tenant.verifyCode(id, text(body['code']), await codeRules(app));
+				return tenant.challenges.verify(id, text(body['code']), await codeRules(app));
 			}),
 		),
 		http.post(
 			api('challenge/:id/cancel'),
-			answer(({ tenant, params }) => tenant.cancelChallenge(param(params, 'id'))),
+			answer(({ tenant, params }) => tenant.challenges.cancel(param(params, 'id'))),
 		),
 		// The passkey in Microsoft Authenticator: created on the phone, confirmed by the wizard,
 		// and a sign-in from a PC by its QR code.
 		http.post(
 			api('passkey/create'),
-			answer(({ tenant }) => tenant.createPasskey()),
+			answer(({ tenant }) => tenant.passkeys.create()),
 		),
 		http.post(
 			api('passkey/confirm'),
-			answer(({ tenant }) => tenant.confirmPasskey()),
+			answer(({ tenant }) => tenant.passkeys.confirm()),
 		),
 		http.post(
 			api('passkey/signin'),
-			answer(({ tenant }) => tenant.startPasskeySignIn()),
+			answer(({ tenant }) => tenant.passkeys.startSignIn()),
 		),
 		http.post(
 			api('passkey/scan'),
-			answer(({ tenant, body }) => tenant.scanPasskey(text(body['code']))),
+			answer(({ tenant, body }) => tenant.passkeys.scan(text(body['code']))),
 		),
 		http.get(
 			api('passkey/signin/:id'),
-			answer(({ tenant, params }) => tenant.passkeyStatus(param(params, 'id'))),
+			answer(({ tenant, params }) => tenant.passkeys.status(param(params, 'id'))),
 		),
 		http.post(
 			api('passkey/signin/:id/answer'),
-			answer(({ tenant, params, body }) => tenant.answerPasskey(param(params, 'id'), body['approve'] === true)),
+			answer(({ tenant, params, body }) => tenant.passkeys.answer(param(params, 'id'), body['approve'] === true)),
 		),
 		http.post(
 			api('unblock'),
-			answer(({ tenant }) => tenant.unblock()),
+			answer(({ tenant }) => tenant.lockout.unblock()),
 		),
 		// The phone network: what reaches the practice phone's number, and what it does with a call.
 		http.get(
 			api('carrier/:number'),
-			answer(({ tenant, params }) => tenant.carrier(param(params, 'number'))),
+			answer(({ tenant, params }) => tenant.challenges.deliveredTo(param(params, 'number'))),
 		),
 		http.post(
 			api('call/:id/answer'),
-			answer(({ tenant, params }) => tenant.answerCall(param(params, 'id'))),
+			answer(({ tenant, params }) => tenant.challenges.answerCall(param(params, 'id'))),
 		),
 		http.post(
 			api('call/:id/hangup'),
-			answer(({ tenant, params }) => tenant.hangUp(param(params, 'id'))),
+			answer(({ tenant, params }) => tenant.challenges.hangUp(param(params, 'id'))),
 		),
 		http.post(
 			api('call/:id/key'),
-			answer(({ tenant, params, body }) => tenant.pressKey(param(params, 'id'), text(body['key']))),
+			answer(({ tenant, params, body }) => tenant.challenges.pressKey(param(params, 'id'), text(body['key']))),
 		),
 		http.get(
 			api('device/:deviceId/pending'),
-			answer(({ tenant, params }) => tenant.pendingFor(param(params, 'deviceId'))),
+			answer(({ tenant, params }) => tenant.pushes.pendingFor(param(params, 'deviceId'))),
 		),
 		http.post(
 			api('device/:deviceId/respond'),
 			answer(({ tenant, params, body }) =>
-				tenant.respond(param(params, 'deviceId'), text(body['id']), {
+				tenant.pushes.respond(param(params, 'deviceId'), text(body['id']), {
 					approve: body['approve'] === true,
 					number: text(body['number']),
 					report: body['report'] === true,

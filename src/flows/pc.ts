@@ -49,7 +49,9 @@ export type PcScreenId =
 	| 'openApp'
 	| 'passkeyQr'
 	| 'passkeyConnected'
-	| 'passkeyFailed';
+	| 'passkeyFailed'
+	// Windows 11's dialog that asks where the passkey is, before the QR code.
+	| 'passkeyWhere';
 
 export interface PcContext {
 	phase: Phase;
@@ -62,6 +64,8 @@ export interface PcContext {
 	pushNumber: string | null;
 	/** A sign-in with the passkey under way: the request, and what its QR code carries. */
 	passkey: { id: string; code: string } | null;
+	/** The passkey practice's PC without Bluetooth (a computer room's): the phone's passkey cannot reach it. */
+	noBluetooth: boolean;
 	/** "Can't scan the QR code?" was pressed: the page shows what to type instead. */
 	showKey: boolean;
 	/** "Stay signed in?": the "Don't show this again" box. */
@@ -141,7 +145,7 @@ export type PcEvent =
 	| { type: 'pc.stranger' }
 	/** "Sign in with a different method", and the way chosen from its list. */
 	| { type: 'pc.otherWay' }
-	| { type: 'pc.useWay'; way: 'approve' | 'code' }
+	| { type: 'pc.useWay'; way: 'approve' | 'code' | 'passkey' | 'sms' }
 	/** The walk-through's "I have seen the code" at ⑧: the PC's page is then the manual's ⑩. */
 	| { type: 'guide.continue' }
 	| { type: 'push.approved' }
@@ -151,6 +155,10 @@ export type PcEvent =
 	| { type: 'push.reported' }
 	/** Today's passkey: "Skip for now" on the prompt, and what the service says of a sign-in by QR code. */
 	| { type: 'pc.skip' }
+	/** Windows' passkey dialog: where the passkey is (the form's choice, as given). */
+	| { type: 'pc.chooseDevice'; device: string }
+	/** The practice's PC without Bluetooth: signing in again on a computer room's PC. */
+	| { type: 'pc.noBluetooth' }
 	| { type: 'passkey.scanned' }
 	| { type: 'passkey.verified' }
 	| { type: 'passkey.cancelled' }
@@ -185,6 +193,7 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number | nu
 	pushId: null,
 	pushNumber: null,
 	passkey: null,
+	noBluetooth: false,
 	showKey: false,
 	dontShow: false,
 	remember: false,

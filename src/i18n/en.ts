@@ -370,6 +370,8 @@ export default {
 		'The code is right for the phone’s time, but with its clock this far off, real sign-ins will fail too. In the phone’s settings, ' +
 		'turn automatic date and time off and then on again (iPhone: Settings → General → Date & Time; Android: Settings → System → ' +
 		'Date & time). If that does not help, check the clock of the device showing this page too.',
+	// A code ahead of the clock counts as a wrong try (src/totp/verifier.ts, rule 4).
+	'pairing.error.skewCounted': 'This counts as a wrong try. Tries left before a {seconds}-second lock: {count}.',
 	'pairing.time.seconds': '{count} seconds',
 	'pairing.time.minutes': '{count} minutes',
 	'pairing.lock.countdown': 'You can try again in {seconds} s.',
@@ -445,6 +447,8 @@ export default {
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
 	// The English uses Microsoft's English labels.
 	'practice.marker': 'Practice',
+	'practice.mayDiffer': 'Wording may differ',
+	'practice.mayDifferAlt': 'Some of the wording could not be checked and may differ on the real screen.',
 	'practice.pc': 'PC browser',
 	'practice.phone': 'Phone',
 	'practice.guide': 'Current step',
@@ -642,7 +646,8 @@ export default {
 		'This code has expired or was replaced by a newer one. Enter the code from the latest text message, or press “Send a new code”.',
 	'error.reused': 'This code has already been used. Wait until the app shows the next code, then enter that one.',
 	'error.sms.reused': 'This code has already been used. Enter the code from the text message that has just arrived.',
-	'error.clock-skew': 'This code is not valid yet. Check that your phone’s clock is right.',
+	'error.clock-skew':
+		'This code is not valid yet. Check that your phone’s clock is right. This counts as a wrong try: {tries} left before a short lock.',
 	'error.locked': 'The code was wrong {max} times in a row, so the practice account is locked for a short while.',
 	'error.blocked': 'This account is blocked. Contact the helpdesk.',
 	'error.registration-incomplete': 'Registration is not finished yet. Please start over.',
@@ -667,17 +672,18 @@ export default {
 	'phone.call.answer': 'Answer',
 	'phone.call.decline': 'Decline',
 	'phone.call.inCall': 'On a call: Microsoft',
+	// UNVERIFIED, every voice line: a paraphrase (see ja.ts).
 	'phone.call.voice':
-		'Voice: “This is the Microsoft sign-in verification system. To finish your verification, press the pound key (#). If you are not ' +
-		'trying to sign in, press zero and then pound to report it as fraud.”',
+		'Voice (in substance): this is Microsoft’s sign-in verification. To finish verifying, press the # key. If you are not trying to ' +
+		'sign in, press 0 and then # to report it as fraud.',
 	'phone.call.keypad': 'Keypad',
 	'phone.call.typed': 'Keys pressed: {keys}',
 	'phone.call.hangUp': 'End call',
 	'phone.call.ended': 'Call ended',
-	'phone.call.voice.verified': 'Voice: “Your verification is complete. Thank you, goodbye.”',
-	'phone.call.voice.fraud': 'Voice: “Your fraud report has been received. Sign-ins to this account will be blocked.”',
-	'phone.call.voice.wrong-key': 'Voice: “That entry is not valid. Your verification could not be completed. Goodbye.”',
-	'phone.call.voice.no-answer': 'Voice: “We did not receive a response. Goodbye.”',
+	'phone.call.voice.verified': 'Voice (in substance): your verification is complete.',
+	'phone.call.voice.fraud': 'Voice (in substance): your fraud report has been received; sign-ins to this account will be blocked.',
+	'phone.call.voice.wrong-key': 'Voice (in substance): that key is not valid, so you could not be verified.',
+	'phone.call.voice.no-answer': 'Voice (in substance): no key was pressed, so you could not be verified.',
 	'phone.call.voice.hung-up': 'You hung up.',
 	'phone.call.voice.cancelled': 'The other side ended the call.',
 	'phone.call.close': 'Close',

@@ -187,7 +187,10 @@ export default {
 	'pc.today.call.setup': 'We’re calling {number} now.',
 	'pc.today.call.signin': 'We’re calling your phone. Please answer it to continue.',
 	'pc.today.call.reported': 'Reported as suspicious activity',
-	// UNVERIFIED: a paraphrase (see today.ja.ts).
+	// UNVERIFIED: paraphrases (see today.ja.ts).
+	'phone.today.call.voice':
+		'Voice (in substance): this is Microsoft’s sign-in verification. To finish verifying, press the # key. If you are not trying to ' +
+		'sign in, press 0 and then # to report suspicious activity.',
 	'phone.today.call.voice.reported': 'Voice (in substance): this sign-in has been reported as suspicious activity.',
 	'pc.today.call.reportedBody':
 		'You pressed 0# on the call and reported this sign-in. It was not completed. If it was not you signing in, change your password now ' +
@@ -273,6 +276,7 @@ export default {
 	'today.step.passkey.signin-scan-qr': 'Scan the QR code on the PC with your phone',
 	'today.step.passkey.signin-unlock': 'Press “Unlock” to use the passkey',
 	'today.step.passkey.signin-done': 'You are signed in',
+	'today.step.passkey.signin-no-bluetooth': 'Sign in on a PC without Bluetooth',
 	'today.guide.passkey:setup-enter-code': 'As usual, type the code texted to the phone on the PC and press “Verify”.',
 	'today.guide.passkey:setup-passkey-prompt':
 		'Once signed in, you are asked to create a passkey. ' +
@@ -282,8 +286,14 @@ export default {
 		'In the app, press “Create a passkey” and “Unlock”. Turn the passkey provider on, press “Done”, ' +
 		'then press “Next” on the PC.',
 	'today.guide.passkey:setup-done': 'When “Passkey added” shows, press “Done”.',
+	'today.guide.passkey:signin-sign-in':
+		'The next day, press “Sign in” on the PC, then choose “iPhone, iPad, or Android device” and press “Next”.',
 	'today.guide.passkey:signin-scan-qr': 'The PC shows a QR code. Open the phone’s Camera and scan it.',
 	'today.guide.passkey:signin-unlock': 'The phone has reached the PC over Bluetooth. Press “Unlock” to use the passkey.',
+	'today.guide.passkey:signin-done':
+		'Press “Yes” or “No” on “Stay signed in?” and you are done. To practise on, press “Practice: a PC without Bluetooth”.',
+	'today.guide.passkey:signin-no-bluetooth':
+		'Press “Sign in with a different method” and “Text {masked}”, then type the code and press “Verify”.',
 	'pc.today.passkey.prompt.title': 'Create a passkey', // UNVERIFIED
 	'pc.today.passkey.prompt.body':
 		'With a passkey you sign in with your phone’s face recognition, fingerprint or PIN, without typing a code.', // UNVERIFIED
@@ -293,6 +303,19 @@ export default {
 	'pc.today.passkey.openApp.body': 'Open the Microsoft Authenticator app on your phone and create your passkey there. Then press Next.',
 	'pc.today.added.passkey': 'Passkey added', // UNVERIFIED
 	'pc.today.added.passkeyBody': 'You can now sign in with the passkey in Microsoft Authenticator.', // UNVERIFIED
+	'pc.today.passkey.where.caption': 'Windows Security', // [3P-AUTHCHOOSER]
+	'pc.today.passkey.where.title': 'Sign in with your passkey', // [3P-AUTHCHOOSER]
+	// [3P-AUTHCHOOSER], with the domain of Microsoft Entra's passkeys, login.microsoft.com [LRN-WIN-PASSKEYS]
+	'pc.today.passkey.where.body': 'To sign in to “login.microsoft.com”, choose a device with a saved passkey.',
+	'pc.today.passkey.where.phone': 'iPhone, iPad, or Android device', // [ED-PK-SIGNIN]
+	'pc.today.passkey.where.key': 'Security key', // [LRN-WIN-PASSKEYS][3P-AUTHCHOOSER]
+	'pc.today.passkey.where.next': 'Next', // [LRN-WIN-PASSKEYS]
+	// [UT] on the pages of a code, a text or a call (facts §7.1); UNVERIFIED on the page of a passkey ("Other ways to sign in")
+	'pc.today.passkey.otherWay': 'Sign in with a different method',
+	// ours: the practice draws the sign-in page and the dialog in front of it as one screen
+	'pc.today.passkey.behind': 'Practice: the button below is the sign-in page’s, behind Windows’ dialog.',
+	'pc.today.passkey.ways.passkey': 'Face, fingerprint, PIN or security key', // [UT] (facts §7.1)
+	'pc.today.passkey.ways.sms': 'Text {number}', // UNVERIFIED
 	'pc.today.passkey.qr.title': 'Use a phone or tablet', // UNVERIFIED (the browser's or Windows' dialog)
 	'pc.today.passkey.qr.body': 'Scan this QR code with the camera of the device where you saved your passkey.', // UNVERIFIED
 	'pc.today.passkey.qr.bluetooth': 'Turn Bluetooth on on the PC and the phone, and keep the phone near the PC.', // ours (facts §8.4)
@@ -308,6 +331,10 @@ export default {
 	'pc.today.passkey.skipped':
 		'Practice: you skipped creating a passkey. You will be asked again at your next sign-in. From 1 February 2027, ' +
 		'people with only a text or call registered cannot skip it.',
+	'pc.today.passkey.service.drill': 'You can also practise signing in on a PC without Bluetooth (a computer room’s, say).', // ours
+	'pc.today.passkey.service.noBluetooth': 'Practice: a PC without Bluetooth', // ours
+	'pc.today.passkey.noBluetooth':
+		'Practice: you are signing in on a PC without Bluetooth (a computer room’s, say). The password is filled in.', // ours
 	'phone.today.passkey.camera': 'Camera',
 	'phone.today.passkey.addWork': 'Add work or school account', // [ED-PK]
 	'phone.today.passkey.signIn.title': 'Sign in', // UNVERIFIED
@@ -341,6 +368,8 @@ export default {
 	'error.passkey-unknown': 'This QR code could not be read. Scan the QR code shown on the PC.',
 	'error.passkey-expired': 'This QR code has expired. Press “Try again” on the PC and scan the new QR code.',
 	'error.passkey-used': 'This QR code has already been used. Scan the new QR code shown on the PC.',
+	'error.choose-phone-device': 'This practice’s passkey is on the phone: choose “iPhone, iPad, or Android device” and press Next.',
+	'error.no-bluetooth': 'This PC has no Bluetooth, so it cannot use your phone’s passkey. Press “Sign in with a different method”.',
 	'error.no-passkey-qr': 'No QR code found. Point the camera at the PC once it shows “Use a phone or tablet”.',
 	'alt.today.passkeyQr': 'a QR code to sign in with a passkey',
 } as const satisfies Record<keyof typeof today, string>;

@@ -13,7 +13,9 @@
  * in?' prompt", [SUP-SIGNIN-JA] Microsoft Support (ja-jp) 「Microsoft Authenticator を使用して
  * サインインする」, and third parties, marked [3P-…]: [3P-HIROSAKI] Hirosaki University's FAQ,
  * [3P-OTEMON] Otemon Gakuin's MFA notes, [3P-APPMATCH] appmatch.jp (iOS 18's settings),
- * [3P-AWAISORA] a Q&A page quoting the PC's message, [3P-EDUHK] EdUHK's FAQ (English).
+ * [3P-AWAISORA] a Q&A page quoting the PC's message, [3P-EDUHK] EdUHK's FAQ (English); for Windows 11's passkey
+ * dialog, [LRN-WIN-PASSKEYS] Learn's "Support for passkeys in Windows" and [3P-AUTHCHOOSER] a tool's README that
+ * quotes the dialog's English.
  * UNVERIFIED marks a label no citable source confirmed for today's screens: if your students
  * see other words, change that one line. "ours" marks the practice's own words or pages, which
  * claim to be no Microsoft screen. `npm run facts` lists every label with its mark.
@@ -242,10 +244,15 @@ export default {
 	'pc.today.call.signin': 'お使いの電話に電話をかけています。応答して続行してください。',
 	// Since 1 March 2025 "report suspicious activity" replaces the fraud alert: 0# reports, and blocks nothing by itself.
 	'pc.today.call.reported': '不審なアクティビティとして報告しました', // ours: the practice's page
-	// What the call's voice says after 0# today. UNVERIFIED: no source gives its words since the
-	// report replaced the fraud alert (entra-docs whats-new, 2025-03-01), so it is a paraphrase and
-	// says so (要旨). The report marks the user as high risk and blocks nothing by itself, so it
-	// says nothing of a block (the manual's line, phone.call.voice.fraud, did).
+	// UNVERIFIED wording, a paraphrase that says so (要旨): no source gives the words of the call.
+	// Its first words today offer 0# as a report of suspicious activity (since 2025-03-01,
+	// entra-docs whats-new), not the fraud alert of the manual.
+	'phone.today.call.voice':
+		'音声（要旨）: Microsoft のサインインの確認です。確認を完了するには # キーを押してください。' +
+		'サインインしようとしていない場合は、0 を押してから # を押すと、不審なアクティビティとして報告できます。',
+	// What the call's voice says after 0# today. UNVERIFIED, a paraphrase as above. The report
+	// marks the user as high risk and blocks nothing by itself, so it says nothing of a block
+	// (the manual's line, phone.call.voice.fraud, did).
 	'phone.today.call.voice.reported': '音声（要旨）: このサインインは不審なアクティビティとして報告されました。',
 	'pc.today.call.reportedBody':
 		'電話で 0# を押して、このサインインを報告しました。サインインは完了していません。' +
@@ -350,6 +357,7 @@ export default {
 	'today.step.passkey.signin-scan-qr': 'PC に表示された QR コードをスマートフォンで読み取る',
 	'today.step.passkey.signin-unlock': '「ロックを解除」を押してパスキーを使う',
 	'today.step.passkey.signin-done': 'サインインが完了する',
+	'today.step.passkey.signin-no-bluetooth': 'Bluetooth のない PC でサインインする',
 	'today.guide.passkey:setup-enter-code':
 		'いつもどおり、スマートフォンに届いた SMS のコードを PC に入力し、「検証」を押します。',
 	'today.guide.passkey:setup-passkey-prompt':
@@ -362,10 +370,20 @@ export default {
 		'アプリで「パスキーを作成」を押し、ロックを解除します。パスキー プロバイダーをオンにして' +
 		'「完了」を押したら、PC で「次へ」を押します。',
 	'today.guide.passkey:setup-done': '「パスキーが追加されました」と表示されたら「完了」を押します。',
+	'today.guide.passkey:signin-sign-in':
+		'翌日、もう一度サインインします。PC で「サインイン」を押し、パスキーの場所を聞かれたら' +
+		'「iPhone、iPad、または Android デバイス」を選んで「次へ」を押します。',
 	'today.guide.passkey:signin-scan-qr':
 		'PC に QR コードが表示されます。スマートフォンの「カメラ」を開き、QR コードを読み取ります。',
 	'today.guide.passkey:signin-unlock':
 		'スマートフォンが PC と Bluetooth でつながりました。「ロックを解除」を押してパスキーを使います。',
+	// The practice's PC without Bluetooth is optional: offered once signed in, as its own step ({masked}: the page fills it).
+	'today.guide.passkey:signin-done':
+		'「サインインの状態を維持しますか?」で「はい」か「いいえ」を押すと完了です。' +
+		'続けて練習するなら、PC で「練習: Bluetooth のない PC」を押します。',
+	'today.guide.passkey:signin-no-bluetooth':
+		'PC で「別の方法でサインインする」、「{masked} に SMS を送信」を押し、' +
+		'届いたコードを入力して「検証」を押します。',
 	'pc.today.passkey.prompt.title': 'パスキーを作成しましょう', // UNVERIFIED (the nudge's title: facts §8.7)
 	// UNVERIFIED
 	'pc.today.passkey.prompt.body':
@@ -380,6 +398,25 @@ export default {
 	'pc.today.added.passkey': 'パスキーが追加されました', // UNVERIFIED
 	// UNVERIFIED
 	'pc.today.added.passkeyBody': 'Microsoft Authenticator のパスキーでサインインできるようになりました。',
+	// Windows 11's dialog that asks where the passkey is, before its QR code (facts after-enrolment §5). Its English is
+	// a third party's ([3P-AUTHCHOOSER], a tool that reads the dialog) and Microsoft Learn's; no source gives its Japanese
+	// but the phone's choice ([3P-AISCH]), so the rest is UNVERIFIED.
+	'pc.today.passkey.where.caption': 'Windows セキュリティ', // UNVERIFIED (EN "Windows Security" [3P-AUTHCHOOSER])
+	'pc.today.passkey.where.title': 'パスキーでサインインする', // UNVERIFIED (EN "Sign in with your passkey" [3P-AUTHCHOOSER])
+	// UNVERIFIED (EN "To sign in to “domain”, choose a device with a saved passkey" [3P-AUTHCHOOSER])
+	'pc.today.passkey.where.body':
+		'「login.microsoft.com」にサインインするには、パスキーが保存されているデバイスを選択してください。',
+	// [3P-AISCH] (written there without the spaces around Android; spaced as Microsoft's Japanese spaces Latin words)
+	'pc.today.passkey.where.phone': 'iPhone、iPad、または Android デバイス',
+	'pc.today.passkey.where.key': 'セキュリティ キー', // UNVERIFIED (EN "Security key" [LRN-WIN-PASSKEYS]; spaced as in [UT]'s list)
+	'pc.today.passkey.where.next': '次へ', // [3P-AISCH] 「次へをクリック」
+	// [UT] on the pages of a code, a text or a call (facts §7.1); UNVERIFIED on the page of a passkey, which may say
+	// 「その他のサインイン方法」 instead (the chapter gives both).
+	'pc.today.passkey.otherWay': '別の方法でサインインする',
+	// ours: the practice draws the sign-in page and the dialog in front of it as one screen
+	'pc.today.passkey.behind': '練習: 下のボタンは Windows の画面の後ろ、サインインの画面のものです。',
+	'pc.today.passkey.ways.passkey': '顔、指紋、PIN、またはセキュリティ キー', // [UT] (facts §7.1)
+	'pc.today.passkey.ways.sms': '{number} に SMS を送信', // UNVERIFIED (the list's line for a text; {number} masked as the page masks it)
 	// UNVERIFIED (the browser's or Windows' dialog)
 	'pc.today.passkey.qr.title': 'スマートフォンまたはタブレットを使用する',
 	// UNVERIFIED
@@ -404,6 +441,12 @@ export default {
 	'pc.today.passkey.skipped':
 		'練習: パスキーの作成をスキップしました。次にサインインするとき、また作成を勧められます。' +
 		'2027 年 2 月 1 日からは、SMS や電話しか登録していない人はスキップできません。', // ours: the practice's note
+	// The practice's PC without Bluetooth (a computer room's): the drill offered once signed in, and its note.
+	'pc.today.passkey.service.drill': 'Bluetooth のない PC（端末室の PC など）でのサインインも練習できます。', // ours
+	'pc.today.passkey.service.noBluetooth': '練習: Bluetooth のない PC', // ours
+	'pc.today.passkey.noBluetooth':
+		'練習: いまは Bluetooth のない PC（端末室の PC など）でサインインしています。' +
+		'パスワードは入力済みです。', // ours
 	'phone.today.passkey.camera': 'カメラ', // ours: the phone's camera app in the practice
 	'phone.today.passkey.addWork': '職場または学校アカウントを追加', // UNVERIFIED (EN "Add work or school account" [ED-PK])
 	'phone.today.passkey.signIn.title': 'サインイン', // UNVERIFIED
@@ -451,6 +494,12 @@ export default {
 	'error.passkey-used':
 		'この QR コードはもう使われています。PC に表示されている新しい QR コードを' +
 		'読み取ってください。',
+	'error.choose-phone-device':
+		'この練習のパスキーはスマートフォンにあります。「iPhone、iPad、または Android デバイス」を選んで' +
+		'「次へ」を押してください。',
+	'error.no-bluetooth':
+		'この PC には Bluetooth がないので、スマートフォンのパスキーは使えません。' +
+		'「別の方法でサインインする」を押してください。',
 	// ours: names today's PC page (pc.today.passkey.qr.title)
 	'error.no-passkey-qr':
 		'QR コードが見つかりません。' +

@@ -35,7 +35,8 @@ export function readPasskey(storage: Storage | undefined): StoredPasskey | undef
 		if (!raw) return undefined;
 		const stored = JSON.parse(raw) as Partial<StoredPasskey>;
 		if (stored.v !== 1 || typeof stored.id !== 'string' || !/^[\w-]+$/.test(stored.id) || !isPublicKey(stored.publicKey)) return undefined;
-		if (!Number.isSafeInteger(stored.counter) || Number(stored.counter) < 0) return undefined;
+		// The authenticator's counter is 32 bits, unsigned (WebAuthn §6.1): 0 to 2³² − 1.
+		if (!Number.isSafeInteger(stored.counter) || Number(stored.counter) < 0 || Number(stored.counter) > 0xffffffff) return undefined;
 		return {
 			v: 1,
 			id: stored.id,

@@ -2,11 +2,12 @@ import { decodePKIXECDSASignature, ECDSAPublicKey, p256, verifyECDSASignature } 
 import { RSAPublicKey, sha256ObjectIdentifier, verifyRSASSAPKCS1v15Signature } from '@oslojs/crypto/rsa';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { decodeBase64urlIgnorePadding } from '@oslojs/encoding';
+import { decodeBase64urlIgnorePadding, encodeHexLowerCase } from '@oslojs/encoding';
 import {
 	type AuthenticatorData,
 	ClientDataType,
 	COSEKeyType,
+	type COSEPublicKey,
 	coseAlgorithmES256,
 	coseAlgorithmRS256,
 	coseEllipticCurveP256,
@@ -37,6 +38,11 @@ import type { Algorithm } from './options';
  * The signature is checked with Oslo's own ECDSA and RSA (plain JavaScript, about 7 ms on
  * a PC) rather than WebCrypto: WebCrypto needs the key re-encoded as bytes, and Oslo's
  * SEC1 encoder does not pad a short y coordinate, which would break one key in 256.
+ *
+ * Two of Oslo's readers are not used as they are (both found by running other libraries'
+ * test vectors against these checks): the signature counter is read again as unsigned
+ * (counterOf), and an RSA key's numbers are taken from Oslo's decoded COSE map
+ * (rsaKeyOf), since its rsa() accepts only a 2048-bit modulus with a 3-byte exponent.
  */
 
 /** What the page expected: the challenge it issued, its own origin and relying party id. */
@@ -104,6 +110,41 @@ export interface Facts {
 	counter: number;
 }
 
+/**
+ * The authenticator's signature counter, a 32-bit unsigned integer (WebAuthn §6.1). Oslo's
+ * parseAuthenticatorData reads it with @oslojs/binary's bigEndian.uint32, which ORs the
+ * bytes into a signed 32-bit number: from 2³¹ up it came out negative, so such a passkey was
+ * not kept across a reload (store.ts refuses a negative counter) and its next sign-in looked
+ * like a counter gone backwards. `>>> 0` reads the same 32 bits as unsigned.
+ */
+const counterOf = (data: AuthenticatorData) => data.signatureCounter >>> 0;
+
+/**
+ * The RSA keys the page accepts for RS256: a modulus of 2048 bits or more ("A key of size
+ * 2048 bits or larger MUST be used", RFC 8812 §2, which registers RS256 for WebAuthn), and
+ * what Chromium's WebCrypto can verify (BoringSSL's rsa_check_public_key): a modulus of at
+ * most 16384 bits and an odd exponent from 3 to 2³³ − 1, the bound that also keeps a crafted
+ * exponent from making the check slow. Authenticators make 2048-bit keys with 65537; a key of
+ * 3072 or 4096 bits, or with another exponent, is as good.
+ */
+function rsaKeyAcceptable(n: bigint, e: bigint): boolean {
+	const bits = n.toString(2).length;
+	return bits >= 2048 && bits <= 16384 && e >= 3n && e < 2n ** 33n && e % 2n === 1n;
+}
+
+/** A byte-string parameter of a COSE key (RSA's n is -1, e is -2: RFC 8230 §4), from the map Oslo decoded. */
+function coseNumber(key: COSEPublicKey, label: number): bigint | undefined {
+	const value: unknown = Reflect.get(key.decoded, String(label));
+	return value instanceof Uint8Array && value.byteLength > 0 ? BigInt(`0x${encodeHexLowerCase(value)}`) : undefined;
+}
+
+/** An RSA key's modulus and exponent, if both are there and acceptable. */
+function rsaKeyOf(key: COSEPublicKey): { n: bigint; e: bigint } | undefined {
+	const n = coseNumber(key, -1);
+	const e = coseNumber(key, -2);
+	return n !== undefined && e !== undefined && rsaKeyAcceptable(n, e) ? { n, e } : undefined;
+}
+
 const refuse = (reason: Refusal, detail?: string): { ok: false; reason: Refusal; detail?: string } =>
 	detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 
@@ -152,8 +193,8 @@ function publicKeyRecord(credential: WebAuthnCredential): PublicKeyRecord | unde
 			return { alg, crv: 'P-256', x: ec2.x.toString(16), y: ec2.y.toString(16) };
 		}
 		if (alg === coseAlgorithmRS256 && key.type() === COSEKeyType.RSA) {
-			const rsa = key.rsa();
-			return { alg, n: rsa.n.toString(16), e: rsa.e.toString(16) };
+			const rsa = rsaKeyOf(key);
+			return rsa && { alg, n: rsa.n.toString(16), e: rsa.e.toString(16) };
 		}
 	} catch {
 		// A key whose parameters are missing or of the wrong kind: not one we offered.
@@ -170,6 +211,11 @@ function signatureMatches(key: PublicKeyRecord, authenticatorData: Uint8Array, c
 			return verifyECDSASignature(publicKey, hash, decodePKIXECDSASignature(signature));
 		}
 		const publicKey = new RSAPublicKey(BigInt(`0x${key.n}`), BigInt(`0x${key.e}`));
+		// A stored key edited since it was registered is held to the same rule. And the signature
+		// is exactly as long as the modulus (RFC 8017 §8.2.2, step 1), as WebCrypto requires: Oslo
+		// reads it as a number, so a zero byte put in front of a genuine one passed its check.
+		if (!rsaKeyAcceptable(publicKey.n, publicKey.e)) return false;
+		if (signature.byteLength !== Math.ceil(publicKey.n.toString(2).length / 8)) return false;
 		return verifyRSASSAPKCS1v15Signature(publicKey, sha256ObjectIdentifier, hash, signature);
 	} catch {
 		// A signature that is not even well-formed DER does not match either.
@@ -210,11 +256,12 @@ export function verifyRegistration(
 	if (!publicKey) return refuse('algorithm');
 
 	const transports = Array.isArray(response.response.transports) ? response.response.transports.filter((t) => typeof t === 'string') : [];
+	const counter = counterOf(data);
 	return {
 		ok: true,
 		algorithm: publicKey.alg,
-		credential: { id: response.id, publicKey, counter: data.signatureCounter, transports },
-		facts: { origin: client.origin, rpId: expected.rpId, userVerified: data.userVerified, counter: data.signatureCounter },
+		credential: { id: response.id, publicKey, counter, transports },
+		facts: { origin: client.origin, rpId: expected.rpId, userVerified: data.userVerified, counter },
 	};
 }
 
@@ -250,11 +297,12 @@ export function verifyAuthentication(
 
 	if (!signatureMatches(credential.publicKey, authenticatorData, clientDataJSON, signature)) return refuse('signature');
 	// §7.2 step 22: a counter that does not grow (when either side counts) hints at a cloned authenticator.
-	if ((data.signatureCounter > 0 || credential.counter > 0) && data.signatureCounter <= credential.counter)
-		return refuse('counter', `${data.signatureCounter} ≤ ${credential.counter}`);
+	const counter = counterOf(data);
+	if ((counter > 0 || credential.counter > 0) && counter <= credential.counter)
+		return refuse('counter', `${counter} ≤ ${credential.counter}`);
 
 	return {
 		ok: true,
-		facts: { origin: client.origin, rpId: expected.rpId, userVerified: data.userVerified, counter: data.signatureCounter },
+		facts: { origin: client.origin, rpId: expected.rpId, userVerified: data.userVerified, counter },
 	};
 }

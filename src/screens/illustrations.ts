@@ -9,6 +9,7 @@ import { institution } from '../config/institution';
 import { createSession, type Flow, recordSeeds, type ScriptEntry, type Seeds, seededRandom } from '../flows/runtime';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
+import { unverifiedKeys } from '../i18n/unverified';
 import { MANUAL_REMEMBER_DAYS } from '../manual-steps';
 import { type Edition, loadFlow, type Method } from '../methods';
 import type { StepId } from '../steps';
@@ -63,7 +64,11 @@ export const pictureOptions = (flow: Flow, edition: Edition) => ({
  * begins as the notification's banner arrives, but what the step teaches is the sheet that
  * opening it shows: today's, where the PC's number is typed; the manual's, with 「承認」.
  */
-const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = { push: { 'setup-approve': 1 } };
+const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = {
+	push: { 'setup-approve': 1 },
+	// The passkey's sign-in on a PC begins with the password, but what it teaches is Windows' dialog that follows.
+	passkey: { 'signin-sign-in': 1 },
+};
 
 /** The walk-through as the pictures record it: a step drawn later is split after its first presses. */
 function pictureScript(method: Method, flow: Flow): ScriptEntry[] {
@@ -105,6 +110,7 @@ export function pictureEnv(method: Method, lang: Lang, now: number, edition: Edi
 		qr: practiceQr(),
 		now,
 		code: { value: '123 456', secondsLeft: 18 },
+		unverified: new Set(unverifiedKeys(lang, edition)),
 	};
 }
 
@@ -127,6 +133,9 @@ export async function illustrate(method: Method, step: StepId, lang: Lang, editi
 	return {
 		pc: renderToString(h(Fragment, null, deviceElements('pc', screens.pc, env, send))),
 		phone: renderToString(h(Fragment, null, deviceElements('phone', screens.phone, env, send))),
-		alt: `${env.t['practice.figure']}: ${describeScreens(env, screens)}`,
+		alt: [
+			`${env.t['practice.figure']}: ${describeScreens(env, screens)}`,
+			...(screens.pc.mayDiffer || screens.phone.mayDiffer ? [env.t['practice.mayDifferAlt']] : []),
+		].join(' '),
 	};
 }

@@ -27,6 +27,8 @@ export interface Screen<E> {
 	alt?: string;
 	/** Something worth saying aloud once, politely (a call, a text, the end of a lock-out): a key and its words. */
 	announce?: { key: string; text: string } | null;
+	/** It shows a label no source confirms (set by ./view.ts from the keys it read): its bar says the real one may differ. */
+	mayDiffer?: boolean;
 }
 
 export interface Button<E> {
@@ -116,6 +118,8 @@ export interface ScreenEnv {
 	now: number;
 	/** The code the phone's app shows now, with the seconds it has left (null until src/totp has loaded). */
 	code: { value: string; secondsLeft: number } | null;
+	/** The keys of `t` that are labels no source confirms (src/i18n/unverified.ts): a screen showing one says it may differ. */
+	unverified: ReadonlySet<string>;
 }
 
 /** Both devices as the screens read them (each screen types the context it reads), and the page's settings. */

@@ -242,7 +242,7 @@ export function enterCode(view: View, words?: CodeWords): PcScreen {
 				],
 			},
 		],
-		// The end of a lock-out, said once when it comes (src/islands/simulator/island.ts).
+		// The end of a lock-out, said once when it comes (src/islands/simulator/paint.ts).
 		announce:
 			ctx.error === 'locked' && !locked && ctx.lockedUntil !== null
 				? { key: `unlocked:${ctx.lockedUntil}`, text: t['practice.announce.unlocked'] }

@@ -91,17 +91,21 @@ function incoming(view: View): PhoneScreen {
 	]);
 }
 
-function inCall(view: View): PhoneScreen {
-	const t = view.env.t;
-	const keys = contextOf(view).keys;
-	return phoneScreen(view, 'inCall', [
-		title(t['phone.call.inCall'], t['alt.inCall']),
-		text(t['phone.call.voice'], 'voice', { alt: null }),
-		...(keys ? [text(fill(t['phone.call.typed'], { keys }), 'typed', { alt: fill(t['phone.call.typed'], { keys }) })] : []),
-		{ kind: 'keypad', label: t['phone.call.keypad'], keys: KEYS.map((key) => button(key, { type: 'phone.key', key })), alt: null },
-		actions([button(t['phone.call.hangUp'], { type: 'phone.hangUp' })], { layout: 'call', alt: null }),
-	]);
-}
+const inCall =
+	({ reportBlocks }: CallRules) =>
+	(view: View): PhoneScreen => {
+		const t = view.env.t;
+		const keys = contextOf(view).keys;
+		// The manual's voice offers a fraud alert; today's a report of suspicious activity (the same rule as after 0#).
+		const voice = reportBlocks ? t['phone.call.voice'] : t['phone.today.call.voice'];
+		return phoneScreen(view, 'inCall', [
+			title(t['phone.call.inCall'], t['alt.inCall']),
+			text(voice, 'voice', { alt: null }),
+			...(keys ? [text(fill(t['phone.call.typed'], { keys }), 'typed', { alt: fill(t['phone.call.typed'], { keys }) })] : []),
+			{ kind: 'keypad', label: t['phone.call.keypad'], keys: KEYS.map((key) => button(key, { type: 'phone.key', key })), alt: null },
+			actions([button(t['phone.call.hangUp'], { type: 'phone.hangUp' })], { layout: 'call', alt: null }),
+		]);
+	};
 
 /**
  * What the service does with a report (0# on a call), which is what the voice says: the
@@ -145,7 +149,7 @@ function voiceOf(outcome: CarrierPhoneContext['outcome'], { reportBlocks }: Call
 
 /** The phone's screens for a tenant with these rules: the manual's blocks on a report (as the practice tenant does by default). */
 export const carrierScreens = (rules: CallRules = { reportBlocks: true }) =>
-	({ home, messages, incoming, inCall, callEnded: callEnded(rules) }) satisfies FlowScreens['phone'];
+	({ home, messages, incoming, inCall: inCall(rules), callEnded: callEnded(rules) }) satisfies FlowScreens['phone'];
 
 export const SMS_PHONE_SCREENS: FlowScreens['phone'] = carrierScreens();
 export const CALL_PHONE_SCREENS: FlowScreens['phone'] = carrierScreens();

@@ -32,14 +32,16 @@ const TONES: Record<Tone, string | null> = {
 export function deviceElements<E>(device: Device, screen: Screen<E>, env: ScreenEnv, send?: (event: E) => void): ComponentChild[] {
 	const r = new Renderer(env.live ? send : undefined);
 	const marker = h('span', { class: 'sim-marker' }, env.t['practice.marker']);
+	// In the bar, which every screen has and whose height never changes: saying so moves nothing.
+	const differ = screen.mayDiffer ? h('span', { class: 'sim-differ' }, env.t['practice.mayDiffer']) : null;
 	// Keyed by the screen: another page is new elements (its fields start empty); the same page is repainted in place.
 	if (device === 'pc') {
 		return [
-			h('div', { class: 'sim-pc__bar', key: 'bar' }, h('span', { class: 'sim-pc__address' }, env.t['pc.address']), marker),
+			h('div', { class: 'sim-pc__bar', key: 'bar' }, h('span', { class: 'sim-pc__address' }, env.t['pc.address']), differ, marker),
 			h('div', { class: 'sim-pc__page', key: screen.id }, r.blocks(screen.blocks)),
 		];
 	}
-	const parts: ComponentChild[] = [h('div', { class: 'sim-phone__bar', key: 'bar' }, h('span', null, '9:41'), marker)];
+	const parts: ComponentChild[] = [h('div', { class: 'sim-phone__bar', key: 'bar' }, h('span', null, '9:41'), differ, marker)];
 	// Live, the place of a notification is kept while none is there: one arriving moves nothing on the screen.
 	if (screen.banner || env.live) {
 		parts.push(h('div', { class: 'sim-banner', key: 'banner' }, screen.banner ? r.button(screen.banner) : null));

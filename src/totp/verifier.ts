@@ -12,13 +12,27 @@ import { normalizeCode } from './normalize';
  *    `wrong-length`) is refused without counting as a wrong try: it is a typo, not a
  *    guess, and a reader who pastes "123 456 " must not be punished for it.
  * 3. A code of the current time step or of `window` steps either side is accepted once:
- *    a step at or before the last accepted one is `reused` (no replay).
+ *    a step at or before the last accepted one is `reused` (no replay), and so is a step
+ *    whose code was refused as ahead of the clock (rule 4).
  * 4. A code of a step further away, up to `skewSearch` steps, is `reused` when that step
- *    is at or before the last accepted one, and otherwise refused as `clock-skew`
- *    with the offset in seconds, so that the reader can be told to fix the phone's clock
- *    instead of being told the code is wrong.
+ *    is at or before the last accepted one, and otherwise refused as `clock-skew` with the
+ *    offset in seconds, so that the reader can be told to fix the phone's clock instead of
+ *    being told the code is wrong. Beyond the window that the real service accepts, a code
+ *    is no sign-in: one from a step ahead counts as a wrong try, and its step is refused
+ *    for good, so a guess that hit a later step's code is not let in when that step comes
+ *    (a free "not yet" with a later yes would make every guess 21 guesses). One from a
+ *    step behind is not counted: it can never be accepted, and the reader only read it late.
  * 5. Anything else is a `wrong-code`; `maxFailures` of those in a row lock the field for
  *    `lockoutMs`. A success resets the count, and so does the end of a lock-out.
+ *
+ * The window: Microsoft gives a hardware token that changes its code every 30 seconds one
+ * minute to have its code typed (60-second tokens two minutes): "For a token that refreshes
+ * its code every 30 seconds, you need to enter the code and click Next within one minute"
+ * (Microsoft Learn, "How to manage hardware OATH tokens in Microsoft Entra ID",
+ * https://learn.microsoft.com/entra/identity/authentication/how-to-mfa-manage-oath-tokens).
+ * That is a code's own step and one more, which ±1 step (RFC 6238 §5.2's recommendation)
+ * gives. UNVERIFIED: whether Entra also takes the next step's code (a phone a little fast),
+ * and how far it searches either way; no Microsoft source found says.
  */
 
 export interface VerifierOptions {
@@ -29,7 +43,7 @@ export interface VerifierOptions {
 	/** Length of a time step, in seconds. */
 	period?: number;
 	digits?: number;
-	/** Steps accepted either side of the current one (RFC 6238 §5.2 recommends one). */
+	/** Steps accepted either side of the current one (RFC 6238 §5.2 recommends one; see above for the real service's). */
 	window?: number;
 	/** Steps searched either side to recognise a phone whose clock is off. */
 	skewSearch?: number;
@@ -48,6 +62,11 @@ export interface VerifierState {
 	failures: number;
 	/** When the current lock-out ends, in ms since the epoch; 0 when not locked. */
 	lockedUntil: number;
+	/**
+	 * Steps ahead of the clock whose codes were typed and refused (rule 4): never accepted,
+	 * however the clock moves on. Absent in states saved before the rule.
+	 */
+	refused?: number[];
 }
 
 export type VerifySuccess = {
@@ -80,6 +99,8 @@ export type VerifyFailure =
 			steps: number;
 			/** The same in seconds (a multiple of the period, so "about"). */
 			seconds: number;
+			/** Wrong tries left before the lock-out, when this one counted (a code ahead of the clock). */
+			remainingTries?: number;
 	  };
 
 export type VerifyResult = VerifySuccess | VerifyFailure;
@@ -116,7 +137,9 @@ export class CodeVerifier {
 		this.skewSearch = Math.max(options.skewSearch ?? DEFAULT_POLICY.skewSearch, this.window);
 		this.maxFailures = options.maxFailures ?? DEFAULT_POLICY.maxFailures;
 		this.lockoutMs = options.lockoutMs ?? DEFAULT_POLICY.lockoutMs;
-		this.current = options.state ? { ...options.state } : { lastStep: null, failures: 0, lockedUntil: 0 };
+		this.current = options.state
+			? { ...options.state, refused: [...(options.state.refused ?? [])] }
+			: { lastStep: null, failures: 0, lockedUntil: 0, refused: [] };
 		// A stored lock-out can never be longer than one: storage may have been edited, or
 		// saved under a different policy.
 		this.current.lockedUntil = Math.min(this.current.lockedUntil, this.now() + this.lockoutMs);
@@ -124,7 +147,7 @@ export class CodeVerifier {
 
 	/** A copy of what the policy remembers, to store. */
 	get state(): VerifierState {
-		return { ...this.current };
+		return { ...this.current, refused: [...(this.current.refused ?? [])] };
 	}
 
 	/** The time step the clock is in now. */
@@ -142,7 +165,7 @@ export class CodeVerifier {
 
 	/** Forgets everything: used steps, wrong tries and any lock-out. */
 	reset(): void {
-		this.current = { lastStep: null, failures: 0, lockedUntil: 0 };
+		this.current = { lastStep: null, failures: 0, lockedUntil: 0, refused: [] };
 	}
 
 	verify(input: string): VerifyResult {
@@ -153,6 +176,9 @@ export class CodeVerifier {
 		if (!normalized.ok) return normalized;
 		const { code } = normalized;
 		const now = this.currentStep();
+		const last = this.current.lastStep;
+		// Steps refused as ahead that have fallen behind the window can match nothing any more.
+		const refused = (this.current.refused ?? []).filter((step) => step >= now - this.window && (last === null || step > last));
 
 		// Nearest steps first: the current one, then one either side (the previous before
 		// the next, as a code that has just changed is the commonest case).
@@ -162,31 +188,41 @@ export class CodeVerifier {
 		}
 		if (matched.length) {
 			// A code can, rarely, be the same in two steps; any unused one will do.
-			const fresh = matched.find((step) => this.current.lastStep === null || step > this.current.lastStep);
+			const fresh = matched.find((step) => (last === null || step > last) && !refused.includes(step));
 			if (fresh === undefined) return { ok: false, reason: 'reused', step: matched[0] ?? now };
-			this.current = { lastStep: fresh, failures: 0, lockedUntil: 0 };
+			this.current = { lastStep: fresh, failures: 0, lockedUntil: 0, refused: refused.filter((step) => step > fresh) };
 			return { ok: true, step: fresh, offset: fresh - now, code };
 		}
 
 		for (const offset of offsetsUpTo(this.skewSearch)) {
 			if (Math.abs(offset) <= this.window) continue;
-			if (this.codeForStep(now + offset) === code) {
-				// The very code accepted a while ago, typed again once its window has moved
-				// on: that is a replay, not a phone whose clock is off.
-				const last = this.current.lastStep;
-				if (last !== null && now + offset <= last) return { ok: false, reason: 'reused', step: now + offset };
-				// Not counted as a wrong try: the reader has the right app and the right
-				// account, only a clock to fix, and must not be locked out meanwhile.
-				return { ok: false, reason: 'clock-skew', steps: offset, seconds: offset * this.period };
-			}
+			const step = now + offset;
+			if (this.codeForStep(step) !== code) continue;
+			// The very code accepted a while ago, typed again once its window has moved on:
+			// that is a replay, not a phone whose clock is off.
+			if (last !== null && step <= last) return { ok: false, reason: 'reused', step };
+			const skew = { ok: false, reason: 'clock-skew', steps: offset, seconds: offset * this.period } as const;
+			// Behind: too late, and never to be accepted; the reader is told, and keeps every try.
+			if (offset < 0) return skew;
+			// Ahead: beyond the window the real service accepts, a wrong try like any other, and
+			// the step is spent (see rule 4).
+			const counted = this.wrong({ refused: refused.includes(step) ? refused : [...refused, step] });
+			return counted.reason === 'locked' ? counted : { ...skew, remainingTries: counted.remainingTries };
 		}
 
+		return this.wrong({ refused });
+	}
+
+	/** A wrong try: counted, and the fifth in a row starts the lock-out. */
+	private wrong(
+		state: Pick<VerifierState, 'refused'>,
+	): Extract<VerifyFailure, { reason: 'locked' }> | Extract<VerifyFailure, { reason: 'wrong-code' }> {
 		const failures = this.current.failures + 1;
 		if (failures >= this.maxFailures) {
-			this.current = { ...this.current, failures, lockedUntil: this.now() + this.lockoutMs };
+			this.current = { ...this.current, ...state, failures, lockedUntil: this.now() + this.lockoutMs };
 			return { ok: false, reason: 'locked', retryInMs: this.lockoutMs, justLocked: true };
 		}
-		this.current = { ...this.current, failures };
+		this.current = { ...this.current, ...state, failures };
 		return { ok: false, reason: 'wrong-code', remainingTries: this.maxFailures - failures };
 	}
 
@@ -216,6 +252,7 @@ export function isVerifierState(value: unknown): value is VerifierState {
 		Number.isSafeInteger(v['failures']) &&
 		(v['failures'] as number) >= 0 &&
 		typeof v['lockedUntil'] === 'number' &&
-		Number.isFinite(v['lockedUntil'])
+		Number.isFinite(v['lockedUntil']) &&
+		(v['refused'] === undefined || (Array.isArray(v['refused']) && v['refused'].every((step) => Number.isSafeInteger(step))))
 	);
 }

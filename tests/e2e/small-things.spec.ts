@@ -1,6 +1,7 @@
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES, t as text } from '../../src/i18n';
 import { expect, type Page, test } from '../support/fixtures';
+import { practice } from '../support/simulator';
 import { chapterPath, LANGS, practicePath, prefixOf } from '../support/site';
 
 /*
@@ -85,4 +86,33 @@ test('the registration’s approval step pictures the sheet the notification ope
 	expect(await pictureOf(chapterPath('ja', 'push'))).toContain(t['phone.today.approve.number']);
 	// The manual's: the sheet with 「承認」 and 「拒否」.
 	expect(await pictureOf(chapterPath('ja', 'push', 'manual'))).toContain(`「${t['phone.approve.approve']}」`);
+});
+
+test('a screen whose words no source confirms says so in its bar, in the practice and the chapter; a sourced one does not', async ({
+	page,
+}) => {
+	const { open } = practice('call');
+	for (const lang of LANGS) {
+		const note = DICTIONARIES[lang]['practice.mayDiffer'];
+		// The call's sign-in page ("We're calling your phone…" has only a third party's English) and its voice.
+		const sim = await open(page, '?step=signin-answer-call', lang);
+		const pc = page.getByRole('region', { name: DICTIONARIES[lang]['practice.pc'] });
+		await expect(pc.getByText(note, { exact: true }), lang).toBeVisible();
+		// The sign-in page before it: Microsoft's own words, sourced.
+		await open(page, '?step=signin-sign-in', lang);
+		await expect(pc.getByRole('textbox').or(pc.getByRole('button')).first()).toBeVisible();
+		await expect(pc.getByText(note, { exact: true }), lang).toHaveCount(0);
+		await expect(sim.root).toHaveAttribute('data-edition', 'today');
+		// The chapter's picture of the same step says it too, in its words for a screen reader.
+		await page.goto(`${chapterPath(lang, 'call')}`);
+		const picture = page.locator('#signin-answer-call').getByRole('img');
+		await expect(picture).toHaveAttribute(
+			'aria-label',
+			new RegExp(DICTIONARIES[lang]['practice.mayDifferAlt'].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+		);
+	}
+	// The manual's edition is the manual itself: nothing to mark.
+	const { open: openManual } = practice('call', 'manual');
+	await openManual(page, '?step=signin-answer-call');
+	await expect(page.getByRole('region', { name: 'PC のブラウザー' }).getByText(DICTIONARIES.ja['practice.mayDiffer'])).toHaveCount(0);
 });

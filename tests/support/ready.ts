@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Waits until the simulator's engine runs. A page opened at its first step loads it at the
- * reader's first move (src/islands/simulator/island.ts): the test makes one, a key press,
+ * reader's first move (src/islands/simulator/start.ts): the test makes one, a key press,
  * which neither scrolls nor moves the focus. A page opened at a later step, or reloaded in
  * the middle, loads it at once and needs none. Its own file, with no import Node cannot
  * follow, so that the bench's weight walk (weight.ts) uses it too.

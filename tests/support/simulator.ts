@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DICTIONARIES } from '../../src/i18n';
+import type { Lang } from '../../src/i18n/locales';
 import type { Edition, Method } from '../../src/methods';
 import type { Device } from '../../src/screens/render';
 import { axe, violationsOf } from './axe';
@@ -190,9 +191,10 @@ export async function unprovokedShifts(page: Page) {
  * student swipes down over it until the control is in view, never up and never the page;
  * the swipes are counted too (`counts`). With `wide`, on a wide screen, every control must be
  * in view with the step's instruction when it is used (the student scrolled to the practice once).
+ * `lang` is the page's language, which names the switch (Japanese unless said).
  */
-export function student(page: Page, { phone, wide = false }: { phone: boolean; wide?: boolean }) {
-	const t = DICTIONARIES.ja;
+export function student(page: Page, { phone, wide = false, lang = 'ja' }: { phone: boolean; wide?: boolean; lang?: Lang }) {
+	const t = DICTIONARIES[lang];
 	const counts = { looks: 0, swipes: 0 };
 	const switchTo = (device: Device) =>
 		page.getByRole('group', { name: t['practice.view'] }).getByRole('button', { name: new RegExp(`^${t[`practice.view.${device}`]}`) });

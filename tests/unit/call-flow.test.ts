@@ -42,7 +42,7 @@ describe('call flow: changing the number while waiting', () => {
 		await onPc(session, { type: 'pc.cancel' });
 		expect(session.step()).toBe('setup-phone-number');
 		expect(pc(session).matches({ phoneForm: 'editing' })).toBe(true);
-		expect(session.tenant.challengeStatus(id).status).toBe('cancelled');
+		expect(session.tenant.challenges.status(id).status).toBe('cancelled');
 		await until(() => phone(session).matches('home'), 'the phone to stop ringing');
 		expect(phone(session).context.missed).toBe(1);
 		await onPc(session, { type: 'pc.registerPhone', contact: 'phone', country: 'JP', number: '090-1234-5678', via: 'call' });

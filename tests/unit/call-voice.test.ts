@@ -28,6 +28,16 @@ async function reported(edition: Edition): Promise<Session> {
 	return session;
 }
 
+/** A session at the call's sign-in step with the call answered: the voice's first words. */
+async function answered(edition: Edition): Promise<Session> {
+	const flow = flowOf(edition, 'call');
+	const { at } = practiceWorld(flow, { clock: () => now, seed: 23 });
+	const session = await at('signin-answer-call');
+	await until(() => session.phone.getSnapshot().hasTag('ringing'), 'the phone to ring');
+	await perform(session, { device: 'phone', event: { type: 'phone.answer' } });
+	return session;
+}
+
 /** Every word the phone's screen shows, as one string. */
 function phoneWords(session: Session, edition: Edition, lang: (typeof LANGS)[number]): string {
 	const flow = flowOf(edition, 'call');
@@ -59,5 +69,27 @@ describe('the call’s voice after 0#, per edition', () => {
 		expect(DICTIONARIES.en['phone.today.call.voice.reported']).not.toMatch(/block/i);
 		expect(DICTIONARIES.ja['phone.today.call.voice.reported']).toMatch(/^音声（要旨）/);
 		expect(DICTIONARIES.en['phone.today.call.voice.reported']).toMatch(/^Voice \(in substance\)/);
+	});
+
+	it('the voice that answers says what 0# does in each edition, and that it is a paraphrase', async () => {
+		const voices = { manual: 'phone.call.voice', today: 'phone.today.call.voice' } as const;
+		for (const edition of ['manual', 'today'] as const) {
+			const session = await answered(edition);
+			for (const lang of LANGS) {
+				const words = phoneWords(session, edition, lang);
+				const other = voices[edition === 'manual' ? 'today' : 'manual'];
+				expect(words, `${edition} ${lang}`).toContain(DICTIONARIES[lang][voices[edition]]);
+				expect(words, `${edition} ${lang}`).not.toContain(DICTIONARIES[lang][other]);
+			}
+		}
+		expect(DICTIONARIES.ja['phone.today.call.voice']).toMatch(/不審なアクティビティ/);
+		expect(DICTIONARIES.en['phone.today.call.voice']).toMatch(/suspicious activity/);
+		expect(DICTIONARIES.en['phone.today.call.voice']).not.toMatch(/fraud/);
+		// No voice line is presented as the call's own words: none has a quotation, each says it is the gist.
+		for (const lang of LANGS)
+			for (const [key, line] of Object.entries(DICTIONARIES[lang]))
+				if (/^phone\.(today\.)?call\.voice/.test(key) && !/hung-up|cancelled/.test(key)) {
+					expect(line, key).toMatch(lang === 'ja' ? /^音声（要旨）: [^「]*$/ : /^Voice \(in substance\): [^“]*$/);
+				}
 	});
 });

@@ -39,10 +39,16 @@ describe('the passkey chapter', () => {
 		expect(SOURCES_OF.passkey.map((s) => s.href)).toContain('https://manual.ai-sch.com/passkey_registration');
 	});
 
-	it('tells a student at a PC without Bluetooth to sign in another way', () => {
+	it('tells a student at a PC without Bluetooth to sign in another way, in a step of its own that the bullet links to', () => {
 		expect(step('ja', 'passkey', 'signin-scan-qr')).toContain('**Bluetooth のない PC**');
 		expect(step('ja', 'passkey', 'signin-scan-qr')).toContain('「別の方法でサインインする」');
 		expect(step('en', 'passkey', 'signin-scan-qr')).toContain('**PC without Bluetooth**');
+		for (const lang of ['ja', 'en'] as const) {
+			expect(step(lang, 'passkey', 'signin-scan-qr'), lang).toContain('](#signin-no-bluetooth)');
+			expect(step(lang, 'passkey', 'signin-no-bluetooth'), lang).toContain(DICTIONARIES[lang]['pc.today.passkey.otherWay']);
+		}
+		expect(step('ja', 'passkey', 'signin-no-bluetooth')).toContain('「その他のサインイン方法」と表示されることもあります');
+		expect(step('en', 'passkey', 'signin-no-bluetooth')).toContain('it may say “Other ways to sign in”');
 	});
 
 	it('says skips may be limited, and tells a student who loses the phone to keep another method', () => {

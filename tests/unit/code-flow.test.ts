@@ -90,6 +90,26 @@ describe('code flow: the app’s code', () => {
 		expect(session.step()).toBe('setup-backup-phone');
 	});
 
+	it('counts a code read ahead of the clock (a guess: the practice phone keeps the service’s time) as a wrong try, and never lets it in', async () => {
+		const session = await at('setup-enter-code');
+		now = Math.floor(now / 30_000) * 30_000 + 1_000;
+		const later = now + 5 * 30_000;
+		const then = now;
+		now = later;
+		const ahead = await current(session);
+		now = then;
+		const ctx = await type(session, ahead);
+		expect(ctx.error).toBe('clock-skew');
+		expect(ctx.tries).toBe(MAX_FAILURES - 1);
+		expect(session.tenant.state.lock.failures).toBe(1);
+		// When its 30 s come, it is spent; the one after works.
+		now = later;
+		expect((await type(session, ahead)).error).toBe('reused');
+		now += 30_000;
+		await type(session, await current(session));
+		expect(session.step()).toBe('setup-backup-phone');
+	});
+
 	it('refuses a code already used: signing in again at once must wait for the next code', async () => {
 		const session = await at('setup-enter-code');
 		now = Math.floor(now / 30_000) * 30_000 + 1_000;

@@ -34,6 +34,21 @@ describe('the labels of today’s screens', () => {
 		expect(DICTIONARIES.ja['phone.today.approve.no']).toBe('いいえ、私はしていません');
 		expect(DICTIONARIES.ja['phone.today.report.no']).toBe('無視');
 	});
+
+	it('mark Windows’ passkey dialog and the way out of it as their sources allow (issue 23)', () => {
+		const of = (entries: ReturnType<typeof readToday>, key: string) => entries.find((e) => e.key === key)?.provenance;
+		const en = readToday('en');
+		// The dialog’s Japanese choice is a third party’s; its English, Microsoft Learn’s and a third party’s.
+		expect(of(ja, 'pc.today.passkey.where.phone')).toEqual({ kind: 'source', keys: ['3P-AISCH'] });
+		expect(of(en, 'pc.today.passkey.where.phone')).toEqual({ kind: 'source', keys: ['ED-PK-SIGNIN'] });
+		expect(of(ja, 'pc.today.passkey.where.title')).toEqual({ kind: 'unverified' });
+		expect(of(en, 'pc.today.passkey.where.title')).toEqual({ kind: 'source', keys: ['3P-AUTHCHOOSER'] });
+		// Seen on the other sign-in pages, not on the passkey’s: UNVERIFIED there, in both languages.
+		expect(of(ja, 'pc.today.passkey.otherWay')).toEqual({ kind: 'unverified' });
+		expect(of(en, 'pc.today.passkey.otherWay')).toEqual({ kind: 'unverified' });
+		expect(DICTIONARIES.ja['pc.today.passkey.where.phone']).toBe('iPhone、iPad、または Android デバイス');
+		expect(DICTIONARIES.ja['pc.today.passkey.otherWay']).toBe('別の方法でサインインする');
+	});
 });
 
 describe('the facts parser', () => {
@@ -65,5 +80,19 @@ describe('the facts parser', () => {
 			['a.three', 'none'],
 			['a.four', 'unverified'],
 		]);
+	});
+
+	it('reads a comment with apostrophes whole, and a // inside a string as no comment', () => {
+		const [above, trailing, inString] = parseDictionary(
+			[
+				"\t// The passkey's sheet: UNVERIFIED, as the app's list",
+				"\t'pc.today.a': 'A',",
+				"\t'pc.today.b': 'B', // the sign-in page's words [UT]",
+				"\t'pc.today.c': 'https://example.test/x',",
+			].join('\n'),
+		);
+		expect(above?.provenance).toEqual({ kind: 'unverified' });
+		expect(trailing?.provenance).toEqual({ kind: 'source', keys: ['UT'] });
+		expect(inString?.provenance).toEqual({ kind: 'none' });
 	});
 });

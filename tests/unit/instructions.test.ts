@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { PRACTICE_PHONE } from '../../src/backend/model';
+import { maskPhone } from '../../src/backend/phone-number';
 import { type Action, createSession, type Flow, perform, phone, type Session, until } from '../../src/flows/runtime';
 import { numberOnPc } from '../../src/flows/today/push';
 import { fill } from '../../src/i18n/format';
@@ -237,7 +238,7 @@ describe('instructions name the controls on screen (issue 22)', () => {
 						}
 					}
 					// Filled as the practice page fills them (src/islands/simulator/Simulator.astro).
-					const values = { days: rememberDaysIn(edition) ?? '', number: PRACTICE_PHONE.national };
+					const values = { days: rememberDaysIn(edition) ?? '', number: PRACTICE_PHONE.national, masked: maskPhone(PRACTICE_PHONE.e164) };
 					const where = `${edition} ${method} ${step.id} (${lang})`;
 					found.push(...problems(lang, `${where} title`, step.title[lang], controls, texts));
 					found.push(...problems(lang, `${where} guide`, fill(guideOf(lang, method, step.id, edition), values), controls, texts));

@@ -5,7 +5,7 @@ import { EDITION_METHODS } from '../../src/methods';
 import { flowOf } from '../support/world';
 
 // On a phone the practice page shows one device at a time and follows the flow to the
-// device of the next press (src/islands/simulator/island.ts): these walks check, press by
+// device of the next press (src/islands/simulator/view.ts): these walks check, press by
 // press, that the device it goes to is the one the walk-through presses next.
 /** A practice session on a fixed clock and draw, stopped with its test. */
 function started(flow: Flow) {

@@ -153,6 +153,7 @@ describe('passkey flow: signing in on a PC by its QR code', () => {
 		const s = await at('signin-sign-in');
 		s.service.use(unreachable('post', 'passkey/signin', { once: true }));
 		await onPc(s, { type: 'pc.signIn' });
+		await onPc(s, { type: 'pc.chooseDevice', device: 'phone' });
 		expect(pc(s).matches('passkeyFailed')).toBe(true);
 		expect(pc(s).context.error).toBe('network');
 		await onPc(s, { type: 'pc.retry' });
@@ -180,11 +181,133 @@ describe('passkey flow: signing in on a PC by its QR code', () => {
 	});
 });
 
+describe('passkey flow: Windows’ dialog before the QR code', () => {
+	it('asks where the passkey is: the phone brings the QR code; a security key, or no choice, says to choose the phone', async () => {
+		const s = await at('signin-sign-in');
+		await onPc(s, { type: 'pc.signIn' });
+		expect(pc(s).matches('choosingDevice')).toBe(true);
+		expect(s.step()).toBe('signin-sign-in');
+		// Nothing is asked of the service yet: no QR code until the phone is chosen.
+		expect(passkeyQrOnPc(pc(s))).toBeNull();
+		for (const device of ['key', '']) {
+			await onPc(s, { type: 'pc.chooseDevice', device });
+			expect(pc(s).context.error).toBe('choose-phone-device');
+			expect(pc(s).matches('choosingDevice')).toBe(true);
+		}
+		await onPc(s, { type: 'pc.chooseDevice', device: 'phone' });
+		expect(pc(s).context.error).toBeNull();
+		expect(s.step()).toBe('signin-scan-qr');
+		expect(passkeyQrOnPc(pc(s))).toMatch(/^FIDO:\/\d{12}$/);
+	});
+});
+
+describe('passkey flow: a PC without Bluetooth', () => {
+	it('offers the drill once signed in with the passkey, and the practice is already done there', async () => {
+		const s = await at('signin-done');
+		await onPc(s, { type: 'pc.stay', stay: false });
+		expect(pc(s).matches('service')).toBe(true);
+		// The drill is optional: signed in with the passkey, the practice is done.
+		expect(s.done()).toBe(true);
+		await onPc(s, { type: 'pc.noBluetooth' });
+		expect(s.step()).toBe('signin-no-bluetooth');
+		expect(pc(s).matches('noBluetoothDevice')).toBe(true);
+		expect(pc(s).context.noBluetooth).toBe(true);
+		expect(s.done()).toBe(false);
+	});
+
+	it('refuses the phone on that PC, and signs in with the text’s code through “Sign in with a different method”', async () => {
+		const s = await at('signin-no-bluetooth');
+		const texts = s.tenant.state.challenges.length;
+		await onPc(s, { type: 'pc.chooseDevice', device: 'phone' });
+		expect(pc(s).context.error).toBe('no-bluetooth');
+		// No QR code was asked for: it could never reach the phone.
+		expect(s.tenant.state.passkeyRequests.filter((r) => r.status === 'pending')).toEqual([]);
+		await onPc(s, { type: 'pc.otherWay' });
+		expect(pc(s).matches('otherWays')).toBe(true);
+		expect(pc(s).context.error).toBeNull();
+		// The passkey again, from the list, is the same PC's dialog: still no Bluetooth.
+		await onPc(s, { type: 'pc.useWay', way: 'passkey' });
+		expect(pc(s).matches('noBluetoothDevice')).toBe(true);
+		await onPc(s, { type: 'pc.otherWay' });
+		await onPc(s, { type: 'pc.useWay', way: 'sms' });
+		await until(() => textOnPhone(s) !== null, 'the text message');
+		expect(s.tenant.state.challenges.length).toBe(texts + 1);
+		expect(s.tenant.state.challenges.at(-1)).toMatchObject({ kind: 'sms', purpose: 'signin' });
+		expect(s.step()).toBe('signin-no-bluetooth');
+		// A wrong code first: the same page says why.
+		await onPc(s, { type: 'pc.verify', code: textOnPhone(s) === '000000' ? '111111' : '000000' });
+		expect(pc(s).matches('enterCode')).toBe(true);
+		expect(pc(s).context.error).toBe('wrong-code');
+		await onPc(s, { type: 'pc.verify', code: textOnPhone(s)! });
+		expect(pc(s).matches('otherStay')).toBe(true);
+		expect(s.step()).toBe('signin-no-bluetooth');
+		await onPc(s, { type: 'pc.stay', stay: false });
+		expect(pc(s).matches('drilled')).toBe(true);
+		expect(s.step()).toBe('signin-no-bluetooth');
+		expect(s.done()).toBe(true);
+		// The passkey is still the account's first method: the next sign-in asks for it, on a PC with Bluetooth.
+		expect(s.tenant.state.method).toBe('passkey');
+		await onPc(s, { type: 'pc.later', days: 1 });
+		await onPc(s, { type: 'pc.signIn' });
+		expect(pc(s).matches('choosingDevice')).toBe(true);
+		expect(pc(s).context.noBluetooth).toBe(false);
+	});
+
+	it('a student at the QR code who finds no Bluetooth leaves it the same way; the passkey from the list asks again', async () => {
+		const s = await at('signin-scan-qr');
+		await onPc(s, { type: 'pc.otherWay' });
+		expect(s.step()).toBe('signin-no-bluetooth');
+		// The QR code is gone from the PC: the camera sees none.
+		expect(passkeyQrOnPc(pc(s))).toBeNull();
+		await onPc(s, { type: 'pc.useWay', way: 'passkey' });
+		expect(pc(s).matches('choosingDevice')).toBe(true);
+		expect(s.step()).toBe('signin-sign-in');
+		await onPc(s, { type: 'pc.otherWay' });
+		await onPc(s, { type: 'pc.useWay', way: 'sms' });
+		await until(() => textOnPhone(s) !== null, 'the text message');
+		await onPc(s, { type: 'pc.verify', code: textOnPhone(s)! });
+		await onPc(s, { type: 'pc.stay', stay: true });
+		expect(pc(s).matches('drilled')).toBe(true);
+	});
+
+	it('the sign-in cannot finish: “Stay signed in?” says so, and answering again finishes it without a new text', async () => {
+		const s = await at('signin-no-bluetooth');
+		await onPc(s, { type: 'pc.otherWay' });
+		await onPc(s, { type: 'pc.useWay', way: 'sms' });
+		await until(() => textOnPhone(s) !== null, 'the text message');
+		await onPc(s, { type: 'pc.verify', code: textOnPhone(s)! });
+		const texts = s.tenant.state.challenges.length;
+		s.service.use(unreachable('post', 'signin/complete', { once: true }));
+		await onPc(s, { type: 'pc.stay', stay: false });
+		expect(pc(s).matches('otherStay')).toBe(true);
+		expect(pc(s).context.error).toBe('network');
+		await onPc(s, { type: 'pc.stay', stay: false });
+		expect(pc(s).matches('drilled')).toBe(true);
+		expect(s.tenant.state.challenges.length).toBe(texts);
+	});
+
+	it('is not offered before the account has a passkey (after “Skip for now”)', async () => {
+		const s = await at('setup-passkey-prompt');
+		await onPc(s, { type: 'pc.skip' });
+		await onPc(s, { type: 'pc.stay', stay: false });
+		expect(pc(s).matches('service')).toBe(true);
+		expect(pc(s).can({ type: 'pc.noBluetooth' })).toBe(false);
+	});
+});
+
 describe('passkey flow: words and reach', () => {
 	it('every refusal of this practice has its own words in both languages', () => {
 		for (const lang of LANGS) {
 			const t = DICTIONARIES[lang];
-			for (const code of ['unlock-cancelled', 'passkey-not-created', 'passkey-unknown', 'passkey-expired', 'passkey-used'] as const) {
+			for (const code of [
+				'unlock-cancelled',
+				'passkey-not-created',
+				'passkey-unknown',
+				'passkey-expired',
+				'passkey-used',
+				'choose-phone-device',
+				'no-bluetooth',
+			] as const) {
 				expect(t[`error.${code}`].trim(), `${lang} ${code}`).not.toBe('');
 			}
 		}

@@ -38,6 +38,14 @@ describe('the stored practice passkey', () => {
 		);
 	});
 
+	it('keeps a counter anywhere in its 32 bits, unsigned: 2³¹ − 1, 2³¹ and 2³² − 1 are read back', () => {
+		const storage = memoryStorage();
+		for (const counter of [0x7fffffff, 0x80000000, 0xffffffff]) {
+			writePasskey(storage, { ...PASSKEY, counter });
+			expect(readPasskey(storage)?.counter).toBe(counter);
+		}
+	});
+
 	it('“start over” forgets it', () => {
 		const storage = memoryStorage();
 		writePasskey(storage, PASSKEY);
@@ -53,6 +61,8 @@ describe('the stored practice passkey', () => {
 			JSON.stringify({ ...PASSKEY, v: 2 }),
 			JSON.stringify({ ...PASSKEY, id: 'not base64url!' }),
 			JSON.stringify({ ...PASSKEY, counter: -1 }),
+			// Past the counter's 32 bits: no authenticator wrote that.
+			JSON.stringify({ ...PASSKEY, counter: 2 ** 32 }),
 			JSON.stringify({ ...PASSKEY, publicKey: { alg: -7, crv: 'P-256', x: 'zz', y: '01' } }),
 			JSON.stringify({ ...PASSKEY, publicKey: { alg: -8, x: '01' } }),
 		]) {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { verifyAuthenticationResponse, verifyRegistrationResponse, type WebAuthnCredential } from '@simplewebauthn/server';
 import { describe, expect, it } from 'vitest';
+import { readPasskey, type StoredPasskey, writePasskey } from '../../src/passkey/store';
 import { type Credential, type Expected, verifyAuthentication, verifyRegistration } from '../../src/passkey/verify';
+import { type KeySpec, type MadeAuthenticator, makeAuthenticator } from '../support/authenticator';
 
 /*
  * The page's checks (src/passkey/verify.ts, on Oslo) against answers recorded from Chromium's
@@ -329,5 +331,122 @@ describe('signing in with the registered passkey', () => {
 		];
 		for (const answer of broken)
 			expect(verifyAuthentication(answer as AuthenticationResponseJSON, credential, expected)).toEqual({ ok: false, reason: 'malformed' });
+	});
+});
+
+/*
+ * Answers of an authenticator made in the test (tests/support/authenticator.ts), for what
+ * Chromium's virtual authenticator does not make: signature counters from 2³¹ up, and RSA
+ * keys other than 2048 bits with the exponent 65537. The reference judges them too.
+ */
+describe('answers with counters and keys a recording does not have', () => {
+	const challenge = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+	const expectedOf = (made: MadeAuthenticator, c: string): Expected => ({ challenge: c, origin: made.origin, rpId: made.rpId });
+
+	/** Registers `made` with its counter at `counter`; the page's credential and the reference's. */
+	async function register(made: MadeAuthenticator, counter: number) {
+		const c = challenge();
+		const response = made.register(c, counter);
+		const result = verifyRegistration(response, expectedOf(made, c));
+		if (!result.ok) throw new Error(`registration refused: ${result.reason}`);
+		const reference = await referenceRegistration(response, expectedOf(made, c));
+		if (!reference.credential) throw new Error(`the reference refused the registration: ${reference.error}`);
+		return { page: result.credential, reference: reference.credential };
+	}
+
+	/** The stored passkey after a reload: written to storage and read back, as the page does. */
+	function reloaded(credential: Credential): Credential | undefined {
+		const map = new Map<string, string>();
+		const storage = {
+			getItem: (k: string) => map.get(k) ?? null,
+			setItem: (k: string, v: string) => void map.set(k, v),
+			removeItem: (k: string) => void map.delete(k),
+		} as Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+		const stored: StoredPasskey = { ...credential, v: 1, created: '2026-12-01T00:00:00.000Z', name: 'practice' };
+		writePasskey(storage as Storage, stored);
+		return readPasskey(storage as Storage);
+	}
+
+	it('reads counters of 2³¹ and more as unsigned: kept after a reload, each higher one accepted, a lower one refused', async () => {
+		const made = await makeAuthenticator({ alg: 'ES256' });
+		let { page, reference } = await register(made, 0x7fffffff);
+		expect(page.counter).toBe(0x7fffffff);
+		for (const counter of [0x80000000, 0xffffffff]) {
+			const kept = reloaded(page);
+			expect(kept?.counter, `${counter}: kept after a reload`).toBe(page.counter);
+			const c = challenge();
+			const response = made.signIn(c, counter);
+			expect(verifyAuthentication(response, kept!, expectedOf(made, c))).toMatchObject({ ok: true, facts: { counter } });
+			expect(await referenceSignIn(response, reference, expectedOf(made, c))).toEqual({ verified: true });
+			page = { ...page, counter };
+			reference = { ...reference, counter };
+		}
+		// After 0xffffffff, an answer at 0x80000000 is a counter gone backwards, for both.
+		const c = challenge();
+		const older = made.signIn(c, 0x80000000);
+		expect(verifyAuthentication(older, page, expectedOf(made, c))).toMatchObject({ ok: false, reason: 'counter' });
+		expect((await referenceSignIn(older, reference, expectedOf(made, c))).verified).toBe(false);
+	});
+
+	it('keeps a passkey registered at the counter’s top, 0xffffffff', async () => {
+		const made = await makeAuthenticator({ alg: 'ES256' });
+		const { page } = await register(made, 0xffffffff);
+		expect(reloaded(page)?.counter).toBe(0xffffffff);
+	});
+
+	const accepted: [string, KeySpec][] = [
+		['3072 bits, exponent 3', { alg: 'RS256', bits: 3072, exponent: 3 }],
+		['4096 bits, exponent 65537', { alg: 'RS256', bits: 4096, exponent: 65537 }],
+		['2048 bits, exponent 2³² − 1', { alg: 'RS256', bits: 2048, exponent: 2 ** 32 - 1 }],
+	];
+	for (const [what, spec] of accepted) {
+		it(`accepts an RS256 key of ${what}, and checks its signatures`, async () => {
+			const made = await makeAuthenticator(spec);
+			const { page, reference } = await register(made, 0);
+			expect(page.publicKey).toMatchObject({ alg: -257 });
+			const c = challenge();
+			const response = made.signIn(c, 0);
+			expect(verifyAuthentication(response, page, expectedOf(made, c))).toMatchObject({ ok: true });
+			expect(await referenceSignIn(response, reference, expectedOf(made, c))).toEqual({ verified: true });
+			const signature = decode(response.response.signature);
+			signature[20]! ^= 0x01;
+			const changed = { ...response, response: { ...response.response, signature: encode(signature) } };
+			expect(verifyAuthentication(changed, page, expectedOf(made, c))).toEqual({ ok: false, reason: 'signature' });
+			// The same number with a zero byte in front is not a signature of the key's length (RFC 8017 §8.2.2).
+			const padded = {
+				...response,
+				response: { ...response.response, signature: encode(Buffer.concat([Buffer.of(0), decode(response.response.signature)])) },
+			};
+			expect(verifyAuthentication(padded, page, expectedOf(made, c))).toEqual({ ok: false, reason: 'signature' });
+			expect((await referenceSignIn(padded, reference, expectedOf(made, c))).verified).toBe(false);
+		});
+	}
+
+	it('refuses an RSA key under 2048 bits, or one WebCrypto could not check, as an algorithm it did not offer', async () => {
+		const small = await makeAuthenticator({ alg: 'RS256', bits: 1024, exponent: 65537 });
+		const c = challenge();
+		expect(verifyRegistration(small.register(c, 0), expectedOf(small, c))).toEqual({ ok: false, reason: 'algorithm' });
+		const made = await makeAuthenticator({ alg: 'RS256', bits: 2048, exponent: 65537 });
+		const changes: [string, (key: Map<number, number | Uint8Array>) => void][] = [
+			['an even exponent', (key) => key.set(-2, Uint8Array.of(1, 0, 0))],
+			['an exponent of 1', (key) => key.set(-2, Uint8Array.of(1))],
+			['an exponent of 2³³ + 1', (key) => key.set(-2, Uint8Array.of(2, 0, 0, 0, 1))],
+			['no exponent', (key) => key.delete(-2)],
+			['a modulus of 16385 bits', (key) => key.set(-1, Uint8Array.of(1, ...new Uint8Array(2048).fill(0xff)))],
+			['a modulus that is not bytes', (key) => key.set(-1, 7)],
+		];
+		for (const [what, change] of changes) {
+			const c = challenge();
+			expect(verifyRegistration(made.register(c, 0, change), expectedOf(made, c)), what).toEqual({ ok: false, reason: 'algorithm' });
+		}
+	});
+
+	it('holds a stored key to the same rule: a 1024-bit key put in storage by hand signs nothing in', async () => {
+		const small = await makeAuthenticator({ alg: 'RS256', bits: 1024, exponent: 65537 });
+		const hex = (label: number) => Buffer.from(small.cose.get(label) as Uint8Array).toString('hex');
+		const c = challenge();
+		const response = small.signIn(c, 0);
+		const edited: Credential = { id: response.id, publicKey: { alg: -257, n: hex(-1), e: hex(-2) }, counter: 0, transports: [] };
+		expect(verifyAuthentication(response, edited, expectedOf(small, c))).toEqual({ ok: false, reason: 'signature' });
 	});
 });

@@ -98,14 +98,14 @@ describe('the practice service’s phone form', () => {
 	it('takes the practice phone, for texts and calls', () => {
 		for (const via of ['sms', 'call'] as const) {
 			const t = tenant();
-			expect(t.registerPhone('JP', PRACTICE_PHONE.national, via)).toEqual({ display: '+81 9012345678' });
+			expect(t.account.registerPhone('JP', PRACTICE_PHONE.national, via)).toEqual({ display: '+81 9012345678' });
 			expect(t.state.phone).toEqual({ e164: PRACTICE_PHONE.e164, display: '+81 9012345678', via });
 		}
 	});
 
 	it('refuses a landline or an IP phone for texts, which never reach them', () => {
-		expect(refusal(() => tenant().registerPhone('JP', '03-1234-5678', 'sms'))).toBe('phone-no-sms');
-		expect(refusal(() => tenant().registerPhone('JP', '050-1234-5678', 'sms'))).toBe('phone-no-sms');
+		expect(refusal(() => tenant().account.registerPhone('JP', '03-1234-5678', 'sms'))).toBe('phone-no-sms');
+		expect(refusal(() => tenant().account.registerPhone('JP', '050-1234-5678', 'sms'))).toBe('phone-no-sms');
 	});
 
 	it.each([
@@ -115,14 +115,14 @@ describe('the practice service’s phone form', () => {
 		['050-1234-5678', 'call'],
 	] as const)('refuses any other well-formed number (%s, %s): the practice reaches only its own phone', (number, via) => {
 		const t = tenant();
-		expect(refusal(() => t.registerPhone('JP', number, via))).toBe('phone-not-practice');
+		expect(refusal(() => t.account.registerPhone('JP', number, via))).toBe('phone-not-practice');
 		expect(t.state.phone).toBeNull();
 		expect(t.state.registration).toBe('none');
 	});
 
 	it('refuses nonsense with the number’s own reason before anything else', () => {
-		expect(refusal(() => tenant().registerPhone('JP', '0120-123-456', 'call'))).toBe('phone-service');
-		expect(refusal(() => tenant().registerPhone('JP', '1111111111', 'sms'))).toBe('phone-repeated');
+		expect(refusal(() => tenant().account.registerPhone('JP', '0120-123-456', 'call'))).toBe('phone-service');
+		expect(refusal(() => tenant().account.registerPhone('JP', '1111111111', 'sms'))).toBe('phone-repeated');
 	});
 
 	it('has a message in Japanese and English for every refusal; the practice one names the practice number', () => {

@@ -5,7 +5,8 @@ import { qrOnPcScreen } from '../../src/flows/app-setup';
 import { appCodeOnPhone } from '../../src/flows/code';
 import { type Action, createSession, recordSeeds, type Seed, type Session, seededRandom, until } from '../../src/flows/runtime';
 import { textOnPhone } from '../../src/flows/sms';
-import { FLOWS } from '../support/world';
+import { EDITIONS, methodsOf } from '../../src/methods';
+import { flowOf } from '../support/world';
 
 /*
  * Random students: any sequence of presses on either device, with time passing in
@@ -77,12 +78,28 @@ const phoneEvents: fc.Arbitrary<AnyEventObject> = fc.oneof(
 	fc.constantFrom('QR', null, '000 000 000').map((code) => ({ type: 'phone.capture', code })),
 	fc.constantFrom('#', '0', '1', '*').map((key) => ({ type: 'phone.key', key })),
 );
-type Step = { device: 'pc' | 'phone'; event: AnyEventObject } | { device: 'clock'; ms: number };
+/**
+ * A press of the walk-through's, any step's, at any time: the `n`th scripted press of the flow.
+ * Today's screens have events of their own (the number typed on the phone, the passkey's sheet,
+ * the wizard's pages), some made from what a device shows at the time; the walk-through has
+ * them all, so a random student presses them out of order too, as made at that moment.
+ */
+type Step = { device: 'pc' | 'phone'; event: AnyEventObject } | { device: 'clock'; ms: number } | { device: 'scripted'; n: number };
 const steps: fc.Arbitrary<Step> = fc.oneof(
-	{ weight: 4, arbitrary: pcEvents.map((event) => ({ device: 'pc' as const, event })) },
-	{ weight: 4, arbitrary: phoneEvents.map((event) => ({ device: 'phone' as const, event })) },
+	{ weight: 3, arbitrary: pcEvents.map((event) => ({ device: 'pc' as const, event })) },
+	{ weight: 3, arbitrary: phoneEvents.map((event) => ({ device: 'phone' as const, event })) },
+	{ weight: 2, arbitrary: fc.nat().map((n) => ({ device: 'scripted' as const, n })) },
 	{ weight: 1, arbitrary: fc.constantFrom(1_000, 31_000, 61_000, 6 * 60_000).map((ms) => ({ device: 'clock' as const, ms })) },
 );
+
+/** The scripted press `n` (modulo their number), as the devices would make it now. */
+async function scripted(s: Session, n: number): Promise<{ device: 'pc' | 'phone'; event: AnyEventObject } | null> {
+	const presses = s.flow.script.flatMap((entry) => entry.actions).filter((a) => a.device !== 'clock');
+	const action = presses[n % presses.length];
+	if (!action) return null;
+	const event = typeof action.event === 'function' ? await action.event(s) : action.event;
+	return event ? { device: action.device, event } : null;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const settle = async (s: Session) => {
@@ -100,7 +117,10 @@ async function resolve(s: Session, event: AnyEventObject): Promise<AnyEventObjec
 	return event;
 }
 
-/** Presses that get a student unstuck: try again, unblock, a new code, close, go home, change the number. */
+/**
+ * Presses that get a student unstuck: try again, unblock, a new code, close, go home, change the
+ * number; and on a phone left at its home screen, open the app again.
+ */
 const RECOVERY: AnyEventObject[] = [
 	{ type: 'pc.retry' },
 	{ type: 'pc.unblock' },
@@ -110,6 +130,7 @@ const RECOVERY: AnyEventObject[] = [
 	{ type: 'phone.home' },
 	{ type: 'pc.signIn' },
 	{ type: 'pc.cancel' },
+	{ type: 'phone.openApp' },
 ];
 
 async function tryPress(s: Session, device: 'pc' | 'phone', event: AnyEventObject | null) {
@@ -132,8 +153,13 @@ const signature = (s: Session) =>
 
 /** A student following the guide from wherever they are; returns once signed in. */
 async function followGuide(s: Session, advance: (ms: number) => void) {
+	// Where the student has been: a press that only leads back there (the phone's home and its
+	// app, in turn) is no way forward, and the student tries the next thing.
+	const seen = new Set<string>();
+	const isNew = () => !seen.has(signature(s));
 	for (let i = 0; i < 80 && !s.done(); i++) {
 		const before = signature(s);
+		seen.add(before);
 		const entry = s.flow.script.find((e) => e.step === s.step());
 		if (entry && (entry.ready?.(s) ?? true)) {
 			for (const action of entry.actions as Action[]) {
@@ -144,11 +170,21 @@ async function followGuide(s: Session, advance: (ms: number) => void) {
 				}
 			}
 		}
-		if (signature(s) !== before || s.done()) continue;
+		if (isNew() || s.done()) continue;
 		let moved = false;
 		for (const event of RECOVERY) {
 			for (const device of ['pc', 'phone'] as const) {
-				if (!moved && (await tryPress(s, device, event))) moved = signature(s) !== before;
+				if (!moved && (await tryPress(s, device, event))) moved = isNew();
+			}
+		}
+		// Still nowhere: do again what the guide said on the phone before this step (a student whose
+		// phone went back to its home screen opens the app and presses "add account" again).
+		const here = s.flow.script.findIndex((e) => e.step === s.step());
+		for (const earlier of s.flow.script.slice(0, Math.max(here, 0))) {
+			for (const action of earlier.actions as Action[]) {
+				if (moved || action.device !== 'phone') continue;
+				const source = action.event;
+				if (await tryPress(s, 'phone', typeof source === 'function' ? await source(s) : source)) moved = isNew();
 			}
 		}
 		// Nothing to press: wait, as a student waits out a lock-out or a call that rings on.
@@ -168,26 +204,28 @@ async function followGuide(s: Session, advance: (ms: number) => void) {
 const RUNS = Number(process.env.PROPERTY_RUNS) || 25;
 const SEED = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : process.env.CI ? 20261125 : undefined;
 
-const recorded: Partial<Record<keyof typeof FLOWS, Record<string, Seed>>> = {};
 const START = Date.UTC(2026, 3, 1, 9);
 
-for (const method of ['push', 'code', 'sms', 'call'] as const) {
-	describe(`${method}: random presses`, () => {
+// Both editions: today's flows are the ones students meet.
+for (const [edition, method] of EDITIONS.flatMap((e) => methodsOf(e).map((m) => [e, m] as const))) {
+	const flow = flowOf(edition, method);
+	let recorded: Record<string, Seed> = {};
+	describe(`${method} (${edition}): random presses`, () => {
 		beforeAll(async () => {
-			recorded[method] = await recordSeeds({
+			recorded = await recordSeeds({
 				account: 's1234567@example.ac.jp',
 				rememberDays: 14,
 				pollMs: 1,
 				clock: () => START,
 				random: seededRandom(1),
-				flow: FLOWS[method],
+				flow,
 			});
 		});
 
 		it(
 			'never crash a machine and never leave the student without a way to sign in',
 			async () => {
-				const stepIds = FLOWS[method].script.map((e) => e.step);
+				const stepIds = flow.script.map((e) => e.step);
 				await fc.assert(
 					fc.asyncProperty(
 						fc.constantFrom(...stepIds),
@@ -201,8 +239,8 @@ for (const method of ['push', 'code', 'sms', 'call'] as const) {
 								pollMs: 1,
 								clock: () => now,
 								random: seededRandom(seed),
-								flow: FLOWS[method],
-								seed: recorded[method]![startAt]!,
+								flow,
+								seed: recorded[startAt]!,
 							});
 							const errors: unknown[] = [];
 							s.pc.subscribe({ error: (e) => errors.push(e) });
@@ -212,7 +250,10 @@ for (const method of ['push', 'code', 'sms', 'call'] as const) {
 								await settle(s);
 								for (const press of presses) {
 									if (press.device === 'clock') now += press.ms;
-									else (press.device === 'pc' ? s.pc : s.phone).send(await resolve(s, press.event));
+									else if (press.device === 'scripted') {
+										const made = await scripted(s, press.n);
+										if (made) (made.device === 'pc' ? s.pc : s.phone).send(made.event);
+									} else (press.device === 'pc' ? s.pc : s.phone).send(await resolve(s, press.event));
 									await settle(s);
 									expect(errors).toEqual([]);
 									expect(s.pc.getSnapshot().status).toBe('active');

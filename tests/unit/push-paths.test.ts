@@ -183,13 +183,13 @@ describe('push flow: the ~60-second life of a request', () => {
 		const sentAt = push.createdAt - session.tenant.state.offsetMs;
 		now = sentAt + 59_000;
 		await new Promise((r) => setTimeout(r, 20));
-		expect(session.tenant.pushStatus(push.id).status).toBe('pending');
+		expect(session.tenant.pushes.status(push.id).status).toBe('pending');
 		expect(session.pc.getSnapshot().matches('waitingApproval')).toBe(true);
 		expect(session.phone.getSnapshot().context.notification?.id).toBe(push.id);
 		now = sentAt + 61_000;
 		await until(() => session.pc.getSnapshot().matches('pushFailed'), 'expiry');
 		expect(session.pc.getSnapshot().context.notice).toBe('expired');
-		expect(session.tenant.pushStatus(push.id).status).toBe('expired');
+		expect(session.tenant.pushes.status(push.id).status).toBe('expired');
 	});
 
 	it('can still be approved at 59 s', async () => {

@@ -177,28 +177,28 @@ describe('a request you did not make', () => {
 describe('the service’s rules for today’s pushes', () => {
 	const tenant = () => {
 		const t = new Tenant(initialTenant('s@example.ac.jp'), { clock: () => 0, random: seededRandom(1) });
-		t.startActivation();
-		const { deviceId } = t.activateDevice(t.state.activation!.code);
+		t.account.startActivation();
+		const { deviceId } = t.account.activateDevice(t.state.activation!.code);
 		return { t, deviceId };
 	};
 
 	it('gives the manual’s pushes no number, and approves them with none', () => {
 		const { t, deviceId } = tenant();
-		const push = t.requestPush('setup');
+		const push = t.pushes.request('setup');
 		expect(push.number).toBeNull();
-		expect(t.respond(deviceId, push.id, { approve: true }).status).toBe('approved');
+		expect(t.pushes.respond(deviceId, push.id, { approve: true }).status).toBe('approved');
 	});
 
 	it('refuses a stranger’s sign-in before the registration is done: there is no app to push to', () => {
 		const { t } = tenant();
-		expect(() => t.strangerSignIn()).toThrow('app-not-configured');
+		expect(() => t.pushes.stranger()).toThrow('app-not-configured');
 	});
 
 	it('refuses to answer a request twice', () => {
 		const { t, deviceId } = tenant();
-		const push = t.requestPush('setup', true);
-		t.respond(deviceId, push.id, { approve: false, report: true });
-		expect(() => t.respond(deviceId, push.id, { approve: true, number: push.number })).toThrow('push-reported');
+		const push = t.pushes.request('setup', true);
+		t.pushes.respond(deviceId, push.id, { approve: false, report: true });
+		expect(() => t.pushes.respond(deviceId, push.id, { approve: true, number: push.number })).toThrow('push-reported');
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CodeVerifier, codeForStep, isVerifierState, Secret, type VerifierOptions, verifierFor } from '../../src/totp';
+import { CodeVerifier, codeForStep, DEFAULT_POLICY, isVerifierState, Secret, type VerifierOptions, verifierFor } from '../../src/totp';
 
 // A fixed clock that the tests move by hand. It starts 10 s into a 30-s step, so that
 // "the same step" and "the next step" are never confused by a test's own run time.
@@ -129,13 +129,23 @@ describe('input that is not a code', () => {
 });
 
 describe('clock skew', () => {
-	it.each([2, 3, 10, -2, -10])('recognises a code %i steps away and reports the offset in seconds', (steps) => {
+	it.each([-2, -3, -10])('recognises a code %i steps behind and reports the offset in seconds, without counting it', (steps) => {
 		expect(verifier().verify(code(STEP + steps))).toEqual({ ok: false, reason: 'clock-skew', steps, seconds: steps * 30 });
 	});
 
-	it('does not accept the skewed code, nor count it as a wrong try, nor use up its step', () => {
+	it.each([2, 3, 10])('recognises a code %i steps ahead, reports the offset and counts it as a wrong try', (steps) => {
+		expect(verifier().verify(code(STEP + steps))).toEqual({
+			ok: false,
+			reason: 'clock-skew',
+			steps,
+			seconds: steps * 30,
+			remainingTries: 4,
+		});
+	});
+
+	it('keeps every try for a code behind: it can never be accepted, the reader only read it late', () => {
 		const v = verifier();
-		for (let i = 0; i < 6; i++) expect(v.verify(code(STEP + 4))).toMatchObject({ reason: 'clock-skew' });
+		for (let i = 0; i < 6; i++) expect(v.verify(code(STEP - 4))).toMatchObject({ reason: 'clock-skew', steps: -4 });
 		expect(v.status()).toEqual({ locked: false, remainingTries: 5 });
 		expect(v.verify(code(STEP))).toMatchObject({ ok: true });
 	});
@@ -146,6 +156,64 @@ describe('clock skew', () => {
 		const near = new Set(Array.from({ length: 21 }, (_, i) => code(STEP - 10 + i)));
 		const far = [11, 12, 13, -11, -12].find((s) => !near.has(code(STEP + s)))!;
 		expect(v.verify(code(STEP + far))).toMatchObject({ ok: false, reason: 'wrong-code' });
+	});
+});
+
+describe('a code ahead of the clock, beyond the window: a guess gains nothing from it', () => {
+	it('locks after five of them, like five wrong codes', () => {
+		const v = verifier();
+		for (let tries = 4; tries >= 1; tries--) {
+			expect(v.verify(code(STEP + 2 + tries))).toMatchObject({ reason: 'clock-skew', remainingTries: tries });
+		}
+		expect(v.verify(code(STEP + 2))).toEqual({ ok: false, reason: 'locked', retryInMs: 30_000, justLocked: true });
+	});
+
+	it('is counted with the wrong codes around it: they are one run of wrong tries', () => {
+		const v = verifier();
+		expect(v.verify(wrongCode())).toMatchObject({ reason: 'wrong-code', remainingTries: 4 });
+		expect(v.verify(code(STEP + 5))).toMatchObject({ reason: 'clock-skew', remainingTries: 3 });
+		expect(v.verify(wrongCode())).toMatchObject({ reason: 'wrong-code', remainingTries: 2 });
+	});
+
+	it('is not accepted when its step comes: typed again inside the window, it is spent', () => {
+		const v = verifier();
+		expect(v.verify(code(STEP + 5))).toMatchObject({ reason: 'clock-skew', steps: 5 });
+		clock += 4 * 30_000;
+		// Now one step ahead, inside the window, and at 5 steps of 30 s it is the current code.
+		expect(v.verify(code(STEP + 5))).toEqual({ ok: false, reason: 'reused', step: STEP + 5 });
+		clock += 30_000;
+		expect(v.verify(code(STEP + 5))).toEqual({ ok: false, reason: 'reused', step: STEP + 5 });
+		// The next code works: the reader waits one code, as after a used one.
+		expect(v.verify(code(STEP + 6))).toMatchObject({ ok: true, step: STEP + 6 });
+	});
+
+	it('leaves the steps around it alone: the reader with a fast phone signs in once the clock is fixed', () => {
+		const v = verifier();
+		expect(v.verify(code(STEP + 4))).toMatchObject({ reason: 'clock-skew' });
+		expect(v.verify(code(STEP))).toMatchObject({ ok: true, step: STEP });
+		clock += 30_000;
+		expect(v.verify(code(STEP + 2))).toMatchObject({ ok: true, step: STEP + 2 });
+	});
+
+	it('stays spent across a reload, and a state saved before the rule still loads', () => {
+		const v = verifier();
+		v.verify(code(STEP + 3));
+		const saved = JSON.parse(JSON.stringify(v.state));
+		expect(isVerifierState(saved)).toBe(true);
+		clock += 2 * 30_000;
+		expect(verifier({ state: saved }).verify(code(STEP + 3))).toMatchObject({ ok: false, reason: 'reused' });
+		const before = { lastStep: null, failures: 0, lockedUntil: 0 };
+		expect(isVerifierState(before)).toBe(true);
+		expect(verifier({ state: before }).verify(code(STEP + 3))).toMatchObject({ ok: true });
+	});
+
+	it('forgets spent steps once they are behind the window: what it keeps stays small', () => {
+		const v = verifier({ maxFailures: 100 });
+		for (let i = 0; i < 40; i++) {
+			v.verify(code(Math.floor(clock / 30_000) + 2 + (i % 9)));
+			clock += 30_000;
+		}
+		expect(v.state.refused!.length).toBeLessThanOrEqual(DEFAULT_POLICY.skewSearch + DEFAULT_POLICY.window + 1);
 	});
 });
 
@@ -229,5 +297,8 @@ describe('the policy as a whole', () => {
 		expect(isVerifierState({ lastStep: null, failures: -1, lockedUntil: 0 })).toBe(false);
 		expect(isVerifierState(null)).toBe(false);
 		expect(isVerifierState({ lastStep: null, failures: 0, lockedUntil: 0 })).toBe(true);
+		expect(isVerifierState({ lastStep: null, failures: 0, lockedUntil: 0, refused: [1, 2] })).toBe(true);
+		expect(isVerifierState({ lastStep: null, failures: 0, lockedUntil: 0, refused: [1.5] })).toBe(false);
+		expect(isVerifierState({ lastStep: null, failures: 0, lockedUntil: 0, refused: 'x' })).toBe(false);
 	});
 });

@@ -111,6 +111,22 @@ const SOURCES = {
 		lang: 'ja',
 		thirdParty: true,
 	},
+	// [LRN-WIN-PASSKEYS]: Windows' dialog offers "iPhone, iPad or Android device" and "Security key", then Next; a phone
+	// as passkey needs Bluetooth on both devices; Entra ID's passkeys are for login.microsoft.com.
+	windowsPasskeys: {
+		title: 'Support for passkeys in Windows',
+		href: 'https://learn.microsoft.com/en-us/windows/security/identity-protection/passkeys',
+		lang: 'en',
+	},
+	// [3P-AUTHCHOOSER]: the English of Windows 11's prompt as a tool that reads it quotes it: "Windows Security", "Sign in
+	// with your passkey", "To sign in to “domain”, choose a device with a saved passkey", the phone chosen by default,
+	// and shown even with Bluetooth off.
+	authenticatorChooser: {
+		title: 'AuthenticatorChooser (README, GitHub)',
+		href: 'https://github.com/Aldaviva/AuthenticatorChooser',
+		lang: 'en',
+		thirdParty: true,
+	},
 	// [3P-APPMATCH]: iOS 18's 「設定」>「一般」>「自動入力とパスワード」>「パスワードとパスキーを自動入力」.
 	iosAutofillJa: {
 		title: 'appmatch.jp: iPhone のパスワード自動入力の設定',
@@ -176,7 +192,9 @@ export const SOURCES_OF: Record<Method, readonly Source[]> = {
 		SOURCES.retirement,
 		SOURCES.campaign,
 		SOURCES.session,
+		SOURCES.windowsPasskeys,
 		SOURCES.passkeyWindowsJa,
+		SOURCES.authenticatorChooser,
 		SOURCES.iosAutofillJa,
 	],
 };

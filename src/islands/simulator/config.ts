@@ -1,3 +1,4 @@
+import type { SimulatorKey } from '../../i18n';
 import type { Edition, Method, Phase } from '../../methods';
 import type { QrPicture, SimStrings } from '../../screens/model';
 import type { Lang, StepId } from '../../steps';
@@ -15,6 +16,8 @@ export interface SimulatorConfig {
 	phoneNumber: string;
 	qr: QrPicture;
 	strings: SimStrings;
+	/** The keys of `strings` that are labels of today's screens no source confirms (src/i18n/unverified.ts). */
+	unverified: SimulatorKey[];
 	/** What to do at each step, in one line (the chapter has the full text). */
 	guide: Partial<Record<StepId, string>>;
 	steps: { id: StepId; number: number; phase: Phase; title: string; phaseTitle: string }[];

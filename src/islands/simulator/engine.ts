@@ -105,7 +105,7 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 		pollMs: POLL_MS,
 		transport: (handlers) => {
 			const local = inProcess(handlers).fetch;
-			forget = serve(id, local);
+			forget = serve(id, handlers);
 			return viaWorker(id, local, worker, () => stopped);
 		},
 		...(seed ? { seed } : {}),
@@ -113,9 +113,10 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 	});
 	session.start();
 
-	// src/totp (HMAC-SHA1) is fetched only once the phone has an account to show a code for.
+	// src/totp (otpauth, HMAC-SHA1) is fetched only once the phone has an account to show a code for.
 	let totp: Promise<unknown> | null = null;
 	let lib: typeof import('../../totp/totp') | null = null;
+	const unverified: ReadonlySet<string> = new Set(config.unverified);
 	const code = () => {
 		const secret = flow.appSecret?.(session.phone.getSnapshot()) ?? null;
 		if (!secret) return null;
@@ -151,6 +152,7 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 				qr: config.qr,
 				now: session.now(),
 				code: code(),
+				unverified,
 			};
 			return { ...screensOf(flow, session.pc.getSnapshot(), session.phone.getSnapshot(), env), env };
 		},

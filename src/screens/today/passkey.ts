@@ -1,3 +1,5 @@
+import { PRACTICE_PHONE } from '../../backend/model';
+import { maskPhone } from '../../backend/phone-number';
 import type { PcEvent } from '../../flows/pc';
 import type { PhoneEvent } from '../../flows/runtime';
 import { type PasskeyPhoneContext, passkeyQrOnPc } from '../../flows/today/passkey-phone';
@@ -6,12 +8,13 @@ import { kit } from '../blocks';
 import type { Block, FlowScreens, PcScreen, PhoneScreen, View } from '../model';
 import { pcOf } from '../pc';
 import { SMS_PHONE_SCREENS } from '../phone-carrier';
-import { passkeyPrompt } from './pc';
+import { passkeyPrompt, service as todayService } from './pc';
 
 /**
  * Today's passkey screens (as of November 2026; facts §8): on the PC the prompt after a
- * sign-in, the wizard's page that sends the student to the app, and the QR code of a sign-in
- * from a PC; on the phone the Messages app, Microsoft Authenticator's pages for the passkey,
+ * sign-in, the wizard's page that sends the student to the app, Windows' dialog that asks
+ * where the passkey is, the QR code of a sign-in from a PC and the account's other methods;
+ * on the phone the Messages app, Microsoft Authenticator's pages for the passkey,
  * the screen lock's sheet, the phone's setting that turns Authenticator on as a passkey
  * provider, and the camera. Most of their words are UNVERIFIED (today.ja.ts says which): the
  * facts give the steps and a few English labels, not the Japanese screens.
@@ -40,6 +43,75 @@ function openApp(view: View): PcScreen {
 	};
 }
 
+/** The sign-in page's way out of the passkey (its dialog and QR code sit in front of it): the account's other methods. */
+const otherWay = (view: View): Block<PcEvent> =>
+	pcKit.actions([pcKit.button(view.env.t['pc.today.passkey.otherWay'], { type: 'pc.otherWay' })], { layout: 'column' });
+
+/**
+ * Windows 11's dialog before the QR code: where the passkey is. The phone is the practice's answer; a security key
+ * is the other choice Windows offers (facts after-enrolment §5). On the practice's PC without Bluetooth, a note says
+ * where the student is.
+ */
+function passkeyWhere(view: View): PcScreen {
+	const { actions, button, error, text, title } = pcKit;
+	const { ctx } = pcOf(view);
+	const t = view.env.t;
+	return {
+		id: 'passkeyWhere',
+		blocks: [
+			...(ctx.noBluetooth ? [text(t['pc.today.passkey.noBluetooth'], 'warn')] : []),
+			text(t['pc.today.passkey.where.caption'], 'note'),
+			title(t['pc.today.passkey.where.title']),
+			{
+				kind: 'form',
+				submit: (fields) => ({ type: 'pc.chooseDevice', device: fields.get('device') }),
+				blocks: [
+					{
+						// The dialog's sentence is what the choice answers: it names the group.
+						kind: 'choices',
+						legend: t['pc.today.passkey.where.body'],
+						name: 'device',
+						options: [
+							{ value: 'phone', label: t['pc.today.passkey.where.phone'] },
+							{ value: 'key', label: t['pc.today.passkey.where.key'] },
+						],
+						// The picture shows the choice to make (Windows itself starts on the phone: [3P-AUTHCHOOSER]).
+						chosen: 'phone',
+					},
+					...error(view.env, ctx.error),
+					actions([button(t['pc.today.passkey.where.next'], 'submit', true)]),
+				],
+			},
+			// The dialog stands in front of the sign-in page: its way out is the page's, not Windows'.
+			text(t['pc.today.passkey.behind'], 'note'),
+			otherWay(view),
+		],
+	};
+}
+
+/**
+ * "Sign in with a different method": the account's methods, the passkey first as the service ranks it (facts §6.4),
+ * then its texts, to the number the service masks as it does on the code's page.
+ */
+function otherWays(view: View): PcScreen {
+	const { actions, button, title } = pcKit;
+	const t = view.env.t;
+	return {
+		id: 'otherWays',
+		blocks: [
+			account(view),
+			title(t['pc.today.ways.title']),
+			actions(
+				[
+					button(t['pc.today.passkey.ways.passkey'], { type: 'pc.useWay', way: 'passkey' }),
+					button(fill(t['pc.today.passkey.ways.sms'], { number: maskPhone(PRACTICE_PHONE.e164) }), { type: 'pc.useWay', way: 'sms' }),
+				],
+				{ layout: 'column' },
+			),
+		],
+	};
+}
+
 /** Signing in with the passkey from a PC: the QR code a phone's camera reads. */
 function passkeyQr(view: View): PcScreen {
 	const { busy, error, text, title } = pcKit;
@@ -61,6 +133,7 @@ function passkeyQr(view: View): PcScreen {
 			text(t['pc.today.passkey.qr.bluetooth'], 'note'),
 			...error(view.env, ctx.error),
 			...busy(waiting),
+			otherWay(view),
 		],
 	};
 }
@@ -104,7 +177,33 @@ function passkeyFailed(view: View): PcScreen {
 	};
 }
 
-export const PASSKEY_PC_SCREENS = { passkeyPrompt, openApp, passkeyQr, passkeyConnected, passkeyFailed } satisfies FlowScreens['pc'];
+/** Signed in: once with the passkey, the practice's PC without Bluetooth is on offer, after the service's own buttons. */
+function service(view: View): PcScreen {
+	const screen = todayService(view);
+	const { ctx } = pcOf(view);
+	if (ctx.phase !== 'signin') return screen;
+	const { actions, button, text } = pcKit;
+	const t = view.env.t;
+	return {
+		...screen,
+		blocks: [
+			...screen.blocks,
+			text(t['pc.today.passkey.service.drill'], 'note'),
+			actions([button(t['pc.today.passkey.service.noBluetooth'], { type: 'pc.noBluetooth' })], { alt: null }),
+		],
+	};
+}
+
+export const PASSKEY_PC_SCREENS = {
+	passkeyPrompt,
+	openApp,
+	passkeyWhere,
+	otherWays,
+	passkeyQr,
+	passkeyConnected,
+	passkeyFailed,
+	service,
+} satisfies FlowScreens['pc'];
 
 const contextOf = (view: View): PasskeyPhoneContext => view.phone.context;
 const unreadOf = (ctx: PasskeyPhoneContext) => ctx.messages.filter((m) => !ctx.read.includes(m.id));

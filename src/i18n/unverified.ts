@@ -1,0 +1,36 @@
+import type { Edition } from '../methods';
+import type { SimulatorKey } from '.';
+import type { Lang } from './locales';
+import { isLabel, type Provenance, parseDictionary } from './provenance';
+import enSource from './today.en.ts?raw';
+import jaSource from './today.ja.ts?raw';
+
+/**
+ * The labels of today's screens that no source confirms in a language, read from the comments
+ * beside them (./provenance.ts), so that the practice and the chapters' pictures can say, where
+ * a student reads such a label, that the real screen may differ. Build time only: the sources
+ * are read raw, and a page gets the list of keys.
+ */
+const SOURCES: Record<Lang, string> = { ja: jaSource, en: enSource };
+
+// Today's screens were checked against Japanese and English sources apart. A language's line
+// without a comment of its own follows the Japanese line's (as `npm run facts` counts it).
+const provenances = (lang: Lang): Map<string, Provenance> => {
+	const ja = new Map(parseDictionary(SOURCES.ja).map((e) => [e.key, e.provenance]));
+	if (lang === 'ja') return ja;
+	const own = new Map(parseDictionary(SOURCES[lang]).map((e) => [e.key, e.provenance]));
+	return new Map([...ja].map(([key, p]) => [key, own.get(key)?.kind === 'none' || !own.has(key) ? p : (own.get(key) as Provenance)]));
+};
+
+const cache = new Map<Lang, SimulatorKey[]>();
+
+/** The keys of the labels of today's screens marked UNVERIFIED in `lang` (none in the manual's edition, which is the seed). */
+export function unverifiedKeys(lang: Lang, edition: Edition): SimulatorKey[] {
+	if (edition === 'manual') return [];
+	let keys = cache.get(lang);
+	if (!keys) {
+		keys = [...provenances(lang)].filter(([key, p]) => isLabel(key) && p.kind === 'unverified').map(([key]) => key as SimulatorKey);
+		cache.set(lang, keys);
+	}
+	return keys;
+}
