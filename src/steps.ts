@@ -49,7 +49,9 @@ export const STEP_IDS = {
 				'setup-done',
 				'setup-stay-signed-in',
 			],
-			signin: ['signin-sign-in', 'signin-enter-code', 'signin-done'],
+			// Since 1 September 2026 the next sign-in with a text or a call goes on to the
+			// prompt to create a passkey (facts §8.7); the passkey's own chapter creates one.
+			signin: ['signin-sign-in', 'signin-enter-code', 'signin-passkey-prompt', 'signin-done'],
 		},
 		call: {
 			setup: [
@@ -61,7 +63,7 @@ export const STEP_IDS = {
 				'setup-done',
 				'setup-stay-signed-in',
 			],
-			signin: ['signin-sign-in', 'signin-answer-call', 'signin-done'],
+			signin: ['signin-sign-in', 'signin-answer-call', 'signin-passkey-prompt', 'signin-done'],
 		},
 		push: {
 			setup: [
@@ -224,14 +226,20 @@ export function elsewhere(method: Method, edition: Edition): StepId[] {
 const accountLabel = (lang: Lang) => `${institution.name[lang]}: ${institution.exampleAccount}`;
 
 /**
+ * Where to practise creating a passkey, for a guide that has the student skip the prompt:
+ * only where the institution offers passkeys (elsewhere there is no such practice to name).
+ */
+const passkeyElsewhere = (lang: Lang) => (institution.methods.includes('passkey') ? t(lang, 'today.guide.passkeyElsewhere') : '');
+
+/**
  * What to do at a step in the simulator, in one line: the method's own where the methods
  * differ, else the shared one; today's edition has its own (`today.guide.…`). `{account}`
- * is filled in here; `{days}` and `{number}` by the practice page.
+ * and `{passkey}` are filled in here; `{days}` and `{number}` by the practice page.
  */
 export function guideOf(lang: Lang, method: Method, step: StepId, edition: Edition = 'today'): string {
 	const prefix = edition === 'manual' ? 'guide.' : 'today.guide.';
 	const own = `${prefix}${method}:${step}`;
 	const shared = `${prefix}${step}`;
 	const text = isKey(own) ? t(lang, own) : isKey(shared) ? t(lang, shared) : '';
-	return fill(text, { account: accountLabel(lang) });
+	return fill(text, { account: accountLabel(lang), passkey: passkeyElsewhere(lang) }).trim();
 }

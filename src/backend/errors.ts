@@ -53,7 +53,9 @@ export type ChoiceError =
 	| 'choose-other-options'
 	| 'choose-authenticator'
 	/** Windows' passkey dialog: this practice's passkey is on the phone, not a security key. */
-	| 'choose-phone-device';
+	| 'choose-phone-device'
+	/** Today's SMS and call practices meet the passkey prompt; creating one is the passkey practice's. */
+	| 'choose-skip';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens

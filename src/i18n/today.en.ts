@@ -8,6 +8,7 @@ import type today from './today.ja';
 
 const signIn = 'Sign in with your university account';
 const stay = 'Press “Yes” or “No” on “Stay signed in?”';
+const prompt = 'Asked to create a passkey, press “Skip for now” or “Next”';
 
 // Long strings are split by hand so that each line stays within 140 bytes (see ja.ts).
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
@@ -21,6 +22,7 @@ export default {
 	'today.step.sms.setup-stay-signed-in': stay,
 	'today.step.sms.signin-sign-in': signIn,
 	'today.step.sms.signin-enter-code': 'Enter the code from the text message',
+	'today.step.sms.signin-passkey-prompt': prompt,
 	'today.step.sms.signin-done': 'You are signed in',
 	'today.step.call.setup-sign-in': signIn,
 	'today.step.call.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',
@@ -31,6 +33,7 @@ export default {
 	'today.step.call.setup-stay-signed-in': stay,
 	'today.step.call.signin-sign-in': signIn,
 	'today.step.call.signin-answer-call': 'Press “Answer”, then “#” on the keypad',
+	'today.step.call.signin-passkey-prompt': prompt,
 	'today.step.call.signin-done': 'You are signed in',
 	'today.step.push.setup-sign-in': signIn,
 	'today.step.push.setup-more-info': 'Press “Next” on “Let’s keep your account secure”',
@@ -106,6 +109,9 @@ export default {
 	'today.guide.code:signin-enter-code': 'Type the six-digit code the phone’s app shows into the PC and press “Verify”.',
 	'today.guide.sms:signin-enter-code': 'Type the code from the text message into the PC and press “Verify”.',
 	'today.guide.call:signin-answer-call': 'The phone rings: press “Answer”, then “#” on the keypad.',
+	'today.guide.signin-passkey-prompt':
+		'Once signed in, you are asked to create a passkey. In this practice, press “Skip for now”. {passkey}',
+	'today.guide.passkeyElsewhere': 'The passkey practice lets you create one.',
 
 	'pc.today.next': 'Next',
 	'pc.today.back': 'Back',
@@ -255,6 +261,7 @@ export default {
 	'error.number-invalid': 'Type the number as two digits (for example 42).',
 	'error.choose-other-app': 'This practice uses an authenticator app’s code: press “Set up a different authentication app”.',
 	'error.choose-other-options': 'This practice uses a phone number: press “Other options”.',
+	'error.choose-skip': 'This practice creates no passkey: press “Skip for now”.',
 	'error.choose-authenticator': 'This practice uses Microsoft Authenticator: press Next.',
 	'alt.today.number': 'the PC shows the two-digit number {n}',
 	'alt.today.request': '“Are you trying to sign in?”: app {app}, location {place}',

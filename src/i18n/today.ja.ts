@@ -23,6 +23,7 @@
 
 const signIn = '学内アカウントでサインインする';
 const stay = '「サインインの状態を維持しますか?」で「はい」か「いいえ」を押す';
+const prompt = 'パスキーを勧められたら「今はスキップ」か「次へ」を押す';
 
 // Long strings are split by hand so that each line stays within 140 bytes (see ja.ts).
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
@@ -37,6 +38,7 @@ export default {
 	'today.step.sms.setup-stay-signed-in': stay,
 	'today.step.sms.signin-sign-in': signIn,
 	'today.step.sms.signin-enter-code': 'SMS で届いたコードを入力する',
+	'today.step.sms.signin-passkey-prompt': prompt,
 	'today.step.sms.signin-done': 'サインインが完了する',
 	'today.step.call.setup-sign-in': signIn,
 	'today.step.call.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
@@ -47,6 +49,7 @@ export default {
 	'today.step.call.setup-stay-signed-in': stay,
 	'today.step.call.signin-sign-in': signIn,
 	'today.step.call.signin-answer-call': '「応答」を押し、キーパッドの「#」を押す',
+	'today.step.call.signin-passkey-prompt': prompt,
 	'today.step.call.signin-done': 'サインインが完了する',
 	'today.step.push.setup-sign-in': signIn,
 	'today.step.push.setup-more-info': '「アカウントをセキュリティ保護しましょう」で「次へ」を押す',
@@ -144,6 +147,10 @@ export default {
 	'today.guide.call:signin-answer-call':
 		'スマートフォンに電話がかかってきます。「応答」を押し、' +
 		'キーパッドの「#」を押します。',
+	// {passkey}: the next line where the institution offers passkeys, else nothing (src/steps.ts, guideOf).
+	'today.guide.signin-passkey-prompt':
+		'サインインのあとに、パスキーの作成を勧められます。この練習では「今はスキップ」を押します。{passkey}',
+	'today.guide.passkeyElsewhere': 'パスキーの作成は、パスキーの練習で試せます。',
 
 	// Today's PC screens. A line without UNVERIFIED quotes its source's label exactly.
 	'pc.today.next': '次へ', // [SL]
@@ -330,6 +337,7 @@ export default {
 		'この練習では認証アプリのコードを使います。「別の認証アプリを設定する」を押してください。',
 	'error.choose-other-options':
 		'この練習では電話番号を使います。「その他のオプション」を押してください。',
+	'error.choose-skip': 'この練習ではパスキーを作りません。「今はスキップ」を押してください。',
 	'error.choose-authenticator': 'この練習では Microsoft Authenticator を使います。「次へ」を押してください。',
 	'alt.today.number': 'PC に 2 桁の番号 {n} が表示されている',
 	'alt.today.request': '「サインインを承認しますか？」: アプリ {app}、場所 {place}',

@@ -14,7 +14,7 @@ const chapter = (lang: 'ja' | 'en', slug: string) => readFileSync(join(root, 'co
 /** The text of one step of a chapter, from its <Step> tag to its end. */
 function step(lang: 'ja' | 'en', slug: string, id: string): string {
 	const text = chapter(lang, slug);
-	const start = text.indexOf(`id="${id}">`);
+	const start = text.indexOf(`id="${id}"`);
 	expect(start, `${lang} ${slug}#${id}`).toBeGreaterThan(0);
 	return text.slice(start, text.indexOf('</Step>', start));
 }
@@ -60,13 +60,14 @@ describe('the passkey chapter', () => {
 });
 
 describe('the SMS and call chapters', () => {
-	it('mention the passkey prompt at the next sign-in and link to its step', () => {
+	it('give the passkey prompt at the next sign-in its own step: skipping it, with its label, and a link to create one', () => {
 		for (const lang of ['ja', 'en'] as const) {
-			for (const [method, id] of [
-				['sms', 'signin-done'],
-				['call', 'signin-done'],
-			] as const) {
-				expect(step(lang, method, id), `${lang} ${method}`).toContain('](../passkey/#setup-passkey-prompt)');
+			for (const method of ['sms', 'call'] as const) {
+				const prompt = step(lang, method, 'signin-passkey-prompt');
+				expect(prompt, `${lang} ${method}`).toContain('](../passkey/#setup-passkey-prompt)');
+				expect(prompt, `${lang} ${method}`).toContain(lang === 'ja' ? '「**今はスキップ**」' : '“**Skip for now**”');
+				// The prompt is no longer told inside the step after it.
+				expect(step(lang, method, 'signin-done'), `${lang} ${method}`).not.toMatch(/passkey|パスキー/);
 			}
 		}
 	});

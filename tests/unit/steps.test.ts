@@ -63,6 +63,8 @@ const EXPECTED_TODAY = {
 		'setup-stay-signed-in',
 		'signin-sign-in',
 		'signin-enter-code',
+		// Since 1 September 2026 (issue 23): the prompt to create a passkey after the text's code.
+		'signin-passkey-prompt',
 		'signin-done',
 	],
 	call: [
@@ -74,6 +76,8 @@ const EXPECTED_TODAY = {
 		'setup-stay-signed-in',
 		'signin-sign-in',
 		'signin-answer-call',
+		// …and after the call.
+		'signin-passkey-prompt',
 		'signin-done',
 	],
 	push: [
@@ -146,7 +150,9 @@ describe('step table', () => {
 		expect(elsewhere('push', 'today')).toContain('setup-choose-notification');
 		expect(elsewhere('push', 'today')).not.toContain('setup-scan-qr');
 		expect(elsewhere('push', 'manual')).toEqual(['setup-done', 'setup-stay-signed-in', 'signin-unexpected-request']);
-		expect(elsewhere('sms', 'manual')).toEqual(['setup-other-options', 'setup-stay-signed-in']);
+		// The passkey prompt is today's only (the manual of 2020 has no passkeys): /manual/sms/#signin-passkey-prompt goes on to /sms/.
+		expect(elsewhere('sms', 'manual')).toEqual(['setup-other-options', 'setup-stay-signed-in', 'signin-passkey-prompt']);
+		expect(elsewhere('call', 'manual')).toEqual(['setup-other-options', 'setup-stay-signed-in', 'signin-passkey-prompt']);
 	});
 
 	it('numbers steps 1..n within each phase, with no gap (the manual skips ⑨)', () => {

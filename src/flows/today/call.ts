@@ -6,7 +6,7 @@ import { carrierPhoneActors, pcActors } from '../actors';
 import { carrierPhone, PHONE_FORM, ringing } from '../carrier-phone';
 import { challengeStates, initialPcContext, type PcContext, pcSetup, phoneFormStates, signInStates, type VerifySteps } from '../pc';
 import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
-import { installStates, stayStates } from './wizard';
+import { installStates, passkeyPromptStates, stayStates } from './wizard';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
 
@@ -23,7 +23,7 @@ const failure = (status: string): PcContext['notice'] =>
 
 /**
  * Today's phone call (as of November 2026): "Other options", the phone page, answer and
- * press #; the same at every sign-in. 0# reports the sign-in as suspicious (since 1 March
+ * press #; the same at every sign-in, followed by the prompt to create a passkey. 0# reports the sign-in as suspicious (since 1 March
  * 2025 the report replaces the fraud alert, which blocked the account): the sign-in fails,
  * the report reaches the administrators, and the student may call again.
  */
@@ -45,7 +45,7 @@ const callPc = pcSetup.createMachine({
 				'pc.cancel': { guard: 'registering', target: 'phoneForm.stoppingCall', actions: 'clearError' },
 				'challenge.update': [
 					{ guard: ({ context, event }) => event.status === 'verified' && context.phase === 'setup', target: 'added' },
-					{ guard: ({ event }) => event.status === 'verified', target: 'staySignedIn' },
+					{ guard: ({ event }) => event.status === 'verified', target: 'passkeyPrompt' },
 					{ target: 'callFailed', actions: assign({ notice: ({ event }) => failure(event.status) }) },
 				],
 			},
@@ -61,6 +61,7 @@ const callPc = pcSetup.createMachine({
 			meta: { step: 'setup-done', screen: 'added' },
 			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
 		},
+		...passkeyPromptStates(pcSetup, 'staySignedIn'),
 		...stayStates(pcSetup, 'challengeFailed'),
 	},
 });
@@ -80,6 +81,7 @@ export const CALL_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'signin-answer-call', ready: ringing, actions: answer },
+	{ step: 'signin-passkey-prompt', actions: [pc({ type: 'pc.skip' })] },
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];
 
@@ -99,6 +101,7 @@ export const flow: Flow = {
 			callStarting,
 			waitingCall: PC.waitingCall,
 			callFailed: PC.callFailed,
+			passkeyPrompt: PC.passkeyPrompt,
 		},
 		phone: carrierScreens(RULES),
 	},

@@ -4,14 +4,14 @@ import { carrierPhoneActors, pcActors } from '../actors';
 import { carrierPhone, PHONE_FORM, textOnPhone } from '../carrier-phone';
 import { challengeStates, codeEntryStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type VerifySteps } from '../pc';
 import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
-import { installStates, stayStates } from './wizard';
+import { installStates, passkeyPromptStates, stayStates } from './wizard';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * Today's SMS (as of November 2026): "Other options" on the wizard's first page, the phone
  * page (its labels in today's wizard are UNVERIFIED: the classic ones are used), the text's
- * six digits; then a text at every sign-in.
+ * six digits; then a text at every sign-in, followed by the prompt to create a passkey.
  */
 const smsPc = pcSetup.createMachine({
 	id: 'pc',
@@ -22,7 +22,8 @@ const smsPc = pcSetup.createMachine({
 		...installStates(pcSetup, 'phone', 'phoneForm'),
 		...phoneFormStates(pcSetup, 'sms'),
 		...challengeStates(pcSetup, 'sms', entering, 'enterCode', 'phoneForm'),
-		...codeEntryStates(pcSetup, entering, 'added', { resend: true, cancel: 'phoneForm', signedIn: 'staySignedIn' }),
+		...codeEntryStates(pcSetup, entering, 'added', { resend: true, cancel: 'phoneForm', signedIn: 'passkeyPrompt' }),
+		...passkeyPromptStates(pcSetup, 'staySignedIn'),
 		added: {
 			meta: { step: 'setup-done', screen: 'added' },
 			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
@@ -52,6 +53,7 @@ export const SMS_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'signin-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'signin-passkey-prompt', actions: [pc({ type: 'pc.skip' })] },
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];
 
@@ -69,6 +71,7 @@ export const flow: Flow = {
 			otherOptions: PC.otherOptions,
 			phoneForm: PC.phoneForm,
 			enterCode: PC.enterCode,
+			passkeyPrompt: PC.passkeyPrompt,
 		},
 		phone: SMS_PHONE_SCREENS,
 	},

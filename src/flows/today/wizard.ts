@@ -100,6 +100,24 @@ export function appSetupStates(s: PcSetup, next: string) {
 }
 
 /**
+ * Since 1 September 2026 a sign-in with a text's code or a call goes on to the prompt to
+ * create a passkey (facts §8.7; its words are UNVERIFIED), whose "Skip for now" signs in and
+ * asks again next time. The SMS and call practices skip it: creating a passkey is the passkey
+ * practice's (src/flows/today/passkey.ts, with the same screen), so here "Next" says to skip.
+ */
+export function passkeyPromptStates(s: PcSetup, next: string) {
+	return {
+		passkeyPrompt: s.createStateConfig({
+			meta: { step: 'signin-passkey-prompt', screen: 'passkeyPrompt' },
+			on: {
+				'pc.skip': { target: next, actions: ['clearError', assign({ notice: 'skipped' })] },
+				'pc.next': { actions: { type: 'setError', params: { error: 'choose-skip' } } },
+			},
+		}),
+	};
+}
+
+/**
  * The end of today's registration and of every sign-in: "Stay signed in?" (Yes or No, and
  * "Don't show this again"), then the service. At registration the answer ends the
  * registration (the next sign-in is another day); at sign-in it completes the sign-in,

@@ -8,7 +8,7 @@ import { kit } from '../blocks';
 import type { Block, FlowScreens, PcScreen, PhoneScreen, View } from '../model';
 import { pcOf } from '../pc';
 import { SMS_PHONE_SCREENS } from '../phone-carrier';
-import { service as todayService } from './pc';
+import { passkeyPrompt, service as todayService } from './pc';
 
 /**
  * Today's passkey screens (as of November 2026; facts §8): on the PC the prompt after a
@@ -25,22 +25,6 @@ const phoneKit = kit<PhoneEvent>();
 type PB = Block<PhoneEvent>;
 
 const account = (view: View): Block<PcEvent> => pcKit.text(view.env.account, 'account', { alt: null });
-
-/** After the text's code: create a passkey now ("Next"), or "Skip for now". */
-function passkeyPrompt(view: View): PcScreen {
-	const { actions, button, error, text, title } = pcKit;
-	const t = view.env.t;
-	return {
-		id: 'passkeyPrompt',
-		blocks: [
-			account(view),
-			title(t['pc.today.passkey.prompt.title']),
-			text(t['pc.today.passkey.prompt.body']),
-			...error(view.env, pcOf(view).ctx.error),
-			actions([button(t['pc.today.passkey.prompt.skip'], { type: 'pc.skip' }), button(t['pc.today.next'], { type: 'pc.next' }, true)]),
-		],
-	};
-}
 
 /** The wizard waits while the student creates the passkey in the app. */
 function openApp(view: View): PcScreen {

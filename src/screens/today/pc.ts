@@ -268,13 +268,32 @@ export function staySignedIn(view: View): PcScreen {
 	};
 }
 
+/**
+ * After the text's code or the call (since 1 September 2026, facts §8.7): create a passkey
+ * now ("Next"), or "Skip for now". The passkey practice creates one; today's SMS and call
+ * practices skip it. Here, not in passkey.ts, so their chunks need none of the passkey's screens.
+ */
+export function passkeyPrompt(view: View): PcScreen {
+	const t = view.env.t;
+	return {
+		id: 'passkeyPrompt',
+		blocks: [
+			account(view),
+			title(t['pc.today.passkey.prompt.title']),
+			text(t['pc.today.passkey.prompt.body']),
+			...error(view.env, pcOf(view).ctx.error),
+			actions([button(t['pc.today.passkey.prompt.skip'], { type: 'pc.skip' }), button(t['pc.today.next'], { type: 'pc.next' }, true)]),
+		],
+	};
+}
+
 /** The signed-in service; in the push practice it also opens the "request you did not make". */
 export function service(view: View): PcScreen {
 	const screen = manualService(view);
 	const t = view.env.t;
-	// After "Skip for now" on the passkey prompt: signed in, and the prompt will come again.
-	if (view.env.method === 'passkey' && pcOf(view).ctx.notice === 'skipped')
-		return { ...screen, blocks: [text(t['pc.today.passkey.skipped'], 'warn'), ...screen.blocks] };
+	// After "Skip for now" on the passkey prompt (the passkey's, the SMS's or the call's practice):
+	// signed in, and the prompt will come again.
+	if (pcOf(view).ctx.notice === 'skipped') return { ...screen, blocks: [text(t['pc.today.passkey.skipped'], 'warn'), ...screen.blocks] };
 	if (view.env.method !== 'push') return screen;
 	const drill = t['pc.today.service.stranger'];
 	// Done: the drill stays on offer, after the service's own buttons.
