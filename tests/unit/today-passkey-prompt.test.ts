@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ringing, textOnPhone } from '../../src/flows/carrier-phone';
 import type { PcEvent } from '../../src/flows/pc';
+import { loadFlow } from '../../src/flows/registry';
 import { type Flow, perform, type Session, until } from '../../src/flows/runtime';
 import { flow as TODAY_CALL } from '../../src/flows/today/call';
 import { flow as TODAY_SMS } from '../../src/flows/today/sms';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/locales';
-import { loadFlow } from '../../src/methods';
 import { guideOf } from '../../src/steps';
 import { practiceWorld } from '../support/world';
 
