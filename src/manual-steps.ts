@@ -1,7 +1,7 @@
 import { t } from './i18n';
 import type { Lang } from './i18n/locales';
 import type { Edition, MethodIn } from './methods';
-import type { StepOf } from './steps';
+import type { StepOf } from './step-ids';
 
 /**
  * The printed manual (【Office 365 二要素認証の利用手順書】, December 2020) beside the manual's

@@ -1,5 +1,5 @@
 import type { Phase } from '../methods';
-import type { StepId } from '../steps';
+import type { StepId } from '../step-ids';
 
 /**
  * What a state means, written on the state itself as XState `meta`: the step of the

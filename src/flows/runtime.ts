@@ -5,7 +5,7 @@ import { DAY_MS, initialTenant, Tenant, type TenantState } from '../backend/mode
 import { inProcess } from '../backend/service';
 import type { Method } from '../methods';
 import type { FlowScreens } from '../screens/model';
-import type { StepId } from '../steps';
+import type { StepId } from '../step-ids';
 import type { FlowDeps } from './actors';
 import type { CarrierPhoneEvent } from './carrier-phone';
 import { currentStep } from './meta';

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/locales';
 import { unverifiedKeys } from '../i18n/unverified';
 import { MANUAL_REMEMBER_DAYS } from '../manual-steps';
 import type { Edition, Method } from '../methods';
-import type { StepId } from '../steps';
+import type { StepId } from '../step-ids';
 import { describeScreens } from './describe';
 import type { QrPicture, ScreenEnv, SimStrings } from './model';
 import { deviceElements } from './render';

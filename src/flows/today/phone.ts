@@ -1,7 +1,7 @@
 import { assign, raise, setup } from 'xstate';
 import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest, PushStatus } from '../../backend/model';
-import type { StepId } from '../../steps';
+import type { StepId } from '../../step-ids';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
 import type { StateMeta } from '../meta';
 import type { AppPhoneEvent, PhoneAccount } from '../phone';

@@ -1,4 +1,4 @@
-import type { StepId } from '../../steps';
+import type { StepId } from '../../step-ids';
 import type { SimulatorConfig } from './config';
 
 /*

@@ -1,7 +1,8 @@
 import type { SimulatorKey } from '../../i18n';
+import type { Lang } from '../../i18n/locales';
 import type { Edition, Method, Phase } from '../../methods';
 import type { QrPicture, SimStrings } from '../../screens/model';
-import type { Lang, StepId } from '../../steps';
+import type { StepId } from '../../step-ids';
 
 /** What the page hands the island, as JSON: everything is decided at build time. */
 export interface SimulatorConfig {

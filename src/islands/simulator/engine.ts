@@ -11,7 +11,7 @@ import { createSession, type PhoneEvent, recordSeeds, type Seed, type Session } 
 import type { PcScreen, PhoneScreen, Screen, ScreenEnv } from '../../screens/model';
 import { type Device, deviceElements } from '../../screens/render';
 import { screensOf } from '../../screens/view';
-import type { StepId } from '../../steps';
+import type { StepId } from '../../step-ids';
 import { type SimulatorConfig, storageKey } from './config';
 
 // The glance is derived from the screens this module draws: it loads with them.

@@ -1,5 +1,5 @@
 import type { Device } from '../../screens/render';
-import type { StepId } from '../../steps';
+import type { StepId } from '../../step-ids';
 import { firstStep, replaceStep, stepFromUrl } from './address';
 import { type SimulatorConfig, storageKey } from './config';
 import type { Engine } from './engine';
