@@ -1,8 +1,9 @@
 import { assign } from 'xstate';
+import { carrierPhoneActors, pcActors } from '../machines/actors';
+import { carrierPhone, PHONE_FORM, ringing } from '../machines/carrier-phone';
+import type { PracticeFlow } from '../screens/model';
 import { CALL_SCREENS } from '../screens/pc-phone';
 import { CALL_PHONE_SCREENS } from '../screens/phone-carrier';
-import { carrierPhoneActors, pcActors } from './actors';
-import { carrierPhone, PHONE_FORM, ringing } from './carrier-phone';
 
 export { ringing };
 
@@ -15,8 +16,8 @@ import {
 	phoneFormStates,
 	signInStates,
 	type VerifySteps,
-} from './pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry } from './runtime';
+} from '../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../machines/runtime';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
 
@@ -99,7 +100,7 @@ export const CALL_SCRIPT: ScriptEntry[] = [
 	{ step: 'signin-done', actions: [] },
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'call',
 	pc: callPc,
 	phone: callPhone,

@@ -1,14 +1,15 @@
+import { appPhoneActors, pcActors } from '../machines/actors';
+import { appCodeOnPhone, typeAppCode } from '../machines/app-code';
+import { APP_SETUP_SCRIPT, appSetupStates } from '../machines/app-setup';
+import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../machines/pc';
+import { appPhone, appSecret } from '../machines/phone';
+import type { PracticeFlow } from '../screens/model';
 import { CODE_SCREENS } from '../screens/pc-app';
 import { APP_PHONE_SCREENS } from '../screens/phone-app';
-import { appPhoneActors, pcActors } from './actors';
-import { appCodeOnPhone, typeAppCode } from './app-code';
-import { APP_SETUP_SCRIPT, appSetupStates } from './app-setup';
-import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from './pc';
-import { appPhone, appSecret } from './phone';
 
 export { appCodeOnPhone };
 
-import { type Flow, nextDay, pc, type ScriptEntry } from './runtime';
+import { nextDay, pc, type ScriptEntry } from '../machines/runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
@@ -41,7 +42,7 @@ export const CODE_SCRIPT: ScriptEntry[] = [
 	{ step: 'signin-done', actions: [] },
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'code',
 	pc: codePc,
 	phone: appPhone,

@@ -1,5 +1,5 @@
 import { type Edition, type EditionOf, hasEdition, type Method } from '../methods';
-import type { Flow } from './runtime';
+import type { PracticeFlow } from '../screens/model';
 
 /**
  * Where each method's practice lives in each edition it has (src/methods.ts): its flow file,
@@ -8,7 +8,7 @@ import type { Flow } from './runtime';
  * any. The top of the tree: nothing in src/ below the pages imports it. The type asks for a
  * loader for every edition a method has, and none for one it lacks.
  */
-export const PRACTICE: { [M in Method]: { [E in EditionOf<M>]: () => Promise<Flow> } } = {
+export const PRACTICE: { [M in Method]: { [E in EditionOf<M>]: () => Promise<PracticeFlow> } } = {
 	sms: {
 		today: () => import('./today/sms').then((m) => m.flow),
 		manual: () => import('./sms').then((m) => m.flow),
@@ -31,9 +31,9 @@ export const PRACTICE: { [M in Method]: { [E in EditionOf<M>]: () => Promise<Flo
 };
 
 /** One method's flow in one edition, fetched on its own; a method without that edition has none. */
-export function loadFlow(method: Method, edition: Edition): Promise<Flow> {
+export function loadFlow(method: Method, edition: Edition): Promise<PracticeFlow> {
 	if (!hasEdition(method, edition)) return Promise.reject(new Error(`The ${method} method has no ${edition} edition (src/methods.ts)`));
-	const loaders: Partial<Record<Edition, () => Promise<Flow>>> = PRACTICE[method];
+	const loaders: Partial<Record<Edition, () => Promise<PracticeFlow>>> = PRACTICE[method];
 	const loader = loaders[edition];
 	if (!loader) return Promise.reject(new Error(`The ${method} method has no ${edition} loader (src/flows/registry.ts)`));
 	return loader();

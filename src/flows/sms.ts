@@ -1,7 +1,8 @@
+import { carrierPhoneActors, pcActors } from '../machines/actors';
+import { carrierPhone, PHONE_FORM, textOnPhone } from '../machines/carrier-phone';
+import type { PracticeFlow } from '../screens/model';
 import { SMS_SCREENS } from '../screens/pc-phone';
 import { SMS_PHONE_SCREENS } from '../screens/phone-carrier';
-import { carrierPhoneActors, pcActors } from './actors';
-import { carrierPhone, PHONE_FORM, textOnPhone } from './carrier-phone';
 
 export { textOnPhone };
 
@@ -14,8 +15,8 @@ import {
 	phoneFormStates,
 	signInStates,
 	type VerifySteps,
-} from './pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry } from './runtime';
+} from '../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../machines/runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
@@ -59,7 +60,7 @@ export const SMS_SCRIPT: ScriptEntry[] = [
 	{ step: 'signin-done', actions: [] },
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'sms',
 	pc: smsPc,
 	phone: smsPhone,

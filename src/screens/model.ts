@@ -1,10 +1,10 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ErrorCode } from '../backend/errors';
-import type { PcEvent, PcScreenId } from '../flows/pc';
-import type { PhoneEvent } from '../flows/runtime';
 import type { SimulatorKey } from '../i18n';
 import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/locales';
+import type { PcEvent, PcScreenId } from '../machines/pc';
+import type { Flow, PhoneEvent } from '../machines/runtime';
 import type { Method } from '../methods';
 
 /**
@@ -131,6 +131,9 @@ export interface View {
 
 export type PcScreen = Screen<PcEvent>;
 export type PhoneScreen = Screen<PhoneEvent>;
+
+/** A method's practice with its screens: what a page, a picture or a test draws. */
+export type PracticeFlow = Flow<FlowScreens>;
 
 /** A flow's screens, by the ids its machines' states name in their meta. */
 export interface FlowScreens {

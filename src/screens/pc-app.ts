@@ -1,5 +1,5 @@
-import type { PcEvent } from '../flows/pc';
 import { fill } from '../i18n/format';
+import type { PcEvent } from '../machines/pc';
 import { kit } from './blocks';
 import type { Block, FlowScreens, PcScreen, View } from './model';
 import { backupPhone, challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';

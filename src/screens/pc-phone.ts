@@ -1,5 +1,5 @@
-import type { PcEvent } from '../flows/pc';
 import { fill } from '../i18n/format';
+import type { PcEvent } from '../machines/pc';
 import { kit, PC_ERROR } from './blocks';
 import type { Block, FlowScreens, PcScreen, View } from './model';
 import { challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';

@@ -1,6 +1,6 @@
 import { MAX_FAILURES } from '../backend/model';
-import type { PcContext, PcEvent } from '../flows/pc';
 import { fill } from '../i18n/format';
+import type { PcContext, PcEvent } from '../machines/pc';
 import { kit, PC_ERROR } from './blocks';
 import type { Block, PcScreen, View } from './model';
 

@@ -1,7 +1,7 @@
-import { qrOnPcScreen } from '../flows/app-setup';
-import type { PhoneContext } from '../flows/phone';
-import type { PhoneEvent } from '../flows/runtime';
 import { fill } from '../i18n/format';
+import { qrOnPcScreen } from '../machines/app-setup';
+import type { PhoneContext } from '../machines/phone';
+import type { PhoneEvent } from '../machines/runtime';
 import { kit } from './blocks';
 import type { Block, FlowScreens, PhoneScreen, View } from './model';
 

@@ -1,7 +1,7 @@
 import type { TenantState } from '../backend/model';
-import type { CarrierPhoneContext } from '../flows/carrier-phone';
-import type { PhoneEvent } from '../flows/runtime';
 import { fill } from '../i18n/format';
+import type { CarrierPhoneContext } from '../machines/carrier-phone';
+import type { PhoneEvent } from '../machines/runtime';
 import { kit } from './blocks';
 import type { Block, FlowScreens, PhoneScreen, View } from './model';
 

@@ -1,4 +1,5 @@
 import { type ComponentChild, type ComponentChildren, h } from 'preact';
+import type { Device } from '../machines/runtime';
 import type { Block, Button, FormFields, QrPicture, Screen, ScreenEnv, Tone } from './model';
 
 /**
@@ -10,7 +11,7 @@ import type { Block, Button, FormFields, QrPicture, Screen, ScreenEnv, Tone } fr
  * the student typed, ticked or focused stays as it is, with no code to save and restore it.
  */
 
-export type Device = 'pc' | 'phone';
+export type { Device };
 
 const TONES: Record<Tone, string | null> = {
 	plain: null,

@@ -1,11 +1,10 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { currentScreen } from '../flows/meta';
-import type { Flow } from '../flows/runtime';
-import type { PcScreen, PhoneScreen, ScreenEnv, View } from './model';
+import { currentScreen } from '../machines/meta';
+import type { PcScreen, PhoneScreen, PracticeFlow, ScreenEnv, View } from './model';
 
 /** The screens both devices show now: each state names its screen in its meta, the flow draws it. */
 export function screensOf(
-	flow: Flow,
+	flow: PracticeFlow,
 	pc: AnyMachineSnapshot,
 	phone: AnyMachineSnapshot,
 	env: ScreenEnv,

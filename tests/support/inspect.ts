@@ -1,6 +1,6 @@
 import { getStateNodes } from '@xstate/graph';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import type { Session } from '../../src/flows/runtime';
+import type { Session } from '../../src/machines/runtime';
 
 // Which states a machine has, and which ones a session has been in.
 

@@ -2,17 +2,9 @@ import { HttpResponse, http } from 'msw';
 import { onTestFinished } from 'vitest';
 import { api } from '../../src/backend/handlers';
 import { loadFlow } from '../../src/flows/registry';
-import {
-	createSession,
-	type Flow,
-	perform,
-	recordSeeds,
-	type Session,
-	type SessionOptions,
-	seededRandom,
-	until,
-} from '../../src/flows/runtime';
+import { createSession, perform, recordSeeds, type Session, type SessionOptions, seededRandom, until } from '../../src/machines/runtime';
 import { type Edition, type MethodIn, methodsOf } from '../../src/methods';
+import type { PracticeFlow } from '../../src/screens/model';
 import type { StepId } from '../../src/steps';
 import { track, type Visited } from './inspect';
 
@@ -20,7 +12,7 @@ import { track, type Visited } from './inspect';
 const flowsOf = async <E extends Edition>(edition: E) =>
 	Object.fromEntries(await Promise.all(methodsOf(edition).map(async (m) => [m, await loadFlow(m, edition)] as const))) as Record<
 		MethodIn<E>,
-		Flow
+		PracticeFlow
 	>;
 
 /** Every method's flow of the manual's edition, loaded the way a practice page loads its own. */
@@ -28,11 +20,11 @@ export const FLOWS = await flowsOf('manual');
 /** Every method's flow of today's edition. */
 export const TODAY_FLOWS = await flowsOf('today');
 /** Both editions' flows. */
-export const EDITION_FLOWS: { [E in Edition]: Record<MethodIn<E>, Flow> } = { manual: FLOWS, today: TODAY_FLOWS };
+export const EDITION_FLOWS: { [E in Edition]: Record<MethodIn<E>, PracticeFlow> } = { manual: FLOWS, today: TODAY_FLOWS };
 
 /** One edition's flow of a method it has. */
-export function flowOf(edition: Edition, method: string): Flow {
-	const flows: Partial<Record<string, Flow>> = EDITION_FLOWS[edition];
+export function flowOf(edition: Edition, method: string): PracticeFlow {
+	const flows: Partial<Record<string, PracticeFlow>> = EDITION_FLOWS[edition];
 	const flow = flows[method];
 	if (!flow) throw new Error(`No ${edition} flow for ${method}`);
 	return flow;
@@ -43,7 +35,7 @@ export function flowOf(edition: Edition, method: string): Flow {
  * (it moves it by hand), every session is tracked so that a coverage test can ask which
  * states no test reached, and every session a test starts stops when the test ends.
  */
-export function practiceWorld(flow: Flow, { clock, seed }: { clock: () => number; seed: number }) {
+export function practiceWorld(flow: PracticeFlow, { clock, seed }: { clock: () => number; seed: number }) {
 	let worlds = 0;
 	const options = (over: Partial<SessionOptions> = {}): SessionOptions => ({
 		account: 's1234567@example.ac.jp',

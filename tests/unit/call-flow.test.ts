@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_TIMEOUT_MS, PRACTICE_PHONE, RING_TIMEOUT_MS } from '../../src/backend/model';
 import { flow as CALL_FLOW, ringing } from '../../src/flows/call';
-import type { PcEvent } from '../../src/flows/pc';
-import { type PhoneEvent, perform, recordSeeds, type Session, until } from '../../src/flows/runtime';
+import type { PcEvent } from '../../src/machines/pc';
+import { type PhoneEvent, perform, recordSeeds, type Session, until } from '../../src/machines/runtime';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';
 

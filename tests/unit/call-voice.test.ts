@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { perform, type Session, until } from '../../src/flows/runtime';
+import { pictureEnv } from '../../src/components/illustrations';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/locales';
+import { perform, type Session, until } from '../../src/machines/runtime';
 import type { Edition } from '../../src/methods';
-import { pictureEnv } from '../../src/screens/illustrations';
 import { screensOf } from '../../src/screens/view';
 import { flowOf, practiceWorld } from '../support/world';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createSession, perform, recordSeeds, type SessionOptions, seededRandom, until } from '../../src/flows/runtime';
+import { createSession, perform, recordSeeds, type SessionOptions, seededRandom, until } from '../../src/machines/runtime';
 import { EDITION_METHODS, EDITIONS, type Edition, type Method, methodsOf } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 import { EDITION_FLOWS, flowOf } from '../support/world';

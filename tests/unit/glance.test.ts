@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PcEvent } from '../../src/flows/pc';
-import type { PhoneEvent } from '../../src/flows/runtime';
 import { DICTIONARIES } from '../../src/i18n';
+import type { PcEvent } from '../../src/machines/pc';
+import type { PhoneEvent } from '../../src/machines/runtime';
 import { kit } from '../../src/screens/blocks';
 import { glanceOf } from '../../src/screens/glance';
 import type { Block, Screen } from '../../src/screens/model';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { simStrings } from '../../src/components/illustrations';
 import { METHODS } from '../../src/config/schema';
 import { DICTIONARIES, isKey, type Key, LANGS, langOf, pick, ROOT_LANG, SIMULATOR_PREFIXES, t } from '../../src/i18n';
-import { simStrings } from '../../src/screens/illustrations';
 import { guideOf, PHASES, phaseSteps, stepsOf } from '../../src/steps';
 
 // The string system's API (src/i18n/index.ts) and the promises the rest of the site relies on.

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { PRACTICE_PHONE } from '../../src/backend/model';
 import { maskPhone } from '../../src/backend/phone-number';
-import { type Action, createSession, type Flow, perform, phone, type Session, until } from '../../src/flows/runtime';
+import { pictureEnv, pictureOptions, rememberDaysIn } from '../../src/components/illustrations';
 import { numberOnPc } from '../../src/flows/today/push';
 import { fill } from '../../src/i18n/format';
 import { LANGS, type Lang } from '../../src/i18n/locales';
+import { type Action, createSession, perform, phone, type Session, until } from '../../src/machines/runtime';
 import { EDITION_METHODS, type Edition, type Method } from '../../src/methods';
-import { pictureEnv, pictureOptions, rememberDaysIn } from '../../src/screens/illustrations';
-import type { Block, Screen } from '../../src/screens/model';
+import type { Block, PracticeFlow, Screen } from '../../src/screens/model';
 import { screensOf } from '../../src/screens/view';
 import { guideOf, type StepId, stepsOf } from '../../src/steps';
 import { flowOf } from '../support/world';
@@ -23,7 +23,7 @@ import { flowOf } from '../support/world';
  * most steps span both, e.g. install on the phone, then "Next" on the PC, so a step's
  * controls are those of either device while it lasts), plus the screens of the wrong
  * turns a guide line says how to leave (DETOURS). The screens are the build's pictures'
- * (same world, same descriptions: src/screens/illustrations.ts), drawn per language.
+ * (same world, same descriptions: src/components/illustrations.ts), drawn per language.
  *
  * - A quote the sentence asks to press, tap, choose, tick or open (Japanese: followed by
  *   を押す/をタップ/を選ぶ/にチェック/を開く…; English: after press/tap/choose/select/tick/
@@ -52,7 +52,7 @@ function wrongNumber(s: Session) {
 const snap = (s: Session): Snapshots => ({ pc: s.pc.getSnapshot(), phone: s.phone.getSnapshot(), now: s.now() });
 
 /** Walks the flow's script in the pictures' world and keeps, per step, every moment its screens changed. */
-async function walk(flow: Flow, edition: Edition, method: Method): Promise<Map<StepId, Snapshots[]>> {
+async function walk(flow: PracticeFlow, edition: Edition, method: Method): Promise<Map<StepId, Snapshots[]>> {
 	const options = pictureOptions(flow, edition);
 	const seen = new Map<StepId, Snapshots[]>();
 	const keep = (s: Session) => {

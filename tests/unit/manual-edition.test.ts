@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rememberDaysIn } from '../../src/components/illustrations';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/locales';
 import { circled, MANUAL_REMEMBER_DAYS, MANUAL_SECTIONS, manualPlace, manualPlaceText } from '../../src/manual-steps';
 import { EDITION_METHODS, methodsOf } from '../../src/methods';
-import { rememberDaysIn } from '../../src/screens/illustrations';
 import { type PHASES, stepsOf } from '../../src/steps';
 
 /*

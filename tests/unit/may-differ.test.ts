@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { illustrate, pictureEnv } from '../../src/components/illustrations';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/locales';
 import { unverifiedKeys } from '../../src/i18n/unverified';
 import { EDITIONS, methodsOf } from '../../src/methods';
-import { illustrate, pictureEnv } from '../../src/screens/illustrations';
 import { stepsOf } from '../../src/steps';
 
 /*

@@ -1,7 +1,7 @@
 import { getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
-import type { StateMeta } from '../../src/flows/meta';
+import type { StateMeta } from '../../src/machines/meta';
 import { EDITION_METHODS } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 import { flowOf } from '../support/world';

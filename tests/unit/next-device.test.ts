@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { nextDevice } from '../../src/flows/next';
-import { createSession, type Flow, perform, seededRandom, until } from '../../src/flows/runtime';
+import { nextDevice } from '../../src/machines/next';
+import { createSession, type Flow, perform, seededRandom, until } from '../../src/machines/runtime';
 import { EDITION_METHODS } from '../../src/methods';
 import { flowOf } from '../support/world';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PASSKEY_TIMEOUT_MS } from '../../src/backend/model';
-import { textOnPhone } from '../../src/flows/carrier-phone';
-import type { PcEvent } from '../../src/flows/pc';
-import { type PhoneEvent, perform, type Session, until } from '../../src/flows/runtime';
 import { flow as PASSKEY_FLOW } from '../../src/flows/today/passkey';
-import { passkeyQrOnPc } from '../../src/flows/today/passkey-phone';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/locales';
+import { textOnPhone } from '../../src/machines/carrier-phone';
+import type { PcEvent } from '../../src/machines/pc';
+import { type PhoneEvent, perform, type Session, until } from '../../src/machines/runtime';
+import { passkeyQrOnPc } from '../../src/machines/today/passkey-phone';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyEventObject } from 'xstate';
-import { qrOnPcScreen } from '../../src/flows/app-setup';
 import { appCodeOnPhone } from '../../src/flows/code';
-import { type Action, createSession, recordSeeds, type Seed, type Session, seededRandom, until } from '../../src/flows/runtime';
 import { textOnPhone } from '../../src/flows/sms';
+import { qrOnPcScreen } from '../../src/machines/app-setup';
+import { type Action, createSession, recordSeeds, type Seed, type Session, seededRandom, until } from '../../src/machines/runtime';
 import { EDITIONS, methodsOf } from '../../src/methods';
 import { flowOf } from '../support/world';
 

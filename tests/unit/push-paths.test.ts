@@ -1,10 +1,10 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, PUSH_TIMEOUT_MS } from '../../src/backend/model';
-import { qrOnPcScreen } from '../../src/flows/app-setup';
 import { flow as PUSH_FLOW, PUSH_SCRIPT } from '../../src/flows/push';
-import { createSession, perform, recordSeeds, type Session, until } from '../../src/flows/runtime';
 import { textOnPhone } from '../../src/flows/sms';
+import { qrOnPcScreen } from '../../src/machines/app-setup';
+import { createSession, perform, recordSeeds, type Session, until } from '../../src/machines/runtime';
 import { stepsOf } from '../../src/steps';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';

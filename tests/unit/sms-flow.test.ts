@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, PRACTICE_PHONE, SMS_CODE_TTL_MS } from '../../src/backend/model';
-import type { PcEvent } from '../../src/flows/pc';
-import { perform, type Session, until } from '../../src/flows/runtime';
 import { flow as SMS_FLOW, textOnPhone } from '../../src/flows/sms';
+import type { PcEvent } from '../../src/machines/pc';
+import { perform, type Session, until } from '../../src/machines/runtime';
 import { unvisited } from '../support/inspect';
 import { practiceWorld, unreachable } from '../support/world';
 

@@ -7,7 +7,7 @@ import { CodeVerifier } from '../../src/totp/verifier';
 /*
  * The practice tenant is made of parts, one per mechanism (src/backend/model.ts), over one
  * plain state that a session saves for reloads (sessionStorage, `Seed.tenant` in
- * src/flows/runtime.ts) and restores by spreading it over a fresh tenant. These tests hold
+ * src/machines/runtime.ts) and restores by spreading it over a fresh tenant. These tests hold
  * that form, continue states saved before the split, and check where the parts meet.
  */
 
@@ -23,7 +23,7 @@ const saved = (at: string) => {
 	return structuredClone(state);
 };
 
-/** A tenant as a session restores one (src/flows/runtime.ts: the saved fields over a fresh tenant), on a clock the test sets. */
+/** A tenant as a session restores one (src/machines/runtime.ts: the saved fields over a fresh tenant), on a clock the test sets. */
 function restored(state: TenantState, at: number) {
 	let real = at - state.offsetMs;
 	const tenant = new Tenant({ ...initialTenant(ACCOUNT), ...state }, { clock: () => real, random: () => 0.5 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ringing, textOnPhone } from '../../src/flows/carrier-phone';
-import type { PcEvent } from '../../src/flows/pc';
 import { loadFlow } from '../../src/flows/registry';
-import { type Flow, perform, type Session, until } from '../../src/flows/runtime';
 import { flow as TODAY_CALL } from '../../src/flows/today/call';
 import { flow as TODAY_SMS } from '../../src/flows/today/sms';
 import { DICTIONARIES } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/locales';
+import { ringing, textOnPhone } from '../../src/machines/carrier-phone';
+import type { PcEvent } from '../../src/machines/pc';
+import { perform, type Session, until } from '../../src/machines/runtime';
+import type { PracticeFlow } from '../../src/screens/model';
 import { guideOf } from '../../src/steps';
 import { practiceWorld } from '../support/world';
 
@@ -38,7 +39,7 @@ const SECOND_FACTOR: Record<'sms' | 'call', (s: Session) => Promise<void>> = {
 for (const [method, flow, seed] of [
 	['sms', TODAY_SMS, 31],
 	['call', TODAY_CALL, 32],
-] as [keyof typeof SECOND_FACTOR, Flow, number][]) {
+] as [keyof typeof SECOND_FACTOR, PracticeFlow, number][]) {
 	const { at } = practiceWorld(flow, { clock: () => now, seed });
 	const secondFactor = SECOND_FACTOR[method];
 

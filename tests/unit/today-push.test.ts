@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { initialTenant, PUSH_TIMEOUT_MS, Tenant } from '../../src/backend/model';
-import { appCodeOnPhone } from '../../src/flows/app-code';
-import { nextDevice } from '../../src/flows/next';
-import { type Session, seededRandom, until } from '../../src/flows/runtime';
-import { PEEK_MS } from '../../src/flows/today/phone';
 import { numberOnPc, flow as TODAY_PUSH } from '../../src/flows/today/push';
 import { DICTIONARIES } from '../../src/i18n';
+import { appCodeOnPhone } from '../../src/machines/app-code';
+import { nextDevice } from '../../src/machines/next';
+import { type Session, seededRandom, until } from '../../src/machines/runtime';
+import { PEEK_MS } from '../../src/machines/today/phone';
 import { practiceWorld, unreachable } from '../support/world';
 
 let now = Date.UTC(2026, 10, 30, 9);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_TIMEOUT_MS, LOCKOUT_MS, MAX_FAILURES, RING_TIMEOUT_MS, SMS_CODE_TTL_MS } from '../../src/backend/model';
-import { appCodeOnPhone } from '../../src/flows/app-code';
-import { ringing } from '../../src/flows/carrier-phone';
-import { perform, type Session, until } from '../../src/flows/runtime';
 import { textOnPhone } from '../../src/flows/sms';
+import { appCodeOnPhone } from '../../src/machines/app-code';
+import { ringing } from '../../src/machines/carrier-phone';
+import { perform, type Session, until } from '../../src/machines/runtime';
 import { flowOf, practiceWorld } from '../support/world';
 
 /*

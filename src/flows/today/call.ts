@@ -1,11 +1,20 @@
 import { assign } from 'xstate';
+import { carrierPhoneActors, pcActors } from '../../machines/actors';
+import { carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
+import {
+	challengeStates,
+	initialPcContext,
+	type PcContext,
+	pcSetup,
+	phoneFormStates,
+	signInStates,
+	type VerifySteps,
+} from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import type { PracticeFlow } from '../../screens/model';
 import { callStarting } from '../../screens/pc-phone';
 import { type CallRules, carrierScreens } from '../../screens/phone-carrier';
 import * as PC from '../../screens/today/pc';
-import { carrierPhoneActors, pcActors } from '../actors';
-import { carrierPhone, PHONE_FORM, ringing } from '../carrier-phone';
-import { challengeStates, initialPcContext, type PcContext, pcSetup, phoneFormStates, signInStates, type VerifySteps } from '../pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
 import { installStates, passkeyPromptStates, stayStates } from './wizard';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
@@ -85,7 +94,7 @@ export const CALL_SCRIPT: ScriptEntry[] = [
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'call',
 	pc: callPc,
 	phone: callPhone,

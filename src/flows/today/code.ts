@@ -1,11 +1,12 @@
+import { appPhoneActors, pcActors } from '../../machines/actors';
+import { appSecret, typeAppCode } from '../../machines/app-code';
+import { qrOnPcScreen } from '../../machines/app-setup';
+import { challengeStates, codeEntryStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import { todayPhone } from '../../machines/today/phone';
+import type { PracticeFlow } from '../../screens/model';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
-import { appPhoneActors, pcActors } from '../actors';
-import { appSecret, typeAppCode } from '../app-code';
-import { qrOnPcScreen } from '../app-setup';
-import { challengeStates, codeEntryStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
-import { todayPhone } from './phone';
 import { appSetupStates, installStates, stayStates } from './wizard';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
@@ -78,7 +79,7 @@ export const CODE_SCRIPT: ScriptEntry[] = [
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'code',
 	pc: codePc,
 	phone: codePhone,

@@ -1,12 +1,13 @@
 import { assign } from 'xstate';
 import { PRACTICE_PHONE } from '../../backend/model';
+import { passkeyPhoneActors, pcActors } from '../../machines/actors';
+import { textOnPhone } from '../../machines/carrier-phone';
+import { challengeStates, codeEntryStates, initialPcContext, pcSetup, serviceStates, type VerifySteps } from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import { passkeyPhone, passkeyQrOnPc } from '../../machines/today/passkey-phone';
+import type { PracticeFlow } from '../../screens/model';
 import { PASSKEY_PC_SCREENS, PASSKEY_PHONE_SCREENS } from '../../screens/today/passkey';
 import * as PC from '../../screens/today/pc';
-import { passkeyPhoneActors, pcActors } from '../actors';
-import { textOnPhone } from '../carrier-phone';
-import { challengeStates, codeEntryStates, initialPcContext, pcSetup, serviceStates, type VerifySteps } from '../pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
-import { passkeyPhone, passkeyQrOnPc } from './passkey-phone';
 
 /**
  * Today's passkey (as of November 2026; facts §8, §10): since 1 September 2026 a student who
@@ -286,7 +287,7 @@ export const PASSKEY_SCRIPT: ScriptEntry[] = [
 	},
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'passkey',
 	pc: passkeyPc,
 	phone: passkeyPhone,

@@ -1,12 +1,21 @@
 import { assign } from 'xstate';
+import { appPhoneActors, pcActors } from '../../machines/actors';
+import { appSecret } from '../../machines/app-code';
+import { qrOnPcScreen } from '../../machines/app-setup';
+import {
+	challengeStates,
+	codeEntryStates,
+	initialPcContext,
+	type PcContext,
+	pcSetup,
+	signInStates,
+	type VerifySteps,
+} from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry, type Session } from '../../machines/runtime';
+import { todayPhone } from '../../machines/today/phone';
+import type { PracticeFlow } from '../../screens/model';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
-import { appPhoneActors, pcActors } from '../actors';
-import { appSecret } from '../app-code';
-import { qrOnPcScreen } from '../app-setup';
-import { challengeStates, codeEntryStates, initialPcContext, type PcContext, pcSetup, signInStates, type VerifySteps } from '../pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry, type Session } from '../runtime';
-import { todayPhone } from './phone';
 import { appSetupStates, installStates, stayStates } from './wizard';
 
 const approving = { setup: 'setup-approve', signin: 'signin-approve' } as const satisfies VerifySteps;
@@ -178,7 +187,7 @@ export const PUSH_SCRIPT: ScriptEntry[] = [
 	},
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'push',
 	pc: pushPc,
 	phone: pushPhone,

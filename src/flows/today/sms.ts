@@ -1,9 +1,18 @@
+import { carrierPhoneActors, pcActors } from '../../machines/actors';
+import { carrierPhone, PHONE_FORM, textOnPhone } from '../../machines/carrier-phone';
+import {
+	challengeStates,
+	codeEntryStates,
+	initialPcContext,
+	pcSetup,
+	phoneFormStates,
+	signInStates,
+	type VerifySteps,
+} from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import type { PracticeFlow } from '../../screens/model';
 import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
 import * as PC from '../../screens/today/pc';
-import { carrierPhoneActors, pcActors } from '../actors';
-import { carrierPhone, PHONE_FORM, textOnPhone } from '../carrier-phone';
-import { challengeStates, codeEntryStates, initialPcContext, pcSetup, phoneFormStates, signInStates, type VerifySteps } from '../pc';
-import { type Flow, nextDay, pc, phone, type ScriptEntry } from '../runtime';
 import { installStates, passkeyPromptStates, stayStates } from './wizard';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
@@ -57,7 +66,7 @@ export const SMS_SCRIPT: ScriptEntry[] = [
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];
 
-export const flow: Flow = {
+export const flow: PracticeFlow = {
 	method: 'sms',
 	pc: smsPc,
 	phone: smsPhone,

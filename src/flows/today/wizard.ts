@@ -1,5 +1,5 @@
 import { assign } from 'xstate';
-import { type PcSetup, serviceStates } from '../pc';
+import { type PcSetup, serviceStates } from '../../machines/pc';
 
 /**
  * The PC's parts of today's screens (as of November 2026; ../shared/facts/current-screens-2026.md):
@@ -7,7 +7,7 @@ import { type PcSetup, serviceStates } from '../pc';
  * "Install Microsoft Authenticator" with its ways to the other methods, the app's set-up
  * and QR code, and the "Stay signed in?" page every sign-in ends with. Each method's file
  * (src/flows/today/<method>.ts) puts them together with the manual's shared parts
- * (src/flows/pc.ts: signing in, the phone form, texts, calls, codes).
+ * (src/machines/pc.ts: signing in, the phone form, texts, calls, codes).
  */
 
 /** Which way the wizard's first page leads in this practice: the app, another authenticator app, or a phone. */

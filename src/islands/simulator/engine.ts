@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { serve, startWorker, viaWorker } from '../../backend/browser';
 import { inProcess } from '../../backend/service';
-import { metaOf } from '../../flows/meta';
-import { nextDevice } from '../../flows/next';
-import type { PcEvent } from '../../flows/pc';
 import { loadFlow } from '../../flows/registry';
-import { createSession, type PhoneEvent, recordSeeds, type Seed, type Session } from '../../flows/runtime';
+import { metaOf } from '../../machines/meta';
+import { nextDevice } from '../../machines/next';
+import type { PcEvent } from '../../machines/pc';
+import { createSession, type PhoneEvent, recordSeeds, type Seed, type Session } from '../../machines/runtime';
 import type { PcScreen, PhoneScreen, Screen, ScreenEnv } from '../../screens/model';
 import { type Device, deviceElements } from '../../screens/render';
 import { screensOf } from '../../screens/view';

@@ -1,9 +1,9 @@
 import { PRACTICE_PHONE } from '../../backend/model';
 import { maskPhone } from '../../backend/phone-number';
-import type { PcEvent } from '../../flows/pc';
-import type { PhoneEvent } from '../../flows/runtime';
-import { type PasskeyPhoneContext, passkeyQrOnPc } from '../../flows/today/passkey-phone';
 import { fill } from '../../i18n/format';
+import type { PcEvent } from '../../machines/pc';
+import type { PhoneEvent } from '../../machines/runtime';
+import { type PasskeyPhoneContext, passkeyQrOnPc } from '../../machines/today/passkey-phone';
 import { kit } from '../blocks';
 import type { Block, FlowScreens, PcScreen, PhoneScreen, View } from '../model';
 import { pcOf } from '../pc';

@@ -1,5 +1,5 @@
-import type { PcEvent } from '../../flows/pc';
 import { fill } from '../../i18n/format';
+import type { PcEvent } from '../../machines/pc';
 import { kit, PC_ERROR } from '../blocks';
 import type { Block, PcScreen, View } from '../model';
 import { challengeFailed, enterCode as codePage, service as manualService, pcOf, rememberBox, signIn } from '../pc';

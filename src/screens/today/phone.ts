@@ -1,6 +1,6 @@
-import type { PhoneEvent } from '../../flows/runtime';
-import type { TodayPhoneContext } from '../../flows/today/phone';
 import { fill } from '../../i18n/format';
+import type { PhoneEvent } from '../../machines/runtime';
+import type { TodayPhoneContext } from '../../machines/today/phone';
 import { kit } from '../blocks';
 import type { Block, FlowScreens, PhoneScreen, View } from '../model';
 import { APP_PHONE_SCREENS } from '../phone-app';

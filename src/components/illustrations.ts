@@ -7,17 +7,17 @@ import QRCode from 'qrcode';
 import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
 import { loadFlow } from '../flows/registry';
-import { createSession, type Flow, recordSeeds, type ScriptEntry, type Seeds, seededRandom } from '../flows/runtime';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
 import { unverifiedKeys } from '../i18n/unverified';
+import { createSession, recordSeeds, type ScriptEntry, type Seeds, seededRandom } from '../machines/runtime';
 import { MANUAL_REMEMBER_DAYS } from '../manual-steps';
 import type { Edition, Method } from '../methods';
+import { describeScreens } from '../screens/describe';
+import type { PracticeFlow, QrPicture, ScreenEnv, SimStrings } from '../screens/model';
+import { deviceElements } from '../screens/render';
+import { screensOf } from '../screens/view';
 import type { StepId } from '../step-ids';
-import { describeScreens } from './describe';
-import type { QrPicture, ScreenEnv, SimStrings } from './model';
-import { deviceElements } from './render';
-import { screensOf } from './view';
 
 // A real QR code, but of a harmless practice text: a reader who scans the picture with
 // a real app learns it is practice instead of linking anything.
@@ -50,7 +50,7 @@ export const rememberDaysIn = (edition: Edition): number | null => (edition === 
 
 const FIXED_NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
 /** The world every picture is drawn in (a fixed clock and draw); tests/unit/instructions.test.ts walks the same one. */
-export const pictureOptions = (flow: Flow, edition: Edition) => ({
+export const pictureOptions = (flow: PracticeFlow, edition: Edition) => ({
 	account: institution.exampleAccount,
 	rememberDays: rememberDaysIn(edition),
 	pollMs: 1,
@@ -72,7 +72,7 @@ const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = {
 };
 
 /** The walk-through as the pictures record it: a step drawn later is split after its first presses. */
-function pictureScript(method: Method, flow: Flow): ScriptEntry[] {
+function pictureScript(method: Method, flow: PracticeFlow): ScriptEntry[] {
 	return flow.script.flatMap((entry) => {
 		const presses = DRAWN_AFTER[method]?.[entry.step];
 		if (!presses) return [entry];
@@ -84,11 +84,14 @@ function pictureScript(method: Method, flow: Flow): ScriptEntry[] {
 	});
 }
 
-const recordings = new Map<string, Promise<{ flow: Flow; seeds: Seeds }>>();
+const recordings = new Map<string, Promise<{ flow: PracticeFlow; seeds: Seeds }>>();
 /** Each method's walk-through in each edition, recorded once per build and shared by all its pictures. */
 function recorded(method: Method, edition: Edition) {
 	const key = `${edition}/${method}`;
-	const record = async (flow: Flow) => ({ flow, seeds: await recordSeeds(pictureOptions(flow, edition), pictureScript(method, flow)) });
+	const record = async (flow: PracticeFlow) => ({
+		flow,
+		seeds: await recordSeeds(pictureOptions(flow, edition), pictureScript(method, flow)),
+	});
 	const recording = recordings.get(key) ?? loadFlow(method, edition).then(record);
 	recordings.set(key, recording);
 	return recording;

@@ -41,7 +41,7 @@ export type AppPhoneEvent =
 	/** "Approve", or today's "Yes" with the number typed (number matching). */
 	| { type: 'phone.approve'; number?: string }
 	| { type: 'phone.deny' }
-	// Today's app (src/flows/today/phone.ts): its first pages, the system's questions, the
+	// Today's app (src/machines/today/phone.ts): its first pages, the system's questions, the
 	// number sheet's "I can't see the number", and reporting a request one did not make.
 	| { type: 'phone.continue' }
 	| { type: 'phone.allow'; allow: boolean }

@@ -4,7 +4,6 @@ import { createHandlers, type Handlers } from '../backend/handlers';
 import { DAY_MS, initialTenant, Tenant, type TenantState } from '../backend/model';
 import { inProcess } from '../backend/service';
 import type { Method } from '../methods';
-import type { FlowScreens } from '../screens/model';
 import type { StepId } from '../step-ids';
 import type { FlowDeps } from './actors';
 import type { CarrierPhoneEvent } from './carrier-phone';
@@ -18,13 +17,21 @@ import type { PasskeyPhoneEvent } from './today/passkey-phone';
  * PC's machine and the phone's, each talking to the service through its own client.
  * A flow (src/flows/<method>.ts) brings its machines, its screens and the walk-through
  * that opens any step. This file imports no flow, so the practice page loads only the
- * one it shows (src/methods.ts).
+ * one it shows (src/flows/registry.ts).
  */
 
 /** What the student does on either kind of phone. */
 export type PhoneEvent = AppPhoneEvent | CarrierPhoneEvent | PasskeyPhoneEvent;
 
-export interface Flow {
+/** The PC and the phone: where a press is made. */
+export type Device = 'pc' | 'phone';
+
+/**
+ * A method's practice in one edition: its machines, its walk-through and, drawn from their
+ * states, its screens (`Screens`: src/screens/model.ts's FlowScreens; the machines need not
+ * know them, so this layer imports no screen).
+ */
+export interface Flow<Screens = unknown> {
 	method: Method;
 	/** The PC's machine and the phone's, each made once (for tests: their states and meta). */
 	pc: AnyStateMachine;
@@ -32,7 +39,7 @@ export interface Flow {
 	/** The same machines with a session's service plugged in. */
 	plug(deps: { pc: FlowDeps; phone: FlowDeps }): { pc: AnyStateMachine; phone: AnyStateMachine };
 	/** Every screen the machines' states name, for the PC and the phone. */
-	screens: FlowScreens;
+	screens: Screens;
 	/** The chapter done right, step by step: tests walk it, deep links replay it, the build draws it. */
 	script: ScriptEntry[];
 	/**

@@ -1,7 +1,6 @@
 import { type Actor, type AnyStateMachine, type EventObject, transition } from 'xstate';
-import type { Device } from '../screens/render';
 import { metaOf } from './meta';
-import type { Action, Session } from './runtime';
+import type { Action, Device, Session } from './runtime';
 
 /**
  * The device the student's next press is on, read off the flow's own walk-through: at the
