@@ -19,7 +19,7 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		// A failed test keeps its trace: every action with its call log, the console and the
 		// network. Not the DOM snapshot and screenshot of every action: taking them made the
-		// suite a third slower on two cores (today.spec: 94 s against 65 s). For a full trace of
+		// suite a third slower on two cores (today-walks.spec: 94 s against 65 s). For a full trace of
 		// one test, run it with `--trace on`.
 		trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false, sources: false },
 		locale: 'ja-JP',

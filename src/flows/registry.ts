@@ -11,19 +11,19 @@ import type { PracticeFlow } from '../screens/model';
 export const PRACTICE: { [M in Method]: { [E in EditionOf<M>]: () => Promise<PracticeFlow> } } = {
 	sms: {
 		today: () => import('./today/sms').then((m) => m.flow),
-		manual: () => import('./sms').then((m) => m.flow),
+		manual: () => import('./manual/sms').then((m) => m.flow),
 	},
 	call: {
 		today: () => import('./today/call').then((m) => m.flow),
-		manual: () => import('./call').then((m) => m.flow),
+		manual: () => import('./manual/call').then((m) => m.flow),
 	},
 	push: {
 		today: () => import('./today/push').then((m) => m.flow),
-		manual: () => import('./push').then((m) => m.flow),
+		manual: () => import('./manual/push').then((m) => m.flow),
 	},
 	code: {
 		today: () => import('./today/code').then((m) => m.flow),
-		manual: () => import('./code').then((m) => m.flow),
+		manual: () => import('./manual/code').then((m) => m.flow),
 	},
 	passkey: {
 		today: () => import('./today/passkey').then((m) => m.flow),

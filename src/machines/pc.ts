@@ -9,7 +9,7 @@ import type { StateMeta, Steps } from './meta';
  * What every method's PC machine shares: its context, its events, its services, and the
  * parts of the flow where the manual's chapters say the same thing (signing in, the
  * Authenticator set-up of chapters 3 and 4, typing a code, finishing). Each method's file
- * puts these parts together with its own (src/flows/<method>.ts), once, as a value.
+ * puts these parts together with its own (src/flows/<edition>/<method>.ts), once, as a value.
  */
 
 /** The PC's screens (src/screens/pc.ts draws them). */

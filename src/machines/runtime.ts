@@ -15,7 +15,7 @@ import type { PasskeyPhoneEvent } from './today/passkey-phone';
 /**
  * The practice world of any method: the mock service (a tenant and its handlers), the
  * PC's machine and the phone's, each talking to the service through its own client.
- * A flow (src/flows/<method>.ts) brings its machines, its screens and the walk-through
+ * A flow (src/flows/<edition>/<method>.ts) brings its machines, its screens and the walk-through
  * that opens any step. This file imports no flow, so the practice page loads only the
  * one it shows (src/flows/registry.ts).
  */

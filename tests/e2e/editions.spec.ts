@@ -52,7 +52,7 @@ for (const edition of EDITIONS) {
 			// The replay behind a link is unit-tested from every step (tests/unit/flows.test.ts); here
 			// the page opens at the last step of each phase in Japanese (the sign-in's replays the whole
 			// registration and the day between), and at the last step in English with its English guide.
-			// Axe checks these screens in the walks that reach every step (today.spec.ts, practice-*.spec.ts).
+			// Axe checks these screens in the walks that reach every step (today-walks.spec.ts, today-practice-*.spec.ts, manual-practice-*.spec.ts).
 			const all = stepsOf(method, edition);
 			const ends = all.filter((s, i) => all[i + 1]?.phase !== s.phase);
 			const steps = lang === 'ja' ? ends : all.slice(-1);

@@ -6,7 +6,7 @@ import { LANGS, practicePath } from '../support/site';
 
 /**
  * The manual's simulator walked end to end in both languages by the names of its buttons
- * and fields, as they are in the dictionaries (practice-<method>.spec.ts walk it in detail,
+ * and fields, as they are in the dictionaries (manual-practice-<method>.spec.ts walk it in detail,
  * in Japanese, by touch on a phone and with the keyboard). Here, on a wide screen where both
  * devices are on show, axe checks every step the walk reaches: the screens' structure and
  * colours are the same in both languages.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_TIMEOUT_MS, PRACTICE_PHONE, RING_TIMEOUT_MS } from '../../src/backend/model';
-import { flow as CALL_FLOW, ringing } from '../../src/flows/call';
+import { flow as CALL_FLOW, ringing } from '../../src/flows/manual/call';
 import type { PcEvent } from '../../src/machines/pc';
 import { type PhoneEvent, perform, recordSeeds, type Session, until } from '../../src/machines/runtime';
 import { unvisited } from '../support/inspect';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, LOCKOUT_MS, MAX_FAILURES } from '../../src/backend/model';
-import { appCodeOnPhone, flow as CODE_FLOW } from '../../src/flows/code';
+import { appCodeOnPhone, flow as CODE_FLOW } from '../../src/flows/manual/code';
 import { perform, recordSeeds, type Session } from '../../src/machines/runtime';
 import { DEFAULT_POLICY } from '../../src/totp/verifier';
 import { unvisited } from '../support/inspect';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyEventObject } from 'xstate';
-import { appCodeOnPhone } from '../../src/flows/code';
-import { textOnPhone } from '../../src/flows/sms';
+import { appCodeOnPhone } from '../../src/flows/manual/code';
+import { textOnPhone } from '../../src/flows/manual/sms';
 import { qrOnPcScreen } from '../../src/machines/app-setup';
 import { type Action, createSession, recordSeeds, type Seed, type Session, seededRandom, until } from '../../src/machines/runtime';
 import { EDITIONS, methodsOf } from '../../src/methods';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKOUT_MS, MAX_FAILURES, PRACTICE_PHONE, SMS_CODE_TTL_MS } from '../../src/backend/model';
-import { flow as SMS_FLOW, textOnPhone } from '../../src/flows/sms';
+import { flow as SMS_FLOW, textOnPhone } from '../../src/flows/manual/sms';
 import type { PcEvent } from '../../src/machines/pc';
 import { perform, type Session, until } from '../../src/machines/runtime';
 import { unvisited } from '../support/inspect';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_TIMEOUT_MS, LOCKOUT_MS, MAX_FAILURES, RING_TIMEOUT_MS, SMS_CODE_TTL_MS } from '../../src/backend/model';
-import { textOnPhone } from '../../src/flows/sms';
+import { textOnPhone } from '../../src/flows/manual/sms';
 import { appCodeOnPhone } from '../../src/machines/app-code';
 import { ringing } from '../../src/machines/carrier-phone';
 import { perform, type Session, until } from '../../src/machines/runtime';

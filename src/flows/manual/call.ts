@@ -1,9 +1,9 @@
 import { assign } from 'xstate';
-import { carrierPhoneActors, pcActors } from '../machines/actors';
-import { carrierPhone, PHONE_FORM, ringing } from '../machines/carrier-phone';
-import type { PracticeFlow } from '../screens/model';
-import { CALL_SCREENS } from '../screens/pc-phone';
-import { CALL_PHONE_SCREENS } from '../screens/phone-carrier';
+import { carrierPhoneActors, pcActors } from '../../machines/actors';
+import { carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
+import type { PracticeFlow } from '../../screens/model';
+import { CALL_SCREENS } from '../../screens/pc-phone';
+import { CALL_PHONE_SCREENS } from '../../screens/phone-carrier';
 
 export { ringing };
 
@@ -16,8 +16,8 @@ import {
 	phoneFormStates,
 	signInStates,
 	type VerifySteps,
-} from '../machines/pc';
-import { nextDay, pc, phone, type ScriptEntry } from '../machines/runtime';
+} from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 
 const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
 

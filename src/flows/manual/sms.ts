@@ -1,8 +1,8 @@
-import { carrierPhoneActors, pcActors } from '../machines/actors';
-import { carrierPhone, PHONE_FORM, textOnPhone } from '../machines/carrier-phone';
-import type { PracticeFlow } from '../screens/model';
-import { SMS_SCREENS } from '../screens/pc-phone';
-import { SMS_PHONE_SCREENS } from '../screens/phone-carrier';
+import { carrierPhoneActors, pcActors } from '../../machines/actors';
+import { carrierPhone, PHONE_FORM, textOnPhone } from '../../machines/carrier-phone';
+import type { PracticeFlow } from '../../screens/model';
+import { SMS_SCREENS } from '../../screens/pc-phone';
+import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
 
 export { textOnPhone };
 
@@ -15,8 +15,8 @@ import {
 	phoneFormStates,
 	signInStates,
 	type VerifySteps,
-} from '../machines/pc';
-import { nextDay, pc, phone, type ScriptEntry } from '../machines/runtime';
+} from '../../machines/pc';
+import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 

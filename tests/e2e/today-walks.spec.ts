@@ -161,7 +161,7 @@ async function textedCode(s: Sim, texts: number) {
 	return /\d{6}/.exec((await last.textContent())!)![0];
 }
 
-// The passkey's walk is its own spec (practice-passkey.spec.ts).
+// The passkey's walk is its own spec (today-practice-passkey.spec.ts).
 const WALKS: Record<Exclude<Method, 'passkey'>, (s: Sim, lang: Lang) => Promise<void>> = {
 	push: async (s, lang) => {
 		await wizardStart(s);

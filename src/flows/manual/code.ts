@@ -1,15 +1,23 @@
-import { appPhoneActors, pcActors } from '../machines/actors';
-import { appCodeOnPhone, typeAppCode } from '../machines/app-code';
-import { APP_SETUP_SCRIPT, appSetupStates } from '../machines/app-setup';
-import { challengeStates, codeEntryStates, finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../machines/pc';
-import { appPhone, appSecret } from '../machines/phone';
-import type { PracticeFlow } from '../screens/model';
-import { CODE_SCREENS } from '../screens/pc-app';
-import { APP_PHONE_SCREENS } from '../screens/phone-app';
+import { appPhoneActors, pcActors } from '../../machines/actors';
+import { appCodeOnPhone, typeAppCode } from '../../machines/app-code';
+import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/app-setup';
+import {
+	challengeStates,
+	codeEntryStates,
+	finishStates,
+	initialPcContext,
+	pcSetup,
+	signInStates,
+	type VerifySteps,
+} from '../../machines/pc';
+import { appPhone, appSecret } from '../../machines/phone';
+import type { PracticeFlow } from '../../screens/model';
+import { CODE_SCREENS } from '../../screens/pc-app';
+import { APP_PHONE_SCREENS } from '../../screens/phone-app';
 
 export { appCodeOnPhone };
 
-import { nextDay, pc, type ScriptEntry } from '../machines/runtime';
+import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
 
 const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
