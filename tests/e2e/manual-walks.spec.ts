@@ -155,7 +155,7 @@ const WALKS: Record<MethodIn<'manual'>, (s: Sim) => Promise<void>> = {
 	},
 };
 
-// In English, on a laptop's screen: practice-<method>.spec.ts walk the same in Japanese, on a phone.
+// In English, on a laptop’s screen: manual-practice-<method>.spec.ts walk the same in Japanese, on a phone.
 test.use({ viewport: WIDE });
 for (const lang of LANGS.filter((l) => l !== 'ja')) {
 	for (const method of ['push', 'code', 'sms', 'call'] as const) {

@@ -7,7 +7,7 @@ import { LANGS, practicePath } from '../support/site';
 /**
  * Today's simulator (as of November 2026), driven as a student does: by the buttons' and
  * fields' names in either language. The manual's simulator has its own specs
- * (practice-<method>.spec.ts, manual-walks.spec.ts); editions.spec.ts opens every step of
+ * (manual-practice-<method>.spec.ts, manual-walks.spec.ts); editions.spec.ts opens every step of
  * both from its link. Axe checks today's screens at every step of the Japanese walks here.
  */
 
