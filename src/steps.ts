@@ -123,6 +123,9 @@ export function guideOf(lang: Lang, method: Method, step: StepId, edition: Editi
 	const prefix = edition === 'manual' ? 'guide.' : 'today.guide.';
 	const own = `${prefix}${method}:${step}`;
 	const shared = `${prefix}${step}`;
-	const text = isKey(own) ? t(lang, own) : isKey(shared) ? t(lang, shared) : '';
-	return fill(text, { account: accountLabel(lang), passkey: passkeyElsewhere(lang) }).trim();
+	// A step without its line fails the build (and the tests that walk every step), rather than
+	// leaving the practice's guide blank at that step.
+	const key = isKey(own) ? own : isKey(shared) ? shared : null;
+	if (!key) throw new Error(`No guide line for the ${edition} ${method} step ${step}: add ${own} or ${shared} to src/i18n/`);
+	return fill(t(lang, key), { account: accountLabel(lang), passkey: passkeyElsewhere(lang) }).trim();
 }
