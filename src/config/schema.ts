@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/locales';
 import { METHODS } from '../methods';
 
 // The methods are listed once, in src/methods.ts; pages that imported them from here still can.
@@ -8,7 +9,30 @@ export { METHODS, type Method } from '../methods';
 // they see, and a real domain invites them to try a real password on a practice page.
 const reservedExampleDomain = /@([a-z0-9-]+\.)*(example\.(com|net|org|ac\.jp|jp)|example|test|invalid)$/i;
 
-const localized = z.object({ ja: z.string().min(1), en: z.string().min(1) });
+// The languages, named in the messages: the list an editor must give a value for.
+const languages = `src/i18n/locales.ts: ${LANGS.join(', ')}`;
+
+/**
+ * A text in every language of the site, by its code in src/i18n/locales.ts (`{ ja: …, en: … }`):
+ * a language added there needs its value here, and the build names the one missing. A code the
+ * site does not have is refused too, as a misspelt one ("jp") would leave its value unread.
+ */
+const localized = z.record(
+	z.enum(LANGS),
+	z
+		.string({
+			error: (issue) => (issue.input === undefined ? `missing: every language of the site (${languages}) needs a value` : undefined),
+		})
+		.min(1),
+	{
+		error: (issue) => {
+			if (issue.code === 'invalid_type') return `expected one text per language of the site (${languages}), e.g. { ja: '…', en: '…' }`;
+			// A code that is not a language of the site: zod names it among the record's unrecognized keys.
+			const { keys } = issue as { keys?: string[] };
+			return keys ? `${keys.map((key) => `"${key}"`).join(', ')}: not a language of the site (${languages})` : undefined;
+		},
+	},
+);
 
 export const institutionSchema = z
 	.object({

@@ -13,8 +13,10 @@ const LAYERS: readonly (readonly string[])[] = [
 	['methods', 'styles'],
 	// Every step's stable id, as data.
 	['step-ids'],
-	// Words and the institution's settings.
-	['i18n', 'config'],
+	// Words, in the languages of src/i18n/locales.ts.
+	['i18n'],
+	// The institution's settings, whose texts are given in each of those languages.
+	['config'],
 	// What pages say of steps, paths and advice: titles and guides, the printed manual's numbers, the chooser.
 	['steps', 'manual-steps', 'lib', 'chooser'],
 	// Pure checks: TOTP, the passkey demo's relying party.
