@@ -1,7 +1,7 @@
 import type { Method, Phase } from '../methods';
-import en from './en';
+import { DICTIONARIES as REGISTERED } from './dictionaries';
 import { fill, type Values } from './format';
-import ja from './ja';
+import type ja from './ja';
 import { type Lang, ROOT_LANG } from './locales';
 
 /**
@@ -19,8 +19,8 @@ export { isLang, LANGS, type Lang, LOCALES, langOf, OTHER_LANGS, ROOT_LANG } fro
 export type Key = keyof typeof ja;
 export type Dictionary = Readonly<Record<Key, string>>;
 
-/** Every language's dictionary. A language added to LOCALES without one is a type error here. */
-export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { ja, en };
+/** Every language's dictionary (./dictionaries.ts). A language added to LOCALES without one is a type error here. */
+export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = REGISTERED;
 
 /** The text of a key in a language, with its `{placeholders}` filled from `values`. */
 export function t(lang: Lang, key: Key, values?: Values): string {

@@ -11,14 +11,16 @@ import jaSource from './today.ja.ts?raw';
  * a student reads such a label, that the real screen may differ. Build time only: the sources
  * are read raw, and a page gets the list of keys.
  */
-const SOURCES: Record<Lang, string> = { ja: jaSource, en: enSource };
+const SOURCES: Partial<Record<Lang, string>> = { ja: jaSource, en: enSource };
 
 // Today's screens were checked against Japanese and English sources apart. A language's line
-// without a comment of its own follows the Japanese line's (as `npm run facts` counts it).
+// without a comment of its own follows the Japanese line's (as `npm run facts` counts it), and
+// so does every line of a language without a today.<lang>.ts of its own.
 const provenances = (lang: Lang): Map<string, Provenance> => {
-	const ja = new Map(parseDictionary(SOURCES.ja).map((e) => [e.key, e.provenance]));
-	if (lang === 'ja') return ja;
-	const own = new Map(parseDictionary(SOURCES[lang]).map((e) => [e.key, e.provenance]));
+	const ja = new Map(parseDictionary(jaSource).map((e) => [e.key, e.provenance]));
+	const source = SOURCES[lang];
+	if (source === undefined) return ja;
+	const own = new Map(parseDictionary(source).map((e) => [e.key, e.provenance]));
 	return new Map([...ja].map(([key, p]) => [key, own.get(key)?.kind === 'none' || !own.has(key) ? p : (own.get(key) as Provenance)]));
 };
 
