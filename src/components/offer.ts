@@ -1,6 +1,9 @@
 import { institution } from '../config/institution';
 import type { Method } from '../config/schema';
-import type { Lang } from '../i18n/locales';
+import { type Conjunction, type Lang, listText } from '../i18n';
+
+// Lists and counts in running text, for the pages that import them from here.
+export { countText, listText } from '../i18n';
 
 /**
  * What the institution offers, as the words and numbers the pages use. The overview, the
@@ -38,24 +41,14 @@ export function numberOf(method: Method, offer: Offer = shipped): number {
 	return index + 1;
 }
 
-const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** How many methods, as written in running text: "4 つ" / "four". */
-export function countText(lang: Lang, count: number): string {
-	return lang === 'ja' ? `${count} つ` : (EN_NUMBERS[count] ?? String(count));
-}
-
-/** A list in running text: "A、B" / "A, B and C" (or "A, B or C"). */
-export function listText(lang: Lang, items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-	if (lang === 'ja') return items.join('、');
-	if (items.length <= 2) return items.join(` ${conjunction} `);
-	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
-}
-
 /** Method numbers together: "3・4" / "3 and 4" (or "3 or 4"). */
-export function numbersText(lang: Lang, methods: readonly Method[], conjunction: 'and' | 'or' = 'and', offer: Offer = shipped): string {
-	const numbers = methods.map((m) => String(numberOf(m, offer)));
-	return lang === 'ja' ? numbers.join('・') : listText('en', numbers, conjunction);
+export function numbersText(lang: Lang, methods: readonly Method[], conjunction: Conjunction = 'and', offer: Offer = shipped): string {
+	return listText(
+		lang,
+		methods.map((m) => String(numberOf(m, offer))),
+		conjunction,
+		true,
+	);
 }
 
 /**

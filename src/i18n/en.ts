@@ -291,6 +291,22 @@ export default {
 	'contact.hours': 'hours',
 	'contact.web': 'website',
 
+	// How the language writes what components put together (see ja.ts).
+	'list.sep': ', ',
+	'list.and': ' and ',
+	'list.or': ' or ',
+	'list.numbers.sep': ', ',
+	'list.numbers.and': ' and ',
+	'list.numbers.or': ' or ',
+	'count.words': 'zero|one|two|three|four|five|six|seven|eight|nine|ten',
+	'count.text': '{n}',
+	'text.sentences': '{first} {second}',
+	'steplink.phase.setup': 'first-time registration',
+	'steplink.phase.signin': 'next sign-ins',
+	'contact.details': '{name} ({details})',
+	'practiceLinks.pairingItem': '{link}: {text}',
+	'helpdesk.where': '{edition} · {method} · {phase} · {number}',
+
 	'topic.index': 'Topics on this page',
 	'topic.unexpected-request': 'A sign-in request you did not make',
 	'topic.number': 'Typing the number, or no number shows',
@@ -713,4 +729,9 @@ export default {
 	'alt.messages': 'the Messages app with texts from Microsoft ({n}), the newest “{text}”',
 	'alt.incoming': 'an incoming call from “{caller}”',
 	'alt.inCall': 'on a call: the voice asks for the # key, and the keypad is shown',
+	// How a picture's description is put together (see ja.ts).
+	'alt.quote': '“{label}”',
+	'alt.parts': '; ',
+	'alt.device': '{device}: {text}.',
+	'alt.devices': '{pc} {phone}',
 } as const satisfies Record<Key, string>;

@@ -332,6 +332,26 @@ export default {
 	'contact.hours': '受付時間',
 	'contact.web': 'ウェブサイト',
 
+	// How the language writes what components put together: lists in running text (offer.ts,
+	// the chapter and step links, the helpdesk's contact; the separator before the last item
+	// of a list of alternatives or of a list of things that go together), method numbers
+	// ("3・4"), small counts ("2 つ"; the numbers 0–10 as words, where the language spells
+	// them), two sentences in a row, a phase named mid-sentence, and the parts of a line.
+	'list.sep': '、',
+	'list.and': '、',
+	'list.or': '、',
+	'list.numbers.sep': '・',
+	'list.numbers.and': '・',
+	'list.numbers.or': '・',
+	'count.words': '0|1|2|3|4|5|6|7|8|9|10',
+	'count.text': '{n} つ',
+	'text.sentences': '{first}{second}',
+	'steplink.phase.setup': '初回登録',
+	'steplink.phase.signin': '次回以降の認証',
+	'contact.details': '{name}（{details}）',
+	'practiceLinks.pairingItem': '{link}：{text}',
+	'helpdesk.where': '{edition}・{method}・{phase}・{number}',
+
 	'topic.index': 'このページの相談',
 	'topic.unexpected-request': '身に覚えのない確認の要求が届いた',
 	'topic.number': '番号の入力を求められる・番号が表示されない',
@@ -842,4 +862,10 @@ export default {
 	'alt.messages': 'メッセージ アプリ: Microsoft からの SMS が {n} 件、最新は「{text}」',
 	'alt.incoming': '「{caller}」から電話がかかってきている',
 	'alt.inCall': '通話中: 音声が # キーを押すよう案内し、キーパッドが表示されている',
+	// How a picture's description is put together: a label quoted, the parts of what a device
+	// shows, the sentence for a device, and the PC's and the phone's sentences in a row.
+	'alt.quote': '「{label}」',
+	'alt.parts': '、',
+	'alt.device': '{device}: {text}。',
+	'alt.devices': '{pc}{phone}',
 } as const;

@@ -11,13 +11,13 @@ import type { Block, Screen, ScreenEnv } from './model';
  */
 export function describeScreens(env: ScreenEnv, screens: { pc: Screen<unknown>; phone: Screen<unknown> }): string {
 	const t = env.t;
-	const ja = env.lang === 'ja';
-	const sentence = (device: string, parts: string[]) => {
-		const text = parts.filter(Boolean).join(ja ? '、' : '; ');
-		return ja ? `${device}: ${text}。` : `${device}: ${text}.`;
-	};
+	// A sentence per device, its parts joined and the two sentences put together as the language writes them (alt.*).
+	const sentence = (device: string, parts: string[]) => fill(t['alt.device'], { device, text: parts.filter(Boolean).join(t['alt.parts']) });
 	const device = (screen: Screen<unknown>) => [screen.banner?.alt ?? '', screen.alt ?? '', ...parts(env, screen.blocks)];
-	return `${sentence(t['practice.pc'], device(screens.pc))}${ja ? '' : ' '}${sentence(t['practice.phone'], device(screens.phone))}`;
+	return fill(t['alt.devices'], {
+		pc: sentence(t['practice.pc'], device(screens.pc)),
+		phone: sentence(t['practice.phone'], device(screens.phone)),
+	});
 }
 
 function parts(env: ScreenEnv, blocks: Block<unknown>[]): string[] {
@@ -35,7 +35,7 @@ function phraseOf(env: ScreenEnv, block: Block<unknown>): string | null {
 	const names = (labels: string[]) =>
 		listOf(
 			env.lang,
-			labels.map((label) => (env.lang === 'ja' ? `「${label}」` : `“${label}”`)),
+			labels.map((label) => fill(t['alt.quote'], { label })),
 		);
 	switch (block.kind) {
 		case 'title':
