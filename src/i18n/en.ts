@@ -210,7 +210,7 @@ export default {
 	// The helpdesk tools: the step-link table, the method chooser, the troubleshooting
 	// page's links and the language switch (the other language's name is its label in
 	// src/i18n/locales.ts).
-	'lang.switchTitle': 'Read this page in Japanese',
+	'lang.switchTitle': 'Read this page in {language}',
 
 	'helpdesk.caption': 'Every step of every method, with a link to it',
 	// The table's two groups: today's screens first, then the manual's (src/components/helpdesk/StepTable.astro).

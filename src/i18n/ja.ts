@@ -240,7 +240,7 @@ export default {
 	// The helpdesk tools: the step-link table, the method chooser, the troubleshooting
 	// page's links and the language switch (the other language's name is its label in
 	// src/i18n/locales.ts).
-	'lang.switchTitle': 'このページを英語で読む',
+	'lang.switchTitle': 'このページを{language}で読む',
 
 	'helpdesk.caption': 'すべての認証方法の手順と、その手順へのリンク',
 	// The table's two groups: today's screens first, then the manual's (src/components/helpdesk/StepTable.astro).
