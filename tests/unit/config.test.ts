@@ -1,9 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TOPICS, topicsFor } from '../../src/components/helpdesk/topics';
 import { countText, firstOffered, listText, numberOf, numbersText, offeredOf } from '../../src/components/offer';
 import { institution } from '../../src/config/institution';
@@ -41,6 +36,27 @@ describe('institution config', () => {
 		expectRejected((c) => (c.methods = ['sms', 'fax']), 'methods.1');
 		expectRejected((c) => (c.methods = []), 'methods');
 		expectRejected((c) => (c.methods = ['sms', 'sms']), 'methods');
+	});
+
+	it('asks for a name in every language of the site, and names the one missing or not the site’s', () => {
+		const message = (change: (c: Loose) => void) => {
+			const copy: Loose = structuredClone(valid);
+			change(copy);
+			try {
+				parseInstitution(copy);
+			} catch (e) {
+				return (e as Error).message;
+			}
+			return '';
+		};
+		expect(message((c) => delete c.name.en)).toContain(
+			'- name.en: missing: every language of the site (src/i18n/locales.ts: ja, en) needs a value',
+		);
+		expect(message((c) => (c.helpdesk.hours = { ja: '平日', en: 'Weekdays', jp: '平日' }))).toContain(
+			'- helpdesk.hours: "jp": not a language of the site (src/i18n/locales.ts: ja, en)',
+		);
+		expect(message((c) => (c.name = 'Sample University'))).toContain('- name: expected one text per language of the site');
+		expectRejected((c) => (c.helpdesk.name.ja = ''), 'helpdesk.name.ja');
 	});
 
 	it('names nested fields and unknown keys', () => {
@@ -106,6 +122,11 @@ describe('the offer as words: what the overview and troubleshooting say about th
 		expect(listText('en', ['A', 'B', 'C'])).toBe('A, B and C');
 		expect(listText('en', ['A', 'B'], 'or')).toBe('A or B');
 		expect(listText('ja', ['A', 'B'])).toBe('A、B');
+		// Alternatives in Japanese are listed in brackets, without または; numbers with ・.
+		expect(listText('ja', ['A', 'B', 'C'], 'or')).toBe('A、B、C');
+		expect(listText('en', ['A', 'B', 'C'], 'or')).toBe('A, B or C');
+		expect(numbersText('ja', ['sms', 'push', 'code'], 'or', ['sms', 'call', 'push', 'code'])).toBe('1・3・4');
+		expect(countText('en', 12)).toBe('12');
 	});
 
 	it('picks the offered method of a preference list, or none', () => {
@@ -145,157 +166,5 @@ describe('the offer as words: what the overview and troubleshooting say about th
 		expect(topicsFor(['sms', 'push'], true)).toContain('remember-not-sticking');
 		expect(topicsFor(['sms', 'push'], false)).not.toContain('remember-not-sticking');
 		expect(topicsFor(['sms', 'push'], false)).toContain('asked-every-time');
-	});
-});
-
-/*
- * The whole site built with another university's config: fewer methods (no SMS, no app
- * code), other names, and no `notices` key. Its institution.ts stands in for ours through a
- * Vite alias, so every page and component reads it exactly as they read ours. (The sidebar
- * is made by astro.config.mjs from our config before Vite runs; the browser tests cover it.)
- */
-describe('a build with another university’s config says only what that config offers', () => {
-	const work = mkdtempSync(join(tmpdir(), 'mfa-offer-'));
-	const out = join(work, 'dist');
-	const schema = fileURLToPath(new URL('../../src/config/schema.ts', import.meta.url));
-	const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-	beforeAll(() => {
-		writeFileSync(
-			join(work, 'institution.ts'),
-			`import { parseInstitution } from ${JSON.stringify(schema)};
-export const institution = parseInstitution({
-	name: { ja: 'テスト大学', en: 'Test University' },
-	exampleAccount: 't0000001@example.test',
-	rememberDays: 30,
-	methods: ['call', 'push'],
-	helpdesk: { name: { ja: '学術情報課 窓口', en: 'Academic Information Desk' }, email: 'desk@example.test' },
-});
-`,
-		);
-		writeFileSync(
-			join(work, 'astro.config.mjs'),
-			`import base from ${JSON.stringify(join(projectRoot, 'astro.config.mjs'))};
-const own = base.vite?.resolve?.alias ?? [];
-const alias = Array.isArray(own) ? own : Object.entries(own).map(([find, replacement]) => ({ find, replacement }));
-export default {
-	...base,
-	root: ${JSON.stringify(projectRoot)},
-	outDir: ${JSON.stringify(out)},
-	cacheDir: ${JSON.stringify(join(work, 'cache'))},
-	vite: {
-		...base.vite,
-		resolve: {
-			...base.vite?.resolve,
-			alias: [...alias, { find: /^.*\\/config\\/institution(\\.ts)?$/, replacement: ${JSON.stringify(join(work, 'institution.ts'))} }],
-		},
-	},
-};
-`,
-		);
-		// Astro joins --config to the project root, so the path is given relative to it.
-		const build = [
-			process.execPath,
-			join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-			'build',
-			'--config',
-			relative(projectRoot, join(work, 'astro.config.mjs')),
-		];
-		// At the lowest CPU priority where the system has `nice`: the other unit test files run
-		// meanwhile, and some of them (the simulator's property tests) wait on real time.
-		const [command, ...args] = process.platform === 'win32' ? build : ['nice', '-n', '19', ...build];
-		execFileSync(command!, args, { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, BASE_PATH: '' } });
-	}, 300_000);
-	afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-	/** The page's main content: its text (tags as spaces) and the links in it. */
-	function main(path: string) {
-		const html = readFileSync(join(out, path, 'index.html'), 'utf8');
-		const body = html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ');
-		// Previous/next links come from the sidebar, which is ours (see above).
-		const content = body.replace(/<div class="pagination-links[\s\S]*$/, '');
-		const text = content
-			.replace(/<[^>]+>/g, ' ')
-			.replace(/&#39;/g, "'")
-			.replace(/&amp;/g, '&')
-			.replace(/\s+/g, ' ');
-		const links = [...content.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
-		return { text, links };
-	}
-
-	it('overview: counts and numbers the offered methods, names this institution and its helpdesk', () => {
-		const ja = main('');
-		expect(ja.text).toContain('テスト大学の手順書をもとに、2 つの認証方法それぞれについて');
-		expect(ja.text).toContain('次の 2 つの方法から選べます。');
-		expect(ja.text).toContain('1. 電話の着信');
-		expect(ja.text).toContain('2. アプリで承認');
-		expect(ja.text).toContain('1 の電話の着信');
-		expect(ja.text).toContain('海外では 2 のアプリを使ってください。');
-		expect(ja.text).toContain('テスト大学で使える 2 つの方法（電話、アプリで承認）を説明します');
-		expect(ja.text).toContain('学術情報課 窓口に問い合わせてください');
-		expect(ja.text).not.toMatch(/SMS がおすすめ|4 つ|情報基盤センター/);
-		// SMS and calls end on 1 February 2027 here (the config does not keep them): the advice opens with the app.
-		expect(ja.text).toContain('スマートフォンがあれば、2 のアプリがおすすめです。');
-		expect(ja.links).not.toContain('/sms/');
-		expect(ja.links).not.toContain('/code/');
-		// No passkey in this config: no card, no note about the chapter the manual lacks.
-		expect(ja.links).not.toContain('/passkey/');
-		expect(ja.links).not.toContain('passkey/');
-		expect(ja.text).not.toContain('パスキー（Microsoft Authenticator）');
-
-		const en = main('en');
-		expect(en.text).toContain('For each of the two methods');
-		expect(en.text).toContain('You can choose one of these two methods.');
-		expect(en.text).toContain('Use the app (2) when you are outside Japan.');
-		expect(en.text).toContain('covers the two methods Test University offers: Phone call and App approval.');
-		expect(en.text).toContain('contact the Academic Information Desk');
-		expect(en.text).not.toMatch(/we recommend 1, text message|four|IT Center/);
-		expect(en.text).toContain('If you have a smartphone, we recommend the app (2).');
-	});
-
-	it('the passkey chapter, which this config does not offer, says so; the helpdesk table lists no passkey step', () => {
-		expect(main('passkey').text).toContain('この方法は現在提供されていません。');
-		expect(main('en/passkey').text).toContain('This method is not offered at the moment.');
-		expect(main('helpdesk').links.filter((href) => href.includes('/passkey/'))).toEqual([]);
-	});
-
-	it('the SMS/voice retirement notice is shown when the config leaves `notices` out', () => {
-		for (const page of ['', 'call', 'en', 'en/call']) {
-			expect(
-				main(page).links.some((href) => href.includes('concept-sms-voice-retirement')),
-				page,
-			).toBe(true);
-		}
-	});
-
-	it('the manual’s edition reads as printed: 14 days (not this config’s 30), its own step numbers, the guide’s notes marked', () => {
-		for (const [page, days, other, note, place] of [
-			['manual/call', '今後 14 日間', '30 日間', 'ガイドの補足 共用の PC では', '手順書 ②（P.2～5）'],
-			['en/manual/call', 'ask again for 14 days', '30 days', 'Guide’s note Do not tick it on a shared PC', 'Manual ② (pp. 2–5)'],
-		] as const) {
-			const { text } = main(page);
-			expect(text, page).toContain(days);
-			expect(text, page).not.toContain(other);
-			expect(text, page).toContain(note);
-			expect(text, page).toContain(place);
-		}
-		// Today's chapter keeps this config's days.
-		expect(main('call').text).toContain('今後 30 日間');
-	});
-
-	it('troubleshooting: no advice about, and no link to, a method that is not offered', () => {
-		for (const lang of ['ja', 'en'] as const) {
-			const { text, links } = main(lang === 'en' ? 'en/troubleshooting' : 'troubleshooting');
-			const chapters = links.filter((href) => /^\/(en\/)?(sms|call|push|code|passkey)\//.test(href)).map((href) => href.split('/').at(-2));
-			expect(new Set(chapters), lang).toEqual(new Set(['call', 'push']));
-			// The answers about the app's code and about typed codes are gone, with their headings.
-			expect(text).not.toMatch(/アプリのコード|全角|時刻のずれ|app’s code|App code|full-width|clock/);
-			// …and the SMS-only advice.
-			expect(text).not.toMatch(/SMS のコード|code from a text message/);
-			// No sentence lost its link and kept an empty bracket.
-			expect(text).not.toMatch(/（\s*）|\(\s*\)/);
-			expect(text).toContain(lang === 'ja' ? '学術情報課 窓口' : 'Academic Information Desk');
-			expect(text).toContain(lang === 'ja' ? '今後 30 日間' : 'Don’t ask again for 30 days');
-		}
 	});
 });

@@ -29,4 +29,16 @@ describe('the source', () => {
 		);
 		expect(casts).toEqual([]);
 	});
+
+	it('asks which language a page is in only in src/i18n/: elsewhere a language’s ways are its dictionary’s data', () => {
+		// Adding a language is then data alone (tests/unit/other-site.test.ts builds the site with a third).
+		const branches = sources
+			.filter(({ path }) => !path.startsWith('src/i18n/'))
+			.flatMap(({ path, lines }) =>
+				lines.flatMap((line, i) =>
+					/\b(lang|locale)\s*[!=]==?\s*['"][a-z]{2}['"]|['"][a-z]{2}['"]\s*[!=]==?\s*\w*lang\b/i.test(line) ? [`${path}:${i + 1}`] : [],
+				),
+			);
+		expect(branches).toEqual([]);
+	});
 });
