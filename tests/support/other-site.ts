@@ -42,9 +42,10 @@ export interface OtherSite {
 /**
  * Builds the site with `institution` (what another university's src/config/institution.ts
  * would hand to parseInstitution, with a value for the pseudo-language too) and the
- * pseudo-language beside Japanese and English. Takes about as long as `astro build`.
+ * pseudo-language beside Japanese and English. `leaveOut` names pages (as `manual/sms`) that
+ * the site is built without, in every language, to save the time of pages nobody reads.
  */
-export async function buildOtherSite(institution: object): Promise<OtherSite> {
+export async function buildOtherSite(institution: object, { leaveOut = [] }: { leaveOut?: readonly string[] } = {}): Promise<OtherSite> {
 	// Inside the project (in .astro/, which git ignores): Astro takes a module that shares no folder
 	// with the root (the project's src/ and node_modules/, linked from here) for one of the root's own.
 	const work = mkdtempSync(project('.astro', 'other-site-'));
@@ -55,9 +56,10 @@ export async function buildOtherSite(institution: object): Promise<OtherSite> {
 	};
 
 	for (const name of ['node_modules', 'public', 'src', 'package.json', 'tsconfig.json']) symlinkSync(project(name), join(work, name));
-	cpSync(project('content'), join(work, 'content'), { recursive: true });
+	const left = new Set(leaveOut.flatMap((page) => [`${page}.mdx`, `en/${page}.mdx`].map((path) => project('content', path))));
+	cpSync(project('content'), join(work, 'content'), { recursive: true, filter: (path) => !left.has(path) });
 	// The pseudo-language's pages: the English ones, translated (their prose at build time, by pseudoProse).
-	for (const file of files(project('content/en'))) {
+	for (const file of files(project('content/en')).filter((path) => !left.has(path))) {
 		write(join('content', PSEUDO, relative(project('content/en'), file)), pseudoPage(readFileSync(file, 'utf8'), PSEUDO));
 	}
 
