@@ -16,11 +16,16 @@ import {
 	EDITIONS,
 	type Edition,
 	LANGS,
+	langOfPath,
+	OTHER_LANGS,
 	PAGES,
 	pairingPath,
 	passkeyDemoPath,
 	practicePath,
 	prefixOf,
+	ROOT_LANG,
+	starlightWord,
+	twinPath,
 } from '../support/site';
 import { jsBudgetFor, weighPage } from '../support/weight';
 
@@ -33,7 +38,7 @@ import { jsBudgetFor, weighPage } from '../support/weight';
  * nothing on a desktop in the light theme and on a 360 px phone in the dark theme, where
  * the page also fits; and the English page has the same steps, topics and sidebar as the
  * Japanese one, with no Japanese left untranslated. Loading a page costs more than
- * checking it, so one load carries every check (the suite used to load each page six times).
+ * checking it, so one load carries every check rather than one load per check.
  */
 
 type Dictionary = (typeof DICTIONARIES)[Lang];
@@ -215,7 +220,7 @@ async function checkPractice(page: Page, practice: (typeof PRACTICE_PAGES)[numbe
  */
 async function checkHome(page: Page, lang: Lang) {
 	await checkNotice(page, lang, institution.notices.smsVoiceRetirement);
-	const nav = page.getByRole('navigation', { name: lang === 'ja' ? 'メイン' : 'Main' });
+	const nav = page.getByRole('navigation', { name: await starlightWord(lang, 'sidebarNav.accessibleLabel') });
 	// Only the links a reader can see (a collapsed group's are not).
 	const shown = () => nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 	const pagesOf = (methods: readonly Method[], edition: Edition) =>
@@ -234,7 +239,7 @@ async function checkHome(page: Page, lang: Lang) {
 	expect(after).not.toContain(`${prefixOf(lang)}/manual/passkey/`);
 }
 
-/** Japanese text an English page shows or says outside an element marked lang="ja". */
+/** Japanese text a page of another language shows or says outside an element marked lang="ja". */
 const untranslated = (page: Page) =>
 	page.evaluate(() => {
 		const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -268,13 +273,16 @@ const stableIds = (page: Page) =>
 		.locator('[data-step], [data-topic]')
 		.evaluateAll((els) => els.map((el) => `${el.hasAttribute('data-step') ? 'step' : 'topic'}:${el.id}`));
 
-/** Sidebar links with the language prefix taken off, so the two languages can be compared. */
-const sidebarOf = (page: Page) =>
+/** Sidebar links with the language prefix taken off, so that two languages can be compared. */
+const sidebarOf = (page: Page, lang: Lang) =>
 	page
 		.getByRole('navigation')
 		.first()
 		.getByRole('link')
-		.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/^\/en(?=\/)/, '')));
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+		.then((hrefs) =>
+			hrefs.map((href) => (prefixOf(lang) && href.startsWith(`${prefixOf(lang)}/`) ? href.slice(prefixOf(lang).length) : href)),
+		);
 
 /** One page, loaded once, checked for everything; returns what the other language's page is compared with. */
 async function visit(page: Page, path: string, lang: Lang, origin: string) {
@@ -289,7 +297,9 @@ async function visit(page: Page, path: string, lang: Lang, origin: string) {
 	await expect(h1).toBeVisible();
 	if (LISTED_BY_TITLE.has(path)) {
 		// The sidebar marks the page being read; its label says what the page is called.
-		const current = page.getByRole('navigation', { name: lang === 'ja' ? 'メイン' : 'Main' }).locator('a[aria-current="page"]');
+		const current = page
+			.getByRole('navigation', { name: await starlightWord(lang, 'sidebarNav.accessibleLabel') })
+			.locator('a[aria-current="page"]');
 		await expect(current).toHaveCount(1);
 		await expect(h1).toHaveText((await current.textContent())!.trim());
 	}
@@ -312,7 +322,7 @@ async function visit(page: Page, path: string, lang: Lang, origin: string) {
 		return copy.textContent?.match(/.{0,30}\*\*.{0,30}/g) ?? [];
 	});
 	expect(unrendered, `${path}: Markdown left as it is`).toEqual([]);
-	const compared = { ids: await stableIds(page), sidebar: await sidebarOf(page) };
+	const compared = { ids: await stableIds(page), sidebar: await sidebarOf(page, lang) };
 	if (path === `${prefixOf(lang)}/`) await checkHome(page, lang);
 
 	// On a desktop in the light theme, every rule. The sweep must really see the theme it names
@@ -356,29 +366,35 @@ test('the sweep covers every page in content/, in every language, both editions 
 
 test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
 
-for (const path of PAGES.filter((p) => !p.startsWith('/en/'))) {
-	const en = `/en${path}`;
+// Each page of the root language (Japanese) with its twin in every other language of LOCALES.
+for (const path of PAGES.filter((p) => langOfPath(p) === ROOT_LANG)) {
+	const twins = OTHER_LANGS.map((lang) => ({ lang, path: twinPath(path, lang) }));
 	const budget = jsBudgetFor(path);
 	const chapter = CHAPTERS.some((c) => c.path === path) ? 'every step, its edition and twin; ' : '';
 	const axeAndFit = 'axe finds no violation (light desktop, dark phone), fits 360 px';
-	const parity = 'the same steps, topics and sidebar in both languages, no Japanese left in English';
+	const languages = LANGS.length === 2 ? 'both languages' : 'every language';
+	const others = OTHER_LANGS.map((lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang)).join(' or ');
+	const parity = `the same steps, topics and sidebar in ${languages}, no Japanese left in ${others}`;
 	const through = budget.through ? `, ${budget.through.bytes / 1024} KB through ${budget.through.what}` : '';
 	const loads = `no console error, no failed or foreign request, JS within ${budget.firstScreen / 1024} KB gzip on load${through} (${budget.kind} page)`;
-	test(`${path} and ${en}, each loaded once: ${loads}, its policy; ${chapter}${axeAndFit}; ${parity}`, async ({ page, baseURL }) => {
+	const pages = [path, ...twins.map((twin) => twin.path)].join(' and ');
+	test(`${pages}, each loaded once: ${loads}, its policy; ${chapter}${axeAndFit}; ${parity}`, async ({ page, baseURL }) => {
 		// Two loads, three axe runs on the longest pages (a chapter's pictures, the helpdesk's step tables).
-		test.setTimeout(120_000);
+		test.setTimeout(60_000 * LANGS.length);
 		const origin = new URL(baseURL!).origin;
-		const japanese = await visit(page, path, 'ja', origin);
-		// In a tab of its own: a practice page's simulator writes ?step= into its address as it
-		// boots, and a navigation of the same tab started meanwhile can be cut short by it. A new
-		// reader: nothing the Japanese page kept (the passkey demo's public key) carries over.
-		await page.evaluate(() => localStorage.clear());
-		const english = await page.context().newPage();
-		const englishSeen = await visit(english, en, 'en', origin);
-		expect(englishSeen.ids, `${en} has the steps and topics of ${path}`).toEqual(japanese.ids);
-		expect(englishSeen.sidebar, `${en} has the sidebar of ${path}`).toEqual(japanese.sidebar);
-		// Today's chapters list their Japanese sources by their own titles, marked lang="ja" (a screen
-		// reader must read them with a Japanese voice): what is not marked is a leftover here.
-		expect(await untranslated(english), `${en}: Japanese left untranslated (outside lang="ja")`).toEqual([]);
+		const root = await visit(page, path, ROOT_LANG, origin);
+		for (const twin of twins) {
+			// In a tab of its own: a practice page's simulator writes ?step= into its address as it
+			// boots, and a navigation of the same tab started meanwhile can be cut short by it. A new
+			// reader: nothing the page before kept (the passkey demo's public key) carries over.
+			await page.evaluate(() => localStorage.clear());
+			page = await page.context().newPage();
+			const seen = await visit(page, twin.path, twin.lang, origin);
+			expect(seen.ids, `${twin.path} has the steps and topics of ${path}`).toEqual(root.ids);
+			expect(seen.sidebar, `${twin.path} has the sidebar of ${path}`).toEqual(root.sidebar);
+			// Today's chapters list their Japanese sources by their own titles, marked lang="ja" (a screen
+			// reader must read them with a Japanese voice): what is not marked is a leftover here.
+			expect(await untranslated(page), `${twin.path}: Japanese left untranslated (outside lang="ja")`).toEqual([]);
+		}
 	});
 }

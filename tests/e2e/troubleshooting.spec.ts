@@ -1,11 +1,11 @@
 import { institution } from '../../src/config/institution';
 import type { Method } from '../../src/config/schema';
-import { DICTIONARIES } from '../../src/i18n';
+import { methodShortKey, phaseInlineKey, t } from '../../src/i18n';
 import { findStep } from '../../src/steps';
 import { expect, test } from '../support/fixtures';
 import { LANGS, prefixOf, toolPath } from '../support/site';
 
-/** What students bring to the helpdesk (issue 6), each an answer with a stable id. */
+/** What students bring to the helpdesk, each an answer with a stable id. */
 const TOPICS = [
 	'unexpected-request',
 	'number',
@@ -50,11 +50,14 @@ for (const lang of LANGS) {
 			// The step exists in today's step table (findStep throws otherwise), and the sweep
 			// (pages.spec.ts) finds every step of the table on its chapter, under its id.
 			const step = findStep(method, id);
-			// Named like the paper manual's references: method, phase and the step's number.
-			expect(link.text).toContain(DICTIONARIES[lang][`method.short.${method}`]);
-			const phase = DICTIONARIES[lang][`phase.${step.phase}`];
-			expect(link.text).toContain(lang === 'en' ? phase.toLowerCase() : phase);
-			expect(link.text).toMatch(new RegExp(`${lang === 'ja' ? '手順' : 'step'} ${step.number}(\\D|$)`));
+			// Named like the paper manual's references: method, phase and the step's number, as the
+			// language words them mid-sentence; the number whole ("step 1" is not "step 12").
+			const where = t(lang, 'steplink.where', {
+				method: t(lang, methodShortKey(method)),
+				phase: t(lang, phaseInlineKey(step.phase)),
+				number: String(step.number),
+			});
+			expect(link.text).toMatch(new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\D|$)`));
 		}
 
 		// The helpdesk's contact, from the institution config.

@@ -24,7 +24,7 @@ export function practice(method: Method, edition: Edition = 'today') {
 			at: (step: string) => expect(root).toHaveAttribute('data-step', step, { timeout: 15_000 }),
 		};
 	};
-	const open = async (page: Page, query = '', lang: 'ja' | 'en' = 'ja') => {
+	const open = async (page: Page, query = '', lang: Lang = 'ja') => {
 		await watchShifts(page);
 		await page.goto(`${practicePath(lang, method, edition)}${query}`);
 		// Opening a late step replays the flow in the page first.

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { OTHER_LANGS } from '../../src/i18n/locales.ts';
 import { registerAndSignIn } from './passkey.ts';
 import { simulatorReady } from './ready.ts';
 
@@ -42,7 +43,7 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
 			),
 		);
 	};
-	// Scripts may import more once the browser is idle (Starlight's search UI used to): wait
+	// Scripts may import more once the browser is idle (as Starlight's search UI does, unless deferred): wait
 	// for idle time, and again for as long as that brings new responses, so such code counts.
 	const settle = async () => {
 		for (let seen = -1; seen !== pending.length; ) {
@@ -99,33 +100,37 @@ export interface JsBudget {
 }
 
 /**
- * Budgets from the issues: gzip bytes of JavaScript a page may fetch on load, and in all
- * `through` an interaction where one is named. The first pattern that matches a page's path
- * wins; every other page is a reading page.
+ * Budgets: gzip bytes of JavaScript a page may fetch on load, and in all `through` an
+ * interaction where one is named. The first pattern that matches a page's path, its language
+ * prefix taken off, wins; every other page is a reading page.
  */
 export const JS_BUDGETS: readonly JsBudget[] = [
 	// Both editions' simulators: today's at /practice/, the manual's at /manual/practice/. On
-	// load (issue 24): what a reader waits for, the first screens' script; in all, through every
-	// step (issues 12 and 24), as code a step does not need loads when it is needed: the
-	// machines, MSW (its request handling and setupWorker) and otpauth.
+	// load: what a reader waits for, the first screens' script; in all, through every step, as
+	// code a step does not need loads when it is needed: the machines, MSW (its request handling
+	// and setupWorker) and otpauth.
 	{
 		kind: 'practice',
-		pattern: /^(\/en)?(\/manual)?\/practice\//,
+		pattern: /^(\/manual)?\/practice\//,
 		firstScreen: 60 * KB,
 		through: { what: 'every step', walk: throughEveryStep, bytes: 110 * KB },
 	},
-	{ kind: 'pairing', pattern: /^(\/en)?\/pairing\//, firstScreen: 60 * KB },
-	// The live passkey demo (issue 11): everything it fetches through a registration and a
+	{ kind: 'pairing', pattern: /^\/pairing\//, firstScreen: 60 * KB },
+	// The live passkey demo: everything it fetches through a registration and a
 	// sign-in, as its checks load at the first press.
 	{
 		kind: 'passkey',
-		pattern: /^(\/en)?\/passkey-demo\//,
+		pattern: /^\/passkey-demo\//,
 		firstScreen: 45 * KB,
 		through: { what: 'a registration and a sign-in', walk: registerAndSignIn, bytes: 45 * KB },
 	},
 	{ kind: 'reading', pattern: /^/, firstScreen: 8 * KB },
 ];
 
+/** A language's prefix of a path (`/en`): a page weighs the same in every language. */
+const LANG_PREFIX = new RegExp(`^/(${OTHER_LANGS.join('|')})(?=/)`);
+
 export function jsBudgetFor(path: string): JsBudget {
-	return JS_BUDGETS.find((b) => b.pattern.test(path))!;
+	const bare = path.replace(LANG_PREFIX, '');
+	return JS_BUDGETS.find((b) => b.pattern.test(bare))!;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../src/i18n';
+import { DICTIONARIES, LANGS, ROOT_LANG } from '../../src/i18n';
 import { buildOtherSite, type OtherSite, PSEUDO } from '../support/other-site';
 import { leaks, pageWords } from '../support/page-words';
 import { pseudo } from '../support/pseudo';
@@ -13,13 +13,25 @@ import { pseudo } from '../support/pseudo';
  * third language, added as data alone (a pseudo-language, `xx`, made from English), shows on its
  * pages no word of Japanese or English that its dictionary and pages did not give it.
  */
+/**
+ * A text of the other university in every language of the site and the pseudo-language. A
+ * language of the site other than Japanese and English (none yet) is given the English: the
+ * build asks for a value in every language, and this test reads no page of that language.
+ */
+const everyLanguage = (ja: string, en: string) => ({
+	...Object.fromEntries(LANGS.map((lang) => [lang, en])),
+	ja,
+	en,
+	[PSEUDO]: pseudo(en),
+});
+
 const OTHER_UNIVERSITY = {
-	name: { ja: 'テスト大学', en: 'Test University', [PSEUDO]: pseudo('Test University') },
+	name: everyLanguage('テスト大学', 'Test University'),
 	exampleAccount: 't0000001@example.test',
 	rememberDays: 30,
 	methods: ['call', 'push'],
 	helpdesk: {
-		name: { ja: '学術情報課 窓口', en: 'Academic Information Desk', [PSEUDO]: pseudo('Academic Information Desk') },
+		name: everyLanguage('学術情報課 窓口', 'Academic Information Desk'),
 		email: 'desk@example.test',
 	},
 };
@@ -162,8 +174,13 @@ describe('a third language is data: its line in LOCALES, its dictionary, its pag
 			const links = html.slice(at, html.indexOf('</mfa-lang-switch>', at));
 			return [...links.matchAll(/href="([^"]*)" hreflang="([^"]*)"/g)].map((m) => `${m[2]} ${m[1]}`);
 		};
-		expect(switchTo('push')).toEqual(['en /en/push/', `${PSEUDO} /${PSEUDO}/push/`]);
-		expect(switchTo(`${PSEUDO}/push`)).toEqual(['ja /push/', 'en /en/push/']);
+		// The site's languages in LOCALES' order, the pseudo-language's line after English's (tests/support/other-site.ts).
+		const all = LANGS.flatMap((lang) => (lang === 'en' ? [lang, PSEUDO] : [lang]));
+		const others = (here: string) =>
+			all.filter((lang) => lang !== here).map((lang) => `${lang} ${lang === ROOT_LANG ? '' : `/${lang}`}/push/`);
+		expect(switchTo('push')).toEqual(others(ROOT_LANG));
+		expect(switchTo('push')).toEqual(expect.arrayContaining([`${PSEUDO} /${PSEUDO}/push/`]));
+		expect(switchTo(`${PSEUDO}/push`)).toEqual(others(PSEUDO));
 	});
 
 	it('shows no Japanese and no plain English on any of its pages (its pages’ text is its own; addresses and code are data)', () => {
