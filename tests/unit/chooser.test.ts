@@ -71,6 +71,18 @@ function expectedOrder(a: Answers, policy: Policy): Method[] {
 const OFFERS: Method[][] = Array.from({ length: 2 ** ALL.length - 1 }, (_, i) => ALL.filter((_, bit) => ((i + 1) >> bit) & 1));
 
 describe('method chooser', () => {
+	it('ranks every method that works with the reader’s phone, so that no method in the list is left out of the advice', () => {
+		const works = { smartphone: ALL, mobile: ['sms', 'call'], landline: ['call'] } as const;
+		for (const [label, policy] of POLICIES) {
+			for (const answers of allAnswers()) {
+				// Nothing reaches a landline in Japan from abroad: the helpdesk instead.
+				if (answers.device === 'landline' && answers.abroad) continue;
+				const { method, alternatives } = recommend(answers, ALL, policy);
+				expect([method, ...alternatives].sort(), `${name(answers)} (${label})`).toEqual([...works[answers.device]].sort());
+			}
+		}
+	});
+
 	it('covers the 12 combinations of answers', () => {
 		expect(allAnswers()).toHaveLength(12);
 		expect(new Set(allAnswers().map(name)).size).toBe(12);
