@@ -1,4 +1,4 @@
-// Lighthouse for `npm run bench` (issue 12): the mobile profile with its default simulated
+// Lighthouse for `npm run bench`: the mobile profile with its default simulated
 // throttling (a mid-range phone on slow 4G), the four categories, on a sample of pages
 // served compressed (bench/serve.ts). Scores alone hide why a page lost points, and on a
 // busy machine the performance score moves with the load, so each page also keeps its
@@ -53,7 +53,7 @@ export interface LighthouseScores {
  * in its new headless mode, though it is closer to a reader's Chrome in what it offers: on
  * this 2-core machine it adds main-thread work that belongs to no page (twice the page-thread
  * time for the same page, a first frame held for whole seconds in most runs), so it could not
- * tell a page's cost from its own. The figures are in the README's `npm run bench` section.
+ * tell a page's cost from its own. The figures are in CONTRIBUTING.md's `npm run bench` section.
  */
 function chromePath(): string {
 	const path = process.env['LIGHTHOUSE_CHROME'] || resolveChromium() || chromium.executablePath();

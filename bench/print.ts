@@ -1,4 +1,4 @@
-// The chapters on paper (issue 12): each chapter's page count on A4 from Chromium's own PDF,
+// The chapters on paper: each chapter's page count on A4 from Chromium's own PDF,
 // against the manual's (tests/support/print.ts). Its own browser, because it sets Japanese
 // in a Japanese font (tests/support/fonts.ts), as a reader's computer would.
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
  * `npm run facts`: every label of today's screens (the `pc.today.*` and `phone.today.*` keys of
  * src/i18n/today.ja.ts and today.en.ts) with where it comes from, read from the comment beside it:
  * a source key such as [SL] or [ED-PK] (../shared/facts/current-screens-2026.md and the keys
- * added since, listed in the README), UNVERIFIED, or "ours" (a page or a word the practice adds
+ * listed in today.ja.ts's head), UNVERIFIED, or "ours" (a page or a word the practice adds
  * itself, which claims to be no Microsoft screen). The comment is read rather than kept in a table
  * so that a label and its source stay on one line, where whoever changes the label sees it.
  *

@@ -4,8 +4,8 @@
  *
  * In a browser MSW keeps a jar of the cookies its mocked responses set
  * (msw/src/core/utils/cookie-store.ts, made when MSW loads), on tough-cookie, which brings
- * tldts and its copy of the public suffix list: measured in the site's build (December 2026,
- * MSW 3.0.5), MSW's request handling was 132.8 KB gzip with it and 13.4 KB without, and the
+ * tldts and its copy of the public suffix list: measured in the site's build (MSW 3.0.5),
+ * MSW's request handling was 132.8 KB gzip with it and 13.4 KB without, and the
  * push practice page 206.2 KB gzip of JavaScript through every step against 88.4, over the
  * page's budget of 110 KB. The practice service sets no cookie and reads none
  * (./handlers.ts), so the jar never has anything to keep; a request's own Cookie header and

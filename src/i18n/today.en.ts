@@ -265,7 +265,7 @@ export default {
 	'error.choose-authenticator': 'This practice uses Microsoft Authenticator: press Next.',
 	'alt.today.number': 'the PC shows the two-digit number {n}',
 	'alt.today.request': '“Are you trying to sign in?”: app {app}, location {place}',
-	// The passkey chapter and practice (issue 11): today's only. Sources and UNVERIFIED marks as in today.ja.ts.
+	// The passkey chapter and practice: today's only. Sources and UNVERIFIED marks as in today.ja.ts.
 	'today.step.passkey.setup-sign-in': signIn,
 	'today.step.passkey.setup-enter-code': 'Sign in with the text’s code as usual',
 	'today.step.passkey.setup-passkey-prompt': 'Asked to create a passkey, press “Next”',

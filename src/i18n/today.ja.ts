@@ -4,12 +4,13 @@
  * dictionary); en.ts has the same keys from today.en.ts.
  *
  * Every label quoted from a Microsoft screen says where it was seen, as a source key of
- * ../shared/facts/current-screens-2026.md (copied into the README's "Today's screens"):
+ * ../shared/facts/current-screens-2026.md (CONTRIBUTING.md, "Today's screens are facts with
+ * sources", says how the keys are read and checked):
  * [SL] a live capture of the 2026 Japanese screens, [SC401ja]/[SC401en] Microsoft's labs,
  * [LAB0101ja] a Microsoft lab translation, [SYR] Syracuse University's guide (2026-09-30),
  * [JPAZ-PC]/[JPAZ-SP] Microsoft Japan's support blog (2023), [UT] the University of Tokyo's
- * guide, [ED-*] Microsoft Learn (entra-docs). Added in December 2026 (issue 23; each listed with
- * its address in src/components/edition/sources.ts): [ED-KMSI] Learn's "Manage the 'Stay signed
+ * guide, [ED-*] Microsoft Learn (entra-docs); and, each listed with its address in
+ * src/components/edition/sources.ts: [ED-KMSI] Learn's "Manage the 'Stay signed
  * in?' prompt", [SUP-SIGNIN-JA] Microsoft Support (ja-jp) 「Microsoft Authenticator を使用して
  * サインインする」, and third parties, marked [3P-…]: [3P-HIROSAKI] Hirosaki University's FAQ,
  * [3P-OTEMON] Otemon Gakuin's MFA notes, [3P-APPMATCH] appmatch.jp (iOS 18's settings),
@@ -341,7 +342,7 @@ export default {
 	'error.choose-authenticator': 'この練習では Microsoft Authenticator を使います。「次へ」を押してください。',
 	'alt.today.number': 'PC に 2 桁の番号 {n} が表示されている',
 	'alt.today.request': '「サインインを承認しますか？」: アプリ {app}、場所 {place}',
-	// The passkey chapter and practice (issue 11): today's only, as the manual of 2020 has no
+	// The passkey chapter and practice: today's only, as the manual of 2020 has no
 	// passkeys. Facts §8 give the steps and a few English labels ([ED-PK] Microsoft Learn
 	// "Register a passkey in Microsoft Authenticator", 2026-07-05; [ED-RC] the registration
 	// campaign's "Skip for now"); the Japanese screens were not captured, so nearly every

@@ -82,7 +82,7 @@ async function signIn(page: Page, n: number, lang = JA) {
 }
 
 /**
- * The checks behind an accepted answer (issue 22): the status leads with its plain sentence,
+ * The checks behind an accepted answer: the status leads with its plain sentence,
  * and the seven technical checks (RP ID, UP/UV, ES256…) come after it, folded until a curious
  * student opens them, as this does.
  */

@@ -5,7 +5,7 @@ import { practice } from '../support/simulator';
 import { chapterPath, LANGS, practicePath, prefixOf } from '../support/site';
 
 /*
- * Issue 22, item 9: the smaller things a student saw around the practice. The site's name
+ * The smaller things a student sees around the practice. The site's name
  * shows whole on a phone; a practice page names its chapter as a title 「…」, not glued to
  * 「の手順」; the contact box's labels sit on their values' lines; the registration's
  * approval step pictures the sheet the notification opens, not the banner alone. (The

@@ -7,12 +7,12 @@ import { expect, type Locator, type Page, test } from '../support/fixtures';
 import { axeClean, PHONE, practice, scrollToPractice, student } from '../support/simulator';
 
 /**
- * Today's passkey practice (issue 11) walked as a student reading only the screens: signing
+ * Today's passkey practice walked as a student reading only the screens: signing
  * in with the text's code, the prompt, creating the passkey in Authenticator, then signing in
  * on the PC by its QR code, after Windows 11's dialog that asks where the passkey is. In Japanese
  * on a phone, where one device is on show at a time and every control must already be in view
  * before it is pressed; in English on a wide screen, where axe sees both devices at every step.
- * Then the optional last step, a PC without Bluetooth (issue 23), opened by its deep link as the
+ * Then the optional last step, a PC without Bluetooth, opened by its deep link as the
  * chapter links it: English on a phone, Japanese on a wide screen, so each language meets each
  * width once. Its wrong turns are unit-tested (tests/unit/passkey-flow.test.ts).
  */

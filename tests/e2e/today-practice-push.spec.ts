@@ -5,7 +5,7 @@ import { practicePath } from '../support/site';
 
 /**
  * Today's push practice (/practice/push/) where what the screens say must not contradict
- * itself (issue 22): a wrong number on the phone is a mismatch, never an approval, and the
+ * itself: a wrong number on the phone is a mismatch, never an approval, and the
  * way on (the PC's resend) is named and reachable from the phone's view; being signed in
  * leads into the drill of a request you did not make, and the practice is complete only
  * after it. Japanese on a phone (one device at a time), English on a wide screen.

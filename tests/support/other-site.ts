@@ -8,7 +8,7 @@ import { pseudo, pseudoDictionary, pseudoPage } from './pseudo';
 /*
  * The whole site built as another university would build it, in a folder of its own: its own
  * institution config, and a third language that exists only here, `xx`, a pseudo-language made
- * from English (./pseudo.ts). The language is added as the README's recipe says, as data and
+ * from English (./pseudo.ts). The language is added as CONTRIBUTING.md's recipe says, as data and
  * nothing else: its line in LOCALES, its dictionary, its pages, and Starlight's words for it;
  * the site's code is the same. The project's files are not touched: the build's root is a
  * temporary folder that links to the project's src/, public/ and node_modules/, with a copy of

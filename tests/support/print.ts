@@ -1,4 +1,4 @@
-// Chapters on paper (issue 12): which chapters print, how many A4 pages each may take, and
+// Chapters on paper: which chapters print, how many A4 pages each may take, and
 // what Chromium's own PDF says about them. Used by tests/e2e/print.spec.ts and by
 // `npm run bench` (bench/print.ts), which runs on plain Node: so this file imports only
 // files that Node can load as they are (no extensionless imports).
@@ -10,10 +10,10 @@ import { EDITIONS, type Edition, type Method } from '../../src/methods.ts';
 /**
  * At most as many A4 pages as the manual of December 2020 gives the method (call P.2–5,
  * push P.6–13, code P.14–20; SMS, which the manual leaves to a web page, as many as the
- * call). One table for both editions and both languages. passkey is here before its
- * chapter lands (issue 11): a chapter is checked as soon as the build has it.
+ * call). One table for both editions and both languages, typed by the methods, so that a
+ * method without its limit is a type error.
  */
-export const PRINT_PAGE_LIMITS: Readonly<Record<Method | 'passkey', number>> = {
+export const PRINT_PAGE_LIMITS: Readonly<Record<Method, number>> = {
 	sms: 4,
 	call: 4,
 	push: 8,

@@ -8,7 +8,7 @@ import { screensOf } from '../../src/screens/view';
 import { flowOf, practiceWorld } from '../support/world';
 
 /*
- * Issue 23, item 4: what the call's voice says after 0#, per edition. The manual's fraud alert
+ * What the call's voice says after 0#, per edition. The manual's fraud alert
  * blocked the account, and its voice says so; since 1 March 2025 a report marks the user as high
  * risk and blocks nothing by itself, so today's call must not say "blocked". Read off the phone's
  * screen description, the one the practice paints and the chapter's picture is drawn from.

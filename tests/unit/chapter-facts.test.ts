@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES_OF } from '../../src/components/edition/sources';
 import { DICTIONARIES } from '../../src/i18n';
 
-// What issue 23 made the chapters say, held where a reader meets it: in the step it belongs to, in both
-// languages. These read the MDX source, as the words are what matter here and the browser tests already
+// What the chapters say of today's screens and rules, held where a reader meets it: in the step it belongs to,
+// in both languages. These read the MDX source, as the words are what matter here and the browser tests already
 // check that each chapter renders its steps.
 
 const root = join(import.meta.dirname, '../..');

@@ -4,8 +4,8 @@ import { DICTIONARIES } from '../../src/i18n';
 import todayEn from '../../src/i18n/today.en';
 import todayJa from '../../src/i18n/today.ja';
 
-// Every label of today's screens says where its words come from (README, "Today's screens are facts with
-// sources"): a source key, UNVERIFIED, or "ours". These tests hold that for every line, so a new label that
+// Every label of today's screens says where its words come from (CONTRIBUTING.md, "Today's screens are facts
+// with sources"): a source key, UNVERIFIED, or "ours". These tests hold that for every line, so a new label that
 // forgets its source fails here rather than reaching students as if it were Microsoft's screen.
 
 describe('the labels of today’s screens', () => {
@@ -35,7 +35,7 @@ describe('the labels of today’s screens', () => {
 		expect(DICTIONARIES.ja['phone.today.report.no']).toBe('無視');
 	});
 
-	it('mark Windows’ passkey dialog and the way out of it as their sources allow (issue 23)', () => {
+	it('mark Windows’ passkey dialog and the way out of it as their sources allow', () => {
 		const of = (entries: ReturnType<typeof readToday>, key: string) => entries.find((e) => e.key === key)?.provenance;
 		const en = readToday('en');
 		// The dialog’s Japanese choice is a third party’s; its English, Microsoft Learn’s and a third party’s.

@@ -14,7 +14,7 @@ import { guideOf, type StepId, stepsOf } from '../../src/steps';
 import { flowOf } from '../support/world';
 
 /**
- * Issue 22: an instruction names what to press by its label on screen, in quotes
+ * An instruction names what to press by its label on screen, in quotes
  * (Japanese 「…」, English “…”), so a student who reads only the screen finds it.
  *
  * For every step of every flow of both editions, in every language, the step's title and
@@ -216,7 +216,7 @@ function problems(lang: Lang, where: string, text: string, controls: Set<string>
 	return out;
 }
 
-describe('instructions name the controls on screen (issue 22)', () => {
+describe('instructions name the controls on screen', () => {
 	for (const [edition, method] of EDITION_METHODS) {
 		it(`${edition} ${method}: every quoted control of each step's title and guide is on that step's screens, in every language`, async () => {
 			const flow = flowOf(edition, method);

@@ -8,7 +8,7 @@ import { EDITION_METHODS, methodsOf } from '../../src/methods';
 import { type PHASES, stepsOf } from '../../src/steps';
 
 /*
- * Issue 23: the manual's edition reads as printed. Each of its steps carries the printed
+ * The manual's edition reads as printed. Each of its steps carries the printed
  * manual's own number and its section's pages, for helpdesk staff who hold the paper; its
  * "don't ask again" box has the printed 14 days; what the guide adds is marked as the guide's.
  */

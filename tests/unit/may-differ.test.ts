@@ -7,7 +7,7 @@ import { EDITIONS, methodsOf } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 
 /*
- * A label no source confirms shows a small "may differ" note where a student reads it (issue 23):
+ * A label no source confirms shows a small "may differ" note where a student reads it:
  * in the bar of the practice's screen and of the chapter's picture, and in the picture's words.
  */
 

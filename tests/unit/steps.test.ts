@@ -50,7 +50,7 @@ const EXPECTED = {
 	],
 };
 
-// Today's table (issue 10), copied here for the same reason. A task both editions share
+// Today's table, copied here for the same reason. A task both editions share
 // keeps the manual's id (sign in, install the app, scan, approve the test, sign in again).
 const wizard = ['setup-sign-in', 'setup-more-info'];
 const EXPECTED_TODAY = {
@@ -63,7 +63,7 @@ const EXPECTED_TODAY = {
 		'setup-stay-signed-in',
 		'signin-sign-in',
 		'signin-enter-code',
-		// Since 1 September 2026 (issue 23): the prompt to create a passkey after the text's code.
+		// Since 1 September 2026: the prompt to create a passkey after the text's code.
 		'signin-passkey-prompt',
 		'signin-done',
 	],
@@ -106,8 +106,8 @@ const EXPECTED_TODAY = {
 		'signin-enter-code',
 		'signin-done',
 	],
-	// Today's only (issue 11): an SMS user's sign-in, the prompt, the app; then a sign-in by QR code, and (issue 23)
-	// a PC without Bluetooth, where the chapter's bullet on it links.
+	// Today's only: an SMS user's sign-in, the prompt, the app; then a sign-in by QR code, and a PC without
+	// Bluetooth, where the chapter's bullet on it links.
 	passkey: [
 		'setup-sign-in',
 		'setup-enter-code',

@@ -69,7 +69,7 @@ const SOURCES = {
 		href: 'https://utelecon.adm.u-tokyo.ac.jp/utokyo_account/mfa',
 		lang: 'ja',
 	},
-	// Added for issue 23 (December 2026). Each is cited by the key in brackets beside the labels of today.ja.ts.
+	// Each of these is cited by the key in brackets beside the labels of today.ja.ts.
 	// [ED-KMSI]: "Stay signed in?" is not shown for a risky or shared-device sign-in; its "Don't show this again".
 	staySignedIn: {
 		title: 'Manage the ‘Stay signed in?’ prompt',

@@ -1,7 +1,7 @@
 /**
  * Where each link goes, written into the page at build time for print (see
  * src/styles/print.css): paper cannot follow a link, and a reader printing without
- * JavaScript used to get an address only for links that were already absolute.
+ * JavaScript must still get an address for every link, not only for those already absolute.
  *
  * Chapters link relatively ("../push/", so that any base works), and "../push/" means
  * nothing on paper. This resolves each link against the page's own path. With Astro's `site`
