@@ -19,7 +19,7 @@ export interface VirtualAuthenticator {
 	credentials(): Promise<{ credentialId: string; rpId?: string; userName?: string; signCount: number; isResidentCredential: boolean }[]>;
 }
 
-/** A phone's or PC's own authenticator (CTAP2, internal, discoverable credentials), as the issue describes it. */
+/** A phone's or PC's own authenticator (CTAP2, internal, discoverable credentials), as a student's passkey lives in one. */
 export async function addVirtualAuthenticator(page: Page, options: VirtualAuthenticatorOptions = {}): Promise<VirtualAuthenticator> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('WebAuthn.enable', { enableUI: false });

@@ -3,7 +3,7 @@ import { METHODS } from '../../src/config/schema';
 import { EDITIONS, editionsOf, methodsOf } from '../../src/methods';
 import { elsewhere, findStep, lookupStep, phaseSteps, stepsOf } from '../../src/steps';
 
-// The manual's table (the guide-site issue's), copied here on purpose: step ids are public
+// The manual's table, copied here on purpose: step ids are public
 // (helpdesk links, simulator deep links), so changing one must break a test.
 const appCommon = [
 	'setup-sign-in',
