@@ -51,7 +51,10 @@ export interface Challenge {
 	keys: string;
 }
 
-/** How long a text message's code works (no source gives Entra's figure; five minutes is long enough to read and type it). */
+/**
+ * How long a text message's code works. Entra's own figure is UNVERIFIED (no source here gives
+ * one); five minutes is long enough to read and type it.
+ */
 export const SMS_CODE_TTL_MS = 5 * 60_000;
 /** A call nobody answers stops ringing after this long, as a phone's ringing does. */
 export const RING_TIMEOUT_MS = 30_000;
