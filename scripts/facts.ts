@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Entry, isLabel, type Provenance, parseDictionary, tally } from '../src/i18n/provenance.ts';
+import { type Entry, inLanguage, isLabel, type Provenance, parseDictionary, tally } from '../src/i18n/provenance.ts';
 
 export type { Entry, Provenance } from '../src/i18n/provenance.ts';
 export { classify, isLabel, parseDictionary, tally } from '../src/i18n/provenance.ts';
@@ -34,18 +34,14 @@ function main(): void {
 	const en = new Map(readToday('en').map((e) => [e.key, e]));
 	const width = Math.max(...ja.map((e) => e.key.length));
 	console.log(`${'label'.padEnd(width)}  ${'Japanese'.padEnd(24)}  English`);
-	// The English file gives a source only where its words have their own; otherwise they follow the Japanese line's.
-	const enOf = (key: string, jaProvenance: Provenance): Provenance => {
-		const own = en.get(key);
-		return own && own.provenance.kind !== 'none' ? own.provenance : jaProvenance;
-	};
+	const english = inLanguage(ja, [...en.values()]);
 	for (const e of ja) {
 		const own = en.get(e.key);
-		const english = own && own.provenance.kind !== 'none' ? show(own.provenance) : '= Japanese';
-		console.log(`${e.key.padEnd(width)}  ${show(e.provenance).padEnd(24)}  ${english}`);
+		const shown = own && own.provenance.kind !== 'none' ? show(own.provenance) : '= Japanese';
+		console.log(`${e.key.padEnd(width)}  ${show(e.provenance).padEnd(24)}  ${shown}`);
 	}
 	const jaCount = tally(ja.map((e) => e.provenance));
-	const enCount = tally(ja.map((e) => enOf(e.key, e.provenance)));
+	const enCount = tally(ja.map((e) => english.get(e.key) ?? e.provenance));
 	const line = (c: Record<Provenance['kind'], number>) =>
 		`${c.source} with a source, ${c.unverified} UNVERIFIED, ${c.ours} the practice's own` +
 		(c.none > 0 ? `, ${c.none} WITHOUT EITHER` : '');

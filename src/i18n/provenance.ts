@@ -108,3 +108,13 @@ export function tally(entries: readonly Provenance[]): Record<Provenance['kind']
 	for (const p of entries) counts[p.kind]++;
 	return counts;
 }
+
+/**
+ * Each label's provenance in a language: its own line's comment where it has one, else the
+ * Japanese line's (today's screens were checked per language; a line that says nothing
+ * follows the Japanese, as does every line of a language with no file of its own).
+ */
+export function inLanguage(ja: readonly Entry[], own: readonly Entry[] = []): Map<string, Provenance> {
+	const said = new Map(own.filter((e) => e.provenance.kind !== 'none').map((e) => [e.key, e.provenance]));
+	return new Map(ja.map((e) => [e.key, said.get(e.key) ?? e.provenance]));
+}

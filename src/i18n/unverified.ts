@@ -1,7 +1,7 @@
 import type { Edition } from '../methods';
 import type { SimulatorKey } from '.';
 import type { Lang } from './locales';
-import { isLabel, type Provenance, parseDictionary } from './provenance';
+import { inLanguage, isLabel, parseDictionary } from './provenance';
 import enSource from './today.en.ts?raw';
 import jaSource from './today.ja.ts?raw';
 
@@ -16,12 +16,9 @@ const SOURCES: Partial<Record<Lang, string>> = { ja: jaSource, en: enSource };
 // Today's screens were checked against Japanese and English sources apart. A language's line
 // without a comment of its own follows the Japanese line's (as `npm run facts` counts it), and
 // so does every line of a language without a today.<lang>.ts of its own.
-const provenances = (lang: Lang): Map<string, Provenance> => {
-	const ja = new Map(parseDictionary(jaSource).map((e) => [e.key, e.provenance]));
+const provenances = (lang: Lang) => {
 	const source = SOURCES[lang];
-	if (source === undefined) return ja;
-	const own = new Map(parseDictionary(source).map((e) => [e.key, e.provenance]));
-	return new Map([...ja].map(([key, p]) => [key, own.get(key)?.kind === 'none' || !own.has(key) ? p : (own.get(key) as Provenance)]));
+	return inLanguage(parseDictionary(jaSource), source === undefined ? [] : parseDictionary(source));
 };
 
 const cache = new Map<Lang, SimulatorKey[]>();
