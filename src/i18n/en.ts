@@ -1,4 +1,5 @@
 import type ja from './ja';
+import manage from './manage.en';
 import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
 
@@ -29,6 +30,8 @@ const configureNext = 'Press “Next” on “Configure mobile app”';
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
+	...manage,
 	...passkeyDemo,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',

@@ -1,3 +1,4 @@
+import manage from './manage.ja';
 import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
 
@@ -34,6 +35,8 @@ const configureNext = '「モバイル アプリケーションの構成」で�
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
+	...manage,
 	...passkeyDemo,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
