@@ -28,12 +28,17 @@ export default {
 	'manage.step.lost-phone-register': 'Register a method on the new phone',
 	'manage.step.lost-phone-clean-up': '“Delete” the lost phone’s method',
 
+	// The chapter's note on its edition and sources (src/components/manage/ManageNote.astro).
+	'manage.note.label': 'Screens as of December 2026.',
+	'manage.note.body':
+		'The Security info page after enrolment, and what to do with a new or lost phone. The manual (December 2020) has no such chapter; ' +
+		'a screen whose words no source confirms says “Wording may differ”.',
+
 	'manage.tap.issued': 'The {helpdesk} issues Temporary Access Passes. {howToAsk}',
 	'manage.tap.notIssued':
 		'The {helpdesk} does not issue Temporary Access Passes. The helpdesk resets your registration ' +
 		'(“Require re-register MFA”), and your next sign-in asks you to register a method from the start.',
 
-	'pc.today.secinfo.address': 'mysignins.microsoft.com/security-info',
 	'pc.today.secinfo.title': 'Security info', // [LRN-COMBINED]
 	'pc.today.secinfo.body': 'These are the methods you use to sign into your account or reset your password.',
 	'pc.today.secinfo.default': 'Default sign-in method', // [3P-GODADDY-EN]

@@ -38,6 +38,12 @@ export default {
 	'manage.step.lost-phone-register': '新しいスマートフォンで方法を登録する',
 	'manage.step.lost-phone-clean-up': 'なくしたスマートフォンの方法を「削除」する',
 
+	// The chapter's note on its edition and sources (src/components/manage/ManageNote.astro).
+	'manage.note.label': '2026 年 12 月時点の画面です。',
+	'manage.note.body':
+		'登録のあとの「セキュリティ情報」のページと、機種変更や紛失のときの手順です。手順書（2020 年 12 月版）にはない章です。' +
+		'確かめられていない表示には「表示は異なる場合あり」と書いています。',
+
 	// What the institution's helpdesk does for a lost phone (src/config/institution.ts, temporaryAccessPass).
 	'manage.tap.issued': '{helpdesk}では、一時アクセス パスを発行しています。{howToAsk}',
 	'manage.tap.notIssued':
@@ -46,7 +52,6 @@ export default {
 
 	// The Security info page (https://mysignins.microsoft.com/security-info) as of 2026. A line without
 	// UNVERIFIED quotes its source's label.
-	'pc.today.secinfo.address': 'mysignins.microsoft.com/security-info', // [LRN-COMBINED]
 	'pc.today.secinfo.title': 'セキュリティ情報', // [SUP-2SV-CHANGE-JA]
 	// UNVERIFIED: the page's lead sentence, from memory of the page; no source quotes it
 	'pc.today.secinfo.body': 'これらは、ご自分のアカウントへのサインインやパスワードの再設定に使用する方法です。',

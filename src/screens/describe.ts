@@ -20,6 +20,12 @@ export function describeScreens(env: ScreenEnv, screens: { pc: Screen<unknown>; 
 	});
 }
 
+/** One device's screen in words, for a picture of that device alone (the Security info page in the chapter after enrolment). */
+export function describeScreen(env: ScreenEnv, device: 'pc' | 'phone', screen: Screen<unknown>): string {
+	const words = [screen.alt ?? '', ...parts(env, screen.blocks)].filter(Boolean).join(env.t['alt.parts']);
+	return fill(env.t['alt.device'], { device: env.t[device === 'pc' ? 'practice.pc' : 'practice.phone'], text: words });
+}
+
 function parts(env: ScreenEnv, blocks: Block<unknown>[]): string[] {
 	return blocks.flatMap((block) => {
 		if (block.alt !== undefined) return block.alt === null ? [] : [block.alt];
