@@ -8,6 +8,7 @@ import type manage from './manage.ja';
 
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see ja.ts).
 export default {
+	'manage.short': 'New or lost phone',
 	'manage.section.security-info': 'The Security info page',
 	'manage.section.new-phone': 'A new phone (the old one still in hand)',
 	'manage.section.phone-number': 'A new phone number',
@@ -27,6 +28,9 @@ export default {
 	'manage.step.lost-phone-tap': 'Sign in with the Temporary Access Pass the helpdesk gave you',
 	'manage.step.lost-phone-register': 'Register a method on the new phone',
 	'manage.step.lost-phone-clean-up': '“Delete” the lost phone’s method',
+
+	'manage.chooser.note': 'When you change phones or numbers, register the new one before you give up the old one.',
+	'manage.chooser.link': 'A new or lost phone',
 
 	// The chapter's note on its edition and sources (src/components/manage/ManageNote.astro).
 	'manage.note.label': 'Screens as of December 2026.',

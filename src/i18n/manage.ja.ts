@@ -18,6 +18,7 @@
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see ja.ts).
 export default {
 	// The chapter's sections and step titles (src/step-ids.ts, TASK_STEP_IDS.manage).
+	'manage.short': '機種変更・紛失',
 	'manage.section.security-info': '「セキュリティ情報」ページ',
 	'manage.section.new-phone': '機種変更（古いスマートフォンが手元にある）',
 	'manage.section.phone-number': '電話番号が変わった',
@@ -37,6 +38,10 @@ export default {
 	'manage.step.lost-phone-tap': '窓口で受け取った一時アクセス パスでサインインする',
 	'manage.step.lost-phone-register': '新しいスマートフォンで方法を登録する',
 	'manage.step.lost-phone-clean-up': 'なくしたスマートフォンの方法を「削除」する',
+
+	// The chooser's note under every method it advises (src/islands/chooser/Chooser.astro).
+	'manage.chooser.note': 'スマートフォンや電話番号を替えるときは、古いものを手放す前に新しいものを登録します。',
+	'manage.chooser.link': '機種変更・紛失のとき',
 
 	// The chapter's note on its edition and sources (src/components/manage/ManageNote.astro).
 	'manage.note.label': '2026 年 12 月時点の画面です。',
