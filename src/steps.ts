@@ -140,11 +140,20 @@ export interface TaskStep {
 	title: Record<Lang, string>;
 }
 
-/** Every step of a task chapter, section by section; titles are `<task>.step.<id>` (a missing one is a type error). */
+/**
+ * Steps a task chapter has only where the institution offers what they need: signing in with a
+ * Temporary Access Pass, where the helpdesk issues them (`temporaryAccessPass` in the config).
+ */
+const offeredStep = (id: TaskStepId) => id !== 'lost-phone-tap' || institution.temporaryAccessPass.issued;
+
+/**
+ * Every step of a task chapter this institution's guide has, section by section, numbered as the
+ * chapter shows them; titles are `<task>.step.<id>` (a missing one is a type error).
+ */
 export function taskSteps(task: Task): TaskStep[] {
 	const sections: Record<string, readonly TaskStepId[]> = TASK_STEP_IDS[task];
 	return Object.entries(sections).flatMap(([section, ids]) =>
-		ids.map((id, i) => ({
+		ids.filter(offeredStep).map((id, i) => ({
 			id,
 			task,
 			section: section as TaskSection,
@@ -154,8 +163,11 @@ export function taskSteps(task: Task): TaskStep[] {
 	);
 }
 
-export function findTaskStep(task: Task, id: string): TaskStep {
+/** A step of a task chapter, or null where this institution's guide leaves it out (`offeredStep`); an unknown id throws. */
+export function findTaskStep(task: Task, id: string): TaskStep | null {
 	const step = taskSteps(task).find((s) => s.id === id);
 	if (step) return step;
+	const sections: Record<string, readonly string[]> = TASK_STEP_IDS[task];
+	if (Object.values(sections).some((ids) => ids.includes(id))) return null;
 	throw new Error(`Unknown step "${id}" of the ${task} chapter. Its steps are TASK_STEP_IDS.${task} in src/step-ids.ts.`);
 }
