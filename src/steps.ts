@@ -103,7 +103,7 @@ export function elsewhere(method: Method, edition: Edition): StepId[] {
 }
 
 /**
- * The app's account as its button on the phone reads (src/screens/phone-app.ts): an
+ * The app's account as its button on the phone reads (src/screens/shared/phone-app.ts): an
  * instruction to tap it names it by that label, which is the institution's.
  */
 const accountLabel = (lang: Lang) => `${institution.name[lang]}: ${institution.exampleAccount}`;

@@ -6,7 +6,7 @@ import type { StateMeta } from './meta';
 import type { PcContext } from './pc';
 import type { Session } from './runtime';
 
-/** The screens of the phone of the SMS and call methods (src/screens/phone-carrier.ts draws them). */
+/** The screens of the phone of the SMS and call methods (src/screens/shared/phone-carrier.ts draws them). */
 export type CarrierPhoneScreenId = 'home' | 'messages' | 'incoming' | 'inCall' | 'callEnded';
 
 /**

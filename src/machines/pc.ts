@@ -12,7 +12,7 @@ import type { StateMeta, Steps } from './meta';
  * puts these parts together with its own (src/flows/<edition>/<method>.ts), once, as a value.
  */
 
-/** The PC's screens (src/screens/pc.ts draws them). */
+/** The PC's screens (src/screens/shared/pc.ts, src/screens/manual/ and src/screens/today/ draw them). */
 export type PcScreenId =
 	| 'signIn'
 	| 'moreInfo'

@@ -1,9 +1,9 @@
 import { assign } from 'xstate';
 import { carrierPhoneActors, pcActors } from '../../machines/actors';
 import { carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
+import { CALL_SCREENS } from '../../screens/manual/pc-phone';
 import type { PracticeFlow } from '../../screens/model';
-import { CALL_SCREENS } from '../../screens/pc-phone';
-import { CALL_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { CALL_PHONE_SCREENS } from '../../screens/shared/phone-carrier';
 
 export { ringing };
 

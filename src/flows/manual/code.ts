@@ -1,6 +1,7 @@
 import { appPhoneActors, pcActors } from '../../machines/actors';
 import { appCodeOnPhone, typeAppCode } from '../../machines/app-code';
-import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/app-setup';
+import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/manual/app-setup';
+import { appPhone, appSecret } from '../../machines/manual/phone';
 import {
 	challengeStates,
 	codeEntryStates,
@@ -10,10 +11,9 @@ import {
 	signInStates,
 	type VerifySteps,
 } from '../../machines/pc';
-import { appPhone, appSecret } from '../../machines/phone';
+import { CODE_SCREENS } from '../../screens/manual/pc-app';
+import { APP_PHONE_SCREENS } from '../../screens/manual/phone-app';
 import type { PracticeFlow } from '../../screens/model';
-import { CODE_SCREENS } from '../../screens/pc-app';
-import { APP_PHONE_SCREENS } from '../../screens/phone-app';
 
 export { appCodeOnPhone };
 

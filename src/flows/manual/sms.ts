@@ -1,8 +1,8 @@
 import { carrierPhoneActors, pcActors } from '../../machines/actors';
 import { carrierPhone, PHONE_FORM, textOnPhone } from '../../machines/carrier-phone';
+import { SMS_SCREENS } from '../../screens/manual/pc-phone';
 import type { PracticeFlow } from '../../screens/model';
-import { SMS_SCREENS } from '../../screens/pc-phone';
-import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { SMS_PHONE_SCREENS } from '../../screens/shared/phone-carrier';
 
 export { textOnPhone };
 

@@ -12,8 +12,8 @@ import {
 } from '../../machines/pc';
 import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 import type { PracticeFlow } from '../../screens/model';
-import { callStarting } from '../../screens/pc-phone';
-import { type CallRules, carrierScreens } from '../../screens/phone-carrier';
+import { callStarting } from '../../screens/shared/pc';
+import { type CallRules, carrierScreens } from '../../screens/shared/phone-carrier';
 import * as PC from '../../screens/today/pc';
 import { installStates, passkeyPromptStates, stayStates } from './wizard';
 

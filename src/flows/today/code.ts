@@ -1,6 +1,6 @@
 import { appPhoneActors, pcActors } from '../../machines/actors';
 import { appSecret, typeAppCode } from '../../machines/app-code';
-import { qrOnPcScreen } from '../../machines/app-setup';
+import { qrOnPcScreen } from '../../machines/app-phone';
 import { challengeStates, codeEntryStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../../machines/pc';
 import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 import { todayPhone } from '../../machines/today/phone';

@@ -11,7 +11,7 @@ import {
 } from '../../machines/pc';
 import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 import type { PracticeFlow } from '../../screens/model';
-import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { SMS_PHONE_SCREENS } from '../../screens/shared/phone-carrier';
 import * as PC from '../../screens/today/pc';
 import { installStates, passkeyPromptStates, stayStates } from './wizard';
 

@@ -1,10 +1,10 @@
-import { assign, raise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest, PushStatus } from '../../backend/model';
 import type { StepId } from '../../step-ids';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
+import { type AppPhoneEvent, activatingState, answered, type PhoneAccount } from '../app-phone';
 import type { StateMeta } from '../meta';
-import type { AppPhoneEvent, PhoneAccount } from '../phone';
 
 /**
  * Today's phone with an authenticator app (as of November 2026; facts §2, §3, §6): the
@@ -69,8 +69,6 @@ export interface PhoneSteps {
 }
 
 export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
-	const answered = (context: TodayPhoneContext) =>
-		context.notification ? [...context.answered, context.notification.id].slice(-10) : context.answered;
 	return setup({
 		types: {} as { context: TodayPhoneContext; events: AppPhoneEvent; meta: StateMeta<TodayPhoneScreenId> },
 		actors: appPhoneActors(UNPLUGGED),
@@ -173,28 +171,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 									'phone.back': 'launch',
 								},
 							},
-							activating: {
-								meta: { step: steps.scan, screen: 'scanner' },
-								tags: 'busy',
-								invoke: {
-									src: 'activate',
-									input: ({ event }) => (event.type === 'phone.capture' ? (event.code ?? '') : ''),
-									onDone: {
-										target: 'accounts',
-										actions: [
-											assign({
-												account: ({ event }) => ({
-													name: event.output.account,
-													deviceId: event.output.deviceId,
-													secret: event.output.secret,
-												}),
-											}),
-											raise({ type: 'inbox.paired' }),
-										],
-									},
-									onError: { target: 'scanner', actions: assign({ error: ({ event }) => errorCode(event.error) }) },
-								},
-							},
+							activating: activatingState<TodayPhoneContext>(steps.scan),
 							accounts: {
 								meta: { step: steps.scan, screen: 'accounts' },
 								on: { 'phone.openAccount': 'account', 'phone.add': 'intro' },

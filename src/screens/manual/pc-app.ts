@@ -1,8 +1,9 @@
-import { fill } from '../i18n/format';
-import type { PcEvent } from '../machines/pc';
-import { kit } from './blocks';
-import type { Block, FlowScreens, PcScreen, View } from './model';
-import { backupPhone, challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
+import { fill } from '../../i18n/format';
+import type { PcEvent } from '../../machines/pc';
+import { kit } from '../blocks';
+import type { Block, FlowScreens, PcScreen, View } from '../model';
+import { challengeFailed, pcOf, rememberBox, service, signIn } from '../shared/pc';
+import { backupPhone, contactSelect, enterCode, moreInfo } from './pc';
 
 /**
  * The PC's screens of the Authenticator methods (the manual's chapters 3 and 4):

@@ -1,8 +1,9 @@
-import { fill } from '../i18n/format';
-import type { PcEvent } from '../machines/pc';
-import { kit, PC_ERROR } from './blocks';
-import type { Block, FlowScreens, PcScreen, View } from './model';
-import { challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
+import { fill } from '../../i18n/format';
+import type { PcEvent } from '../../machines/pc';
+import { kit, PC_ERROR } from '../blocks';
+import type { Block, FlowScreens, PcScreen, View } from '../model';
+import { COUNTRIES, callFailed, callStarting, challengeFailed, pcOf, rememberBox, service, signIn } from '../shared/pc';
+import { contactSelect, enterCode, moreInfo } from './pc';
 
 /**
  * The PC's screens of the SMS and call methods (the manual's chapters 1 and 2): the phone
@@ -12,14 +13,6 @@ import { challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox,
 
 type B = Block<PcEvent>;
 const { actions, busy, button, error, text, title } = kit<PcEvent>();
-
-/** The countries the form offers: Japan first, then the commonest home countries of international students. */
-export const COUNTRIES = [
-	['JP', 'pc.backup.countryJapan'],
-	['CN', 'pc.country.CN'],
-	['KR', 'pc.country.KR'],
-	['US', 'pc.country.US'],
-] as const;
 
 /** The phone methods' "Step 1": contact method, country, number, and how to be reached. */
 function phoneForm(view: View): PcScreen {
@@ -81,11 +74,6 @@ function phoneForm(view: View): PcScreen {
 	};
 }
 
-/** A call being placed: the page waits for the service. */
-export function callStarting(view: View): PcScreen {
-	return { id: 'callStarting', blocks: [title(view.env.t['pc.sv.title']), ...busy(pcOf(view).waiting)] };
-}
-
 /** The phone is ringing. A student who typed the number wrong must not wait out the ring to fix it. */
 function waitingCall(view: View): PcScreen {
 	const { env } = view;
@@ -111,26 +99,6 @@ function waitingCall(view: View): PcScreen {
 			title(t['pc.call.signinTitle']),
 			text(fill(t['pc.call.signinBody'], { number })),
 			...rememberBox(view),
-		],
-	};
-}
-
-/** No answer, hung up or another key: which, and another call. */
-export function callFailed(view: View): PcScreen {
-	const { env } = view;
-	const { ctx } = pcOf(view);
-	const t = env.t;
-	const kind = ctx.notice === 'hung-up' || ctx.notice === 'wrong-key' ? ctx.notice : 'no-answer';
-	return {
-		id: 'callFailed',
-		blocks: [
-			title(t[`pc.callFailed.${kind}.title`]),
-			text(t[`pc.callFailed.${kind}.body`], 'plain', { alert: true }),
-			...error(env, ctx.error),
-			actions([
-				ctx.phase === 'setup' && button(t['pc.phone.change'], { type: 'pc.cancel' }),
-				button(t['pc.call.retry'], { type: 'pc.retry' }, true),
-			]),
 		],
 	};
 }
