@@ -22,18 +22,18 @@ function phoneForm(view: View): PcScreen {
 	const invalid = ctx.error?.startsWith('phone-') ?? false;
 	const via = env.method === 'call' ? 'call' : 'sms';
 	const fields: B[] = [
-		text(t['pc.sv.step1'], 'strong'),
+		text(t['pc.manual.sv.step1'], 'strong'),
 		contactSelect(env, 'phone'),
 		{
 			kind: 'select',
-			label: t['pc.backup.country'],
+			label: t['pc.manual.backup.country'],
 			name: 'country',
 			options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })),
 			selected: 'JP',
 		},
 		{
 			kind: 'field',
-			label: t['pc.phone.number'],
+			label: t['pc.manual.phone.number'],
 			name: 'number',
 			type: 'tel',
 			hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
@@ -41,11 +41,11 @@ function phoneForm(view: View): PcScreen {
 		text(fill(t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
 		{
 			kind: 'choices',
-			legend: t['pc.phone.method'],
+			legend: t['pc.manual.phone.method'],
 			name: 'via',
 			options: [
-				{ value: 'sms', label: t['pc.phone.via.sms'] },
-				{ value: 'call', label: t['pc.phone.via.call'] },
+				{ value: 'sms', label: t['pc.manual.phone.via.sms'] },
+				{ value: 'call', label: t['pc.manual.phone.via.call'] },
 			],
 			chosen: via,
 		},
@@ -57,7 +57,7 @@ function phoneForm(view: View): PcScreen {
 		id: 'phoneForm',
 		blocks: [
 			title(t['pc.sv.title']),
-			text(t['pc.sv.lead'], 'note'),
+			text(t['pc.manual.sv.lead'], 'note'),
 			{
 				kind: 'form',
 				submit: (f) => ({
@@ -69,7 +69,7 @@ function phoneForm(view: View): PcScreen {
 				}),
 				blocks: fields,
 			},
-			text(t['pc.backup.note'], 'note'),
+			text(t['pc.manual.backup.note'], 'note'),
 		],
 	};
 }
@@ -85,8 +85,8 @@ function waitingCall(view: View): PcScreen {
 			id: 'waitingCall',
 			blocks: [
 				title(t['pc.sv.title']),
-				text(fill(t['pc.call.setupTitle'], { number }), 'strong'),
-				text(t['pc.call.setupBody']),
+				text(fill(t['pc.manual.call.setupTitle'], { number }), 'strong'),
+				text(t['pc.manual.call.setupBody']),
 				...busy(waiting),
 				actions([button(t['pc.phone.change'], { type: 'pc.cancel' })]),
 			],
@@ -96,8 +96,8 @@ function waitingCall(view: View): PcScreen {
 		id: 'waitingCall',
 		blocks: [
 			text(env.account, 'account', { alt: null }),
-			title(t['pc.call.signinTitle']),
-			text(fill(t['pc.call.signinBody'], { number })),
+			title(t['pc.manual.call.signinTitle']),
+			text(fill(t['pc.manual.call.signinBody'], { number })),
 			...rememberBox(view),
 		],
 	};
@@ -112,12 +112,12 @@ export function blocked(view: View): PcScreen {
 		id: 'blocked',
 		blocks: [
 			title(t['pc.blocked.title']),
-			text(t['pc.blocked.body'], 'plain', { alert: true }),
-			text(t['pc.blocked.meaning'], 'plain', { alt: null }),
-			text(t['pc.blocked.next'], 'warn', { alt: null }),
+			text(t['pc.manual.blocked.body'], 'plain', { alert: true }),
+			text(t['pc.manual.blocked.meaning'], 'plain', { alt: null }),
+			text(t['pc.manual.blocked.next'], 'warn', { alt: null }),
 			...error(env, ctx.error),
 			...busy(waiting),
-			actions([button(t['pc.blocked.unblock'], { type: 'pc.unblock' }, true)]),
+			actions([button(t['pc.manual.blocked.unblock'], { type: 'pc.unblock' }, true)]),
 		],
 	};
 }
@@ -130,9 +130,9 @@ function verified(view: View): PcScreen {
 	return {
 		id: 'verified',
 		blocks: [
-			text(t['pc.backup.verified'], 'ok'),
+			text(t['pc.manual.backup.verified'], 'ok'),
 			title(t['pc.sv.title']),
-			text(t['pc.verified.body'], 'plain', { alt: null }),
+			text(t['pc.manual.verified.body'], 'plain', { alt: null }),
 			...error(env, ctx.error),
 			...busy(waiting),
 			actions([button(t['pc.done'], { type: 'pc.done' }, true)]),

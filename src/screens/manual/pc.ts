@@ -16,11 +16,11 @@ const { actions, busy, button, error, text, title } = kit<PcEvent>();
 /** "Contact method" on "Additional security verification": the authentication phone or the mobile app. */
 export const contactSelect = (env: View['env'], selected: 'phone' | 'app', disabled = false): B => ({
 	kind: 'select',
-	label: env.t['pc.sv.contact'],
+	label: env.t['pc.manual.sv.contact'],
 	name: 'contact',
 	options: [
-		{ value: 'phone', label: env.t['pc.sv.contact.phone'] },
-		{ value: 'app', label: env.t['pc.sv.contact.app'] },
+		{ value: 'phone', label: env.t['pc.manual.sv.contact.phone'] },
+		{ value: 'app', label: env.t['pc.manual.sv.contact.app'] },
 	],
 	selected,
 	disabled,
@@ -32,8 +32,8 @@ export function moreInfo({ env }: View): PcScreen {
 		id: 'moreInfo',
 		blocks: [
 			text(env.account, 'account', { alt: null }),
-			title(t['pc.moreInfo.title']),
-			text(t['pc.moreInfo.body']),
+			title(t['pc.manual.moreInfo.title']),
+			text(t['pc.manual.moreInfo.body']),
 			actions([button(t['pc.next'], { type: 'pc.next' }, true)]),
 		],
 	};
@@ -47,28 +47,28 @@ export function backupPhone(view: View): PcScreen {
 	return {
 		id: 'backupPhone',
 		blocks: [
-			text(t['pc.backup.verified'], 'ok'),
+			text(t['pc.manual.backup.verified'], 'ok'),
 			title(t['pc.sv.title']),
-			text(t['pc.backup.step3'], 'strong'),
+			text(t['pc.manual.backup.step3'], 'strong'),
 			{
 				kind: 'form',
 				submit: (fields) => ({ type: 'pc.done', backupPhone: fields.get('backupPhone') }),
 				blocks: [
 					{
 						kind: 'select',
-						label: t['pc.backup.country'],
+						label: t['pc.manual.backup.country'],
 						name: 'country',
 						options: [{ value: 'JP', label: t['pc.backup.countryJapan'] }],
 						selected: 'JP',
 						alt: null,
 					},
-					{ kind: 'field', label: t['pc.backup.number'], name: 'backupPhone', type: 'tel', hint: { inputMode: 'tel' } },
+					{ kind: 'field', label: t['pc.manual.backup.number'], name: 'backupPhone', type: 'tel', hint: { inputMode: 'tel' } },
 					...error(env, ctx.error),
 					...busy(waiting),
 					actions([button(t['pc.done'], 'submit', true)]),
 				],
 			},
-			text(t['pc.backup.note'], 'note'),
+			text(t['pc.manual.backup.note'], 'note'),
 		],
 	};
 }
@@ -83,15 +83,15 @@ export function enterCode(view: View): PcScreen {
 			setup
 				? [
 						title(t['pc.sv.title']),
-						text(fill(t[app ? 'pc.app.setupTitle' : 'pc.sms.setupTitle'], { number }), 'strong'),
-						text(t[app ? 'pc.app.setupBody' : 'pc.sms.setupBody']),
+						text(fill(t[app ? 'pc.manual.app.setupTitle' : 'pc.manual.sms.setupTitle'], { number }), 'strong'),
+						text(t[app ? 'pc.manual.app.setupBody' : 'pc.manual.sms.setupBody']),
 					]
 				: [
 						text(env.account, 'account', { alt: null }),
-						title(t['pc.code.signinTitle']),
-						text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number })),
+						title(t['pc.manual.code.signinTitle']),
+						text(fill(t[app ? 'pc.manual.app.signinBody' : 'pc.manual.sms.signinBody'], { number })),
 					],
-		verify: t['pc.code.verify'],
-		resend: t['pc.sms.resend'],
+		verify: t['pc.manual.code.verify'],
+		resend: t['pc.manual.sms.resend'],
 	});
 }

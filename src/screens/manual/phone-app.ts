@@ -11,15 +11,15 @@ import { accountName, authenticatorScreens } from '../shared/phone-app';
  */
 
 const { actions, button, text, title } = kit<PhoneEvent>();
-const app = authenticatorScreens('phone.approve.title');
+const app = authenticatorScreens('phone.manual.approve.title');
 
 /** The app's first pages: a title, a paragraph and the one button that goes on. */
 function appPage(view: View, id: 'consent' | 'intro', go: PhoneEvent): PhoneScreen {
 	const t = view.env.t;
 	return app.frame(view, id, [
-		title(t[`phone.${id}.title`]),
-		text(t[`phone.${id}.body`], 'plain', { alt: null }),
-		actions([button(t[id === 'consent' ? 'phone.consent.agree' : 'phone.intro.scan'], go, true)]),
+		title(t[`phone.manual.${id}.title`]),
+		text(t[`phone.manual.${id}.body`], 'plain', { alt: null }),
+		actions([button(t[id === 'consent' ? 'phone.manual.consent.agree' : 'phone.manual.intro.scan'], go, true)]),
 	]);
 }
 
@@ -27,11 +27,14 @@ function approve(view: View): PhoneScreen {
 	const t = view.env.t;
 	const name = `${view.env.institution}: ${accountName(view)}`;
 	return app.frame(view, 'approve', [
-		title(t['phone.approve.title']),
+		title(t['phone.manual.approve.title']),
 		text(view.env.institution, 'plain', { alt: null }),
 		text(accountName(view), 'account', { alt: name }),
-		text(t['phone.approve.note'], 'note'),
-		actions([button(t['phone.approve.deny'], { type: 'phone.deny' }), button(t['phone.approve.approve'], { type: 'phone.approve' }, true)]),
+		text(t['phone.manual.approve.note'], 'note'),
+		actions([
+			button(t['phone.manual.approve.deny'], { type: 'phone.deny' }),
+			button(t['phone.manual.approve.approve'], { type: 'phone.approve' }, true),
+		]),
 	]);
 }
 
