@@ -47,8 +47,9 @@ export type AppPhoneEvent =
 	/** Raised by the phone itself: a scan replaced the account, so the inbox must follow the new device. */
 	| { type: 'inbox.paired' };
 
-/** What the app's phone knows in either edition: its account, the request on screen, the requests answered. */
+/** What the app's phone knows in either edition: the app installed, its account, the request on screen, the requests answered. */
 interface AppContext {
+	installed: boolean;
 	account: PhoneAccount | null;
 	notification: PushRequest | null;
 	answered: string[];
@@ -62,6 +63,39 @@ export function answered(context: AppContext) {
 
 /** The service's answer to a scan: the account the app now holds. */
 type Paired = DoneActorEvent<{ account: string; deviceId: string; secret: string }>;
+
+/**
+ * The phone's home screen and the app store, up to opening the app: both editions' phones
+ * begin so. `step` is the chapter's step of installing the app.
+ */
+export const homeAndStoreStates = <C extends AppContext>(step: StepId) =>
+	({
+		home: {
+			meta: { step, screen: 'home' },
+			on: {
+				'phone.openStore': 'store',
+				'phone.openApp': { guard: ({ context }: { context: C }) => context.installed, target: 'app' },
+			},
+		},
+		store: {
+			initial: 'listing',
+			meta: { step },
+			on: { 'phone.home': 'home' },
+			states: {
+				listing: {
+					meta: { screen: 'store' },
+					always: { guard: ({ context }: { context: C }) => context.installed, target: 'installed' },
+					on: {
+						'phone.install': {
+							target: 'installed',
+							actions: assign<C, AppPhoneEvent, undefined, AppPhoneEvent, never>(({ context }) => ({ ...context, installed: true })),
+						},
+					},
+				},
+				installed: { meta: { screen: 'storeInstalled' }, on: { 'phone.open': '#phone.screen.app' } },
+			},
+		},
+	}) as const;
 
 /**
  * The app pairing with the service after a scan (the QR code's activation code): the account

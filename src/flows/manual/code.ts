@@ -5,11 +5,11 @@ import { appPhone, appSecret } from '../../machines/manual/phone';
 import {
 	challengeStates,
 	codeEntryStates,
+	ENTER_CODE_STEPS,
 	finishStates,
 	initialPcContext,
 	pcSetup,
 	signInStates,
-	type VerifySteps,
 } from '../../machines/pc';
 import { CODE_SCREENS } from '../../screens/manual/pc-app';
 import { APP_PHONE_SCREENS } from '../../screens/manual/phone-app';
@@ -18,8 +18,6 @@ import type { PracticeFlow } from '../../screens/model';
 export { appCodeOnPhone };
 
 import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
-
-const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * The PC's side of the Authenticator code method (the manual's chapter 4): the same
@@ -33,9 +31,9 @@ const codePc = pcSetup.createMachine({
 	states: {
 		...signInStates(pcSetup, { register: 'securityVerification', verify: 'startingChallenge' }),
 		...appSetupStates(pcSetup, 'code', 'startingChallenge'),
-		...challengeStates(pcSetup, 'app', entering, 'enterCode'),
-		...codeEntryStates(pcSetup, entering, 'backupPhone'),
-		...finishStates(pcSetup, entering, 'backupPhone', 'challengeFailed'),
+		...challengeStates(pcSetup, 'app', ENTER_CODE_STEPS, 'enterCode'),
+		...codeEntryStates(pcSetup, ENTER_CODE_STEPS, 'backupPhone'),
+		...finishStates(pcSetup, ENTER_CODE_STEPS, 'backupPhone', 'challengeFailed'),
 	},
 });
 

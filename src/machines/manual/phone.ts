@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest } from '../../backend/model';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
-import { type AppPhoneEvent, activatingState, answered, type PhoneAccount } from '../app-phone';
+import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, type PhoneAccount } from '../app-phone';
 import type { StateMeta } from '../meta';
 
 /** The screens of the phone with the Authenticator app (src/screens/manual/phone-app.ts draws them). */
@@ -48,26 +48,7 @@ export const appPhone = setup({
 				'phone.openNotification': { guard: 'hasNotification', target: '.app.approve' },
 			},
 			states: {
-				home: {
-					meta: { step: 'setup-install-app', screen: 'home' },
-					on: {
-						'phone.openStore': 'store',
-						'phone.openApp': { guard: ({ context }) => context.installed, target: 'app' },
-					},
-				},
-				store: {
-					initial: 'listing',
-					meta: { step: 'setup-install-app' },
-					on: { 'phone.home': 'home' },
-					states: {
-						listing: {
-							meta: { screen: 'store' },
-							always: { guard: ({ context }) => context.installed, target: 'installed' },
-							on: { 'phone.install': { target: 'installed', actions: assign({ installed: true }) } },
-						},
-						installed: { meta: { screen: 'storeInstalled' }, on: { 'phone.open': '#phone.screen.app' } },
-					},
-				},
+				...homeAndStoreStates<PhoneContext>('setup-install-app'),
 				app: {
 					initial: 'launch',
 					on: { 'phone.home': 'home' },

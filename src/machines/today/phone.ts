@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest, PushStatus } from '../../backend/model';
 import type { StepId } from '../../step-ids';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
-import { type AppPhoneEvent, activatingState, answered, type PhoneAccount } from '../app-phone';
+import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, type PhoneAccount } from '../app-phone';
 import type { StateMeta } from '../meta';
 
 /**
@@ -97,26 +97,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 				initial: 'home',
 				on: { 'phone.openNotification': { guard: 'hasNotification', target: '.app.approve', actions: assign({ error: null }) } },
 				states: {
-					home: {
-						meta: { step: steps.install, screen: 'home' },
-						on: {
-							'phone.openStore': 'store',
-							'phone.openApp': { guard: ({ context }) => context.installed, target: 'app' },
-						},
-					},
-					store: {
-						initial: 'listing',
-						meta: { step: steps.install },
-						on: { 'phone.home': 'home' },
-						states: {
-							listing: {
-								meta: { screen: 'store' },
-								always: { guard: ({ context }) => context.installed, target: 'installed' },
-								on: { 'phone.install': { target: 'installed', actions: assign({ installed: true }) } },
-							},
-							installed: { meta: { screen: 'storeInstalled' }, on: { 'phone.open': '#phone.screen.app' } },
-						},
-					},
+					...homeAndStoreStates<TodayPhoneContext>(steps.install),
 					app: {
 						initial: 'launch',
 						on: { 'phone.home': 'home' },

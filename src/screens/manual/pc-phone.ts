@@ -2,7 +2,7 @@ import { fill } from '../../i18n/format';
 import type { PcEvent } from '../../machines/pc';
 import { kit, PC_ERROR } from '../blocks';
 import type { Block, FlowScreens, PcScreen, View } from '../model';
-import { COUNTRIES, callFailed, callStarting, challengeFailed, pcOf, rememberBox, service, signIn } from '../shared/pc';
+import { callFailed, callStarting, challengeFailed, pcOf, phoneFields, rememberBox, service, signIn } from '../shared/pc';
 import { contactSelect, enterCode, moreInfo } from './pc';
 
 /**
@@ -19,36 +19,16 @@ function phoneForm(view: View): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
-	const invalid = ctx.error?.startsWith('phone-') ?? false;
-	const via = env.method === 'call' ? 'call' : 'sms';
 	const fields: B[] = [
 		text(t['pc.manual.sv.step1'], 'strong'),
 		contactSelect(env, 'phone'),
-		{
-			kind: 'select',
-			label: t['pc.manual.backup.country'],
-			name: 'country',
-			options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })),
-			selected: 'JP',
-		},
-		{
-			kind: 'field',
-			label: t['pc.manual.phone.number'],
-			name: 'number',
-			type: 'tel',
-			hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
-		},
-		text(fill(t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
-		{
-			kind: 'choices',
-			legend: t['pc.manual.phone.method'],
-			name: 'via',
-			options: [
-				{ value: 'sms', label: t['pc.manual.phone.via.sms'] },
-				{ value: 'call', label: t['pc.manual.phone.via.call'] },
-			],
-			chosen: via,
-		},
+		...phoneFields(view, {
+			country: t['pc.manual.backup.country'],
+			number: t['pc.manual.phone.number'],
+			how: t['pc.manual.phone.method'],
+			sms: t['pc.manual.phone.via.sms'],
+			call: t['pc.manual.phone.via.call'],
+		}),
 		...error(env, ctx.error, {}, PC_ERROR),
 		...busy(waiting),
 		actions([button(t['pc.next'], 'submit', true)]),

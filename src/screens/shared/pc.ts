@@ -83,12 +83,57 @@ export function service(view: View): PcScreen {
 }
 
 /** The countries the form offers: Japan first, then the commonest home countries of international students. */
-export const COUNTRIES = [
+const COUNTRIES = [
 	['JP', 'pc.backup.countryJapan'],
 	['CN', 'pc.country.CN'],
 	['KR', 'pc.country.KR'],
 	['US', 'pc.country.US'],
 ] as const;
+
+/** An edition's labels of the phone-number form. */
+export interface PhoneFormWords {
+	country: string;
+	number: string;
+	how: string;
+	sms: string;
+	call: string;
+}
+
+/**
+ * The phone-number form's fields both editions ask for, with each edition's labels: the
+ * country, the number (under it, the practice phone's number to type), and a text or a call.
+ */
+export function phoneFields(view: View, words: PhoneFormWords): B[] {
+	const { env } = view;
+	const invalid = pcOf(view).ctx.error?.startsWith('phone-') ?? false;
+	return [
+		{
+			kind: 'select',
+			label: words.country,
+			name: 'country',
+			options: COUNTRIES.map(([value, key]) => ({ value, label: env.t[key] })),
+			selected: 'JP',
+		},
+		{
+			kind: 'field',
+			label: words.number,
+			name: 'number',
+			type: 'tel',
+			hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
+		},
+		text(fill(env.t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
+		{
+			kind: 'choices',
+			legend: words.how,
+			name: 'via',
+			options: [
+				{ value: 'sms', label: words.sms },
+				{ value: 'call', label: words.call },
+			],
+			chosen: env.method === 'call' ? 'call' : 'sms',
+		},
+	];
+}
 
 /** A call being placed: the page waits for the service. */
 export function callStarting(view: View): PcScreen {

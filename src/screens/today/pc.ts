@@ -5,10 +5,10 @@ import type { Block, PcScreen, View } from '../model';
 import {
 	callFailed as bothCallFailed,
 	service as bothService,
-	COUNTRIES,
 	challengeFailed,
 	codePage,
 	pcOf,
+	phoneFields,
 	rememberBox,
 	signIn,
 } from '../shared/pc';
@@ -354,7 +354,6 @@ export function phoneForm(view: View): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
-	const invalid = ctx.error?.startsWith('phone-') ?? false;
 	return {
 		id: 'phoneForm',
 		blocks: [
@@ -371,31 +370,13 @@ export function phoneForm(view: View): PcScreen {
 				}),
 				blocks: [
 					text(t['pc.today.phone.question'], 'strong'),
-					{
-						kind: 'select',
-						label: t['pc.today.phone.country'],
-						name: 'country',
-						options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })),
-						selected: 'JP',
-					},
-					{
-						kind: 'field',
-						label: t['pc.today.phone.number'],
-						name: 'number',
-						type: 'tel',
-						hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
-					},
-					text(fill(t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
-					{
-						kind: 'choices',
-						legend: t['pc.today.phone.how'],
-						name: 'via',
-						options: [
-							{ value: 'sms', label: t['pc.today.phone.sms'] },
-							{ value: 'call', label: t['pc.today.phone.call'] },
-						],
-						chosen: env.method === 'call' ? 'call' : 'sms',
-					},
+					...phoneFields(view, {
+						country: t['pc.today.phone.country'],
+						number: t['pc.today.phone.number'],
+						how: t['pc.today.phone.how'],
+						sms: t['pc.today.phone.sms'],
+						call: t['pc.today.phone.call'],
+					}),
 					text(t['pc.today.phone.note'], 'note'),
 					...error(env, ctx.error, {}, PC_ERROR),
 					...busy(waiting),
