@@ -48,7 +48,7 @@ export type AppPhoneEvent =
 	| { type: 'inbox.paired' };
 
 /** What the app's phone knows in either edition: the app installed, its account, the request on screen, the requests answered. */
-interface AppContext {
+export interface AppContext {
 	installed: boolean;
 	account: PhoneAccount | null;
 	notification: PushRequest | null;

@@ -1,7 +1,6 @@
 import type { SimulatorKey } from '../../i18n';
 import { fill } from '../../i18n/format';
-import { qrOnPcScreen } from '../../machines/app-phone';
-import type { PhoneContext } from '../../machines/manual/phone';
+import { type AppContext, qrOnPcScreen } from '../../machines/app-phone';
 import type { PhoneEvent } from '../../machines/runtime';
 import { kit } from '../blocks';
 import type { Block, PhoneScreen, View } from '../model';
@@ -24,7 +23,7 @@ const { actions, button, error, text, title } = kit<PhoneEvent>();
 export const appFrame =
 	(request: SimulatorKey) =>
 	(view: View, id: string, blocks: B[], more: Partial<PhoneScreen> = {}): PhoneScreen => {
-		const ctx: PhoneContext = view.phone.context;
+		const ctx: AppContext = view.phone.context;
 		const t = view.env.t;
 		const sheet = id === 'approve' || id === 'report';
 		return {
@@ -44,7 +43,7 @@ export const appFrame =
 		};
 	};
 
-const contextOf = (view: View): PhoneContext => view.phone.context;
+const contextOf = (view: View): AppContext => view.phone.context;
 export const accountName = (view: View) => contextOf(view).account?.name ?? view.env.account;
 
 /** The app's screens both editions show, in the frame of an edition whose request is titled `request`. */
