@@ -65,6 +65,18 @@ export function answered(context: AppContext) {
 type Paired = DoneActorEvent<{ account: string; deviceId: string; secret: string }>;
 
 /**
+ * What the app shows after its inbox changed: the first request not yet answered. A request
+ * that vanished while on screen has expired, which the app says; the same request still
+ * waiting keeps its error (a failed answer, to try again). `fresh` says a new request came.
+ */
+export function inboxNews(context: AppContext, pending: PushRequest[]) {
+	const next = pending.find((p) => !context.answered.includes(p.id)) ?? null;
+	if (!next) return { notification: null, error: context.notification ? ('push-expired' as const) : context.error, fresh: false };
+	const same = next.id === context.notification?.id;
+	return { notification: next, error: same ? context.error : null, fresh: !same };
+}
+
+/**
  * The phone's home screen and the app store, up to opening the app: both editions' phones
  * begin so. `step` is the chapter's step of installing the app.
  */

@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest } from '../../backend/model';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
-import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, type PhoneAccount } from '../app-phone';
+import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, inboxNews, type PhoneAccount } from '../app-phone';
 import type { StateMeta } from '../meta';
 
 /** The screens of the phone with the Authenticator app (src/screens/manual/phone-app.ts draws them). */
@@ -150,11 +150,8 @@ export const appPhone = setup({
 						'inbox.paired': { target: 'watching', reenter: true },
 						'inbox.update': {
 							actions: assign(({ context, event }) => {
-								const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
-								// A request that vanished while on screen has expired: say so.
-								if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
-								// The same request still waiting keeps its error (a failed answer, to try again).
-								return { notification: next, error: next.id === context.notification?.id ? context.error : null };
+								const { notification, error } = inboxNews(context, event.pending);
+								return { notification, error };
 							}),
 						},
 					},

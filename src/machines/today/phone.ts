@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest, PushStatus } from '../../backend/model';
 import type { StepId } from '../../step-ids';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
-import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, type PhoneAccount } from '../app-phone';
+import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, inboxNews, type PhoneAccount } from '../app-phone';
 import type { StateMeta } from '../meta';
 
 /**
@@ -240,11 +240,9 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 							'inbox.paired': { target: 'watching', reenter: true },
 							'inbox.update': {
 								actions: assign(({ context, event }) => {
-									const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
-									if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
+									const { notification, error, fresh } = inboxNews(context, event.pending);
 									// A new request: what the app said of the last one is old news.
-									const same = next.id === context.notification?.id;
-									return { notification: next, error: same ? context.error : null, last: same ? context.last : null };
+									return { notification, error, last: fresh ? null : context.last };
 								}),
 							},
 						},
