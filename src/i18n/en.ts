@@ -1,3 +1,4 @@
+import finder from './finder.en';
 import type ja from './ja';
 import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
@@ -30,6 +31,8 @@ export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
 	...passkeyDemo,
+	// The screen finder's page (finder.*.ts).
+	...finder,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',
