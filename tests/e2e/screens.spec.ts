@@ -29,7 +29,7 @@ async function cardsOf(page: Page, lang: Lang): Promise<Card[]> {
 			id: item.id,
 			name: item.querySelector('h3')?.textContent?.trim() ?? '',
 			edition: (item as HTMLElement).dataset.edition as Edition,
-			methods: ((item as HTMLElement).dataset.methods ?? '').split(' ') as Method[],
+			methods: [...item.querySelectorAll<HTMLElement>('li[data-method]')].map((row) => row.dataset.method as Method),
 			// What a reader reads off the picture: each element's own words (a choice's drawn circle is not a word).
 			lines: [...item.querySelectorAll('.sim-pc__page *, .sim-phone__screen *, .sim-banner *')]
 				.filter((el) => el.children.length === 0)

@@ -67,7 +67,7 @@ describe('the screen finder', () => {
 				expect(view.html, `${card.id} (${lang})`).toMatch(/class="sim-(pc|phone)__bar"/);
 				expect(view.words.length, `${card.id} (${lang})`).toBeGreaterThan(0);
 				// What the filter searches holds every word of the screen, in every language.
-				for (const word of view.words) expect(card.search, `${card.id} (${lang})`).toContain(fold(word));
+				for (const word of view.words) expect(card.search[lang], `${card.id} (${lang})`).toContain(fold(word));
 			}
 		}
 		expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);

@@ -60,8 +60,8 @@ export interface FinderCard {
 	/** Where it first appears (its first step's phase): the group it is listed in. */
 	phase: Phase;
 	views: Record<Lang, ScreenView>;
-	/** Its words in every language, folded (src/lib/fold.ts) and joined: what the filter searches. */
-	search: string;
+	/** Its words in each language, folded (src/lib/fold.ts): what the filter searches, whatever the page's language. */
+	search: Record<Lang, string[]>;
 }
 
 /** Both devices' snapshots at one moment, and the world's time then. */
@@ -314,7 +314,7 @@ async function makeCards(): Promise<FinderCard[]> {
 				steps: [],
 				phase: 'setup',
 				views,
-				search: '',
+				search: Object.fromEntries(LANGS.map((lang) => [lang, [...new Set(views[lang].words.map(fold))]])) as Record<Lang, string[]>,
 			};
 			byKey.set(same, card);
 			card.places.push({ edition, method, device, screen });
@@ -327,7 +327,6 @@ async function makeCards(): Promise<FinderCard[]> {
 		card.methods.sort((a, b) => METHODS.indexOf(a) - METHODS.indexOf(b));
 		card.steps.sort((a, b) => METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
 		card.phase = card.steps[0]?.phase ?? 'setup';
-		card.search = [...new Set(LANGS.flatMap((lang) => card.views[lang].words.map(fold)))].join('\n');
 	}
 	return all.sort(byPlace);
 }
