@@ -1,3 +1,4 @@
+import finder from './finder.en';
 import type ja from './ja';
 import manual from './manual.en';
 import passkeyDemo from './passkey-demo.en';
@@ -19,6 +20,8 @@ export default {
 	// The manual's edition: its step titles and guide lines (manual.*.ts).
 	...manual,
 	...passkeyDemo,
+	// The screen finder's page (finder.*.ts).
+	...finder,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',

@@ -1,3 +1,4 @@
+import finder from './finder.ja';
 import manual from './manual.ja';
 import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
@@ -22,6 +23,8 @@ export default {
 	// The manual's edition: its step titles and guide lines (manual.*.ts).
 	...manual,
 	...passkeyDemo,
+	// The screen finder's page (finder.*.ts).
+	...finder,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
 	'site.title': '{institution} 二要素認証ガイド',

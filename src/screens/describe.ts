@@ -20,6 +20,13 @@ export function describeScreens(env: ScreenEnv, screens: { pc: Screen<unknown>; 
 	});
 }
 
+/** One device's screen in words, as the pictures' description says it (the screen finder shows one device at a time). */
+export function describeScreen(env: ScreenEnv, device: 'pc' | 'phone', screen: Screen<unknown>): string {
+	const t = env.t;
+	const text = [screen.banner?.alt ?? '', screen.alt ?? '', ...parts(env, screen.blocks)].filter(Boolean).join(t['alt.parts']);
+	return fill(t['alt.device'], { device: t[device === 'pc' ? 'practice.pc' : 'practice.phone'], text });
+}
+
 function parts(env: ScreenEnv, blocks: Block<unknown>[]): string[] {
 	return blocks.flatMap((block) => {
 		if (block.alt !== undefined) return block.alt === null ? [] : [block.alt];
