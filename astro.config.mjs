@@ -131,6 +131,8 @@ export function siteConfig({ institution, locales: { LANGS, LOCALES, OTHER_LANGS
 						],
 					},
 					{ ...label('sidebar.troubleshooting'), link: '/troubleshooting/' },
+					// Every practice screen, found by a word it shows: for whoever knows the screen but not the step.
+					{ ...label('sidebar.screens'), link: '/screens/' },
 					{ ...label('sidebar.helpdesk'), link: '/helpdesk/' },
 				],
 				components: {

@@ -27,7 +27,7 @@ const appSetup = [
  * order. A step id names a task, not a screen: where both editions ask the same of the
  * student (sign in, install the app, scan the QR code, approve the test, sign in again)
  * the id is the manual's, so a helpdesk link works in both; a task only one edition has
- * has an id of its own. A step's title is the dictionary's `step.<method>.<id>` in the
+ * has an id of its own. A step's title is the dictionary's `manual.step.<method>.<id>` in the
  * manual's edition and `today.step.<method>.<id>` in today's (src/i18n/).
  */
 export const STEP_IDS = {

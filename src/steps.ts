@@ -17,10 +17,10 @@ export interface StepDef {
 
 /** The key of a step's title: a step in a table without a title is a type error here. */
 type StepTitleKey =
-	| { [M in MethodsOf<'manual'>]: `step.${M}.${StepOf<'manual', M> & string}` }[MethodsOf<'manual'>]
+	| { [M in MethodsOf<'manual'>]: `manual.step.${M}.${StepOf<'manual', M> & string}` }[MethodsOf<'manual'>]
 	| { [M in MethodsOf<'today'>]: `today.step.${M}.${StepOf<'today', M> & string}` }[MethodsOf<'today'>];
 const titleKey = (edition: Edition, method: Method, id: StepId) =>
-	(edition === 'manual' ? `step.${method}.${id}` : `today.step.${method}.${id}`) as StepTitleKey satisfies Key;
+	(edition === 'manual' ? `manual.step.${method}.${id}` : `today.step.${method}.${id}`) as StepTitleKey satisfies Key;
 
 const titleOf = (edition: Edition, method: Method, id: StepId): Record<Lang, string> =>
 	Object.fromEntries(LANGS.map((lang) => [lang, t(lang, titleKey(edition, method, id))])) as Record<Lang, string>;
@@ -103,7 +103,7 @@ export function elsewhere(method: Method, edition: Edition): StepId[] {
 }
 
 /**
- * The app's account as its button on the phone reads (src/screens/phone-app.ts): an
+ * The app's account as its button on the phone reads (src/screens/shared/phone-app.ts): an
  * instruction to tap it names it by that label, which is the institution's.
  */
 const accountLabel = (lang: Lang) => `${institution.name[lang]}: ${institution.exampleAccount}`;
@@ -120,7 +120,7 @@ const passkeyElsewhere = (lang: Lang) => (institution.methods.includes('passkey'
  * and `{passkey}` are filled in here; `{days}` and `{number}` by the practice page.
  */
 export function guideOf(lang: Lang, method: Method, step: StepId, edition: Edition = 'today'): string {
-	const prefix = edition === 'manual' ? 'guide.' : 'today.guide.';
+	const prefix = edition === 'manual' ? 'manual.guide.' : 'today.guide.';
 	const own = `${prefix}${method}:${step}`;
 	const shared = `${prefix}${step}`;
 	// A step without its line fails the build (and the tests that walk every step), rather than

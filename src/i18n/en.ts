@@ -1,5 +1,7 @@
+import finder from './finder.en';
 import type ja from './ja';
 import manage from './manage.en';
+import manual from './manual.en';
 import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
 
@@ -10,29 +12,19 @@ type Key = keyof typeof ja;
  * `satisfies` makes a key missing here a type error.
  */
 
-// Step titles that several methods share, written once (see ja.ts).
-const signInFirst = 'Sign in with your university account';
-const moreInfo = 'Press “Next” on “More information required”';
-const signInAgain = 'Sign in with your university account';
-const signInDone = 'You are signed in';
-// Steps 3–9 of both Authenticator methods (steps 1 and 2 are the ones every method shares).
-const chooseApp = 'Choose “Mobile app” and press “Set up”';
-const installApp = 'Install the app on your phone';
-const appFirstLaunch = 'Open the app and accept the privacy notice';
-const scanQr = 'Scan the QR code shown on the PC';
-const accountAdded = 'Your account appears in the app';
-const checkCode = 'Open the account and check its code';
-const configureNext = 'Press “Next” on “Configure mobile app”';
-
 // Long strings are split by hand so that each line stays within 140 bytes: the formatter
 // counts a Japanese character as two columns, not three bytes, and would join the pieces again.
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	// The manual's edition: its step titles and guide lines (manual.*.ts).
+	...manual,
 	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
 	...manage,
 	...passkeyDemo,
+	// The screen finder's page (finder.*.ts).
+	...finder,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',
@@ -160,55 +152,6 @@ export default {
 	'practiceLinks.pairing': 'Scan a practice QR code with the authenticator app on your own phone and type the six-digit code it shows.',
 
 	// Step titles, by method and step id: src/steps.ts lists each method's step ids in order.
-	// A title a reader sees in the chapter, the table of contents, the helpdesk table and
-	// the simulator's guide. Steps several methods share use the titles written once above.
-	'step.sms.setup-sign-in': signInFirst,
-	'step.sms.setup-more-info': moreInfo,
-	'step.sms.setup-phone-number': 'Register your mobile number',
-	'step.sms.setup-enter-code': 'Type the code from the text message',
-	'step.sms.setup-done': 'Press “Done”',
-	'step.sms.signin-sign-in': signInAgain,
-	'step.sms.signin-enter-code': 'Type the code from the text message',
-	'step.sms.signin-done': signInDone,
-	'step.call.setup-sign-in': signInFirst,
-	'step.call.setup-more-info': moreInfo,
-	'step.call.setup-phone-number': 'Register the number to call',
-	'step.call.setup-answer-call': 'Press “Answer”, then “#” on the keypad',
-	'step.call.setup-done': 'Press “Done” on “Verification successful”',
-	'step.call.signin-sign-in': signInAgain,
-	'step.call.signin-answer-call': 'Press “Answer”, then “#” on the keypad',
-	'step.call.signin-done': signInDone,
-	'step.push.setup-sign-in': signInFirst,
-	'step.push.setup-more-info': moreInfo,
-	'step.push.setup-choose-app': chooseApp,
-	'step.push.setup-install-app': installApp,
-	'step.push.setup-app-first-launch': appFirstLaunch,
-	'step.push.setup-scan-qr': scanQr,
-	'step.push.setup-account-added': accountAdded,
-	'step.push.setup-check-code': checkCode,
-	'step.push.setup-configure-next': configureNext,
-	'step.push.setup-choose-notification': 'Choose “Receive notifications for verification” and press “Next”',
-	'step.push.setup-approve': 'Press “Approve” on the phone',
-	'step.push.setup-backup-phone': 'Add a backup phone number and press “Done”',
-	'step.push.signin-sign-in': signInAgain,
-	'step.push.signin-request-sent': 'A request is sent to your phone',
-	'step.push.signin-approve': 'Press “Approve” on the phone',
-	'step.push.signin-done': signInDone,
-	'step.code.setup-sign-in': signInFirst,
-	'step.code.setup-more-info': moreInfo,
-	'step.code.setup-choose-app': chooseApp,
-	'step.code.setup-install-app': installApp,
-	'step.code.setup-app-first-launch': appFirstLaunch,
-	'step.code.setup-scan-qr': scanQr,
-	'step.code.setup-account-added': accountAdded,
-	'step.code.setup-check-code': checkCode,
-	'step.code.setup-configure-next': configureNext,
-	'step.code.setup-choose-code': 'Choose “Use verification code” and press “Next”',
-	'step.code.setup-enter-code': 'Type the six-digit code from the app',
-	'step.code.setup-backup-phone': 'Add a backup phone number and press “Done”',
-	'step.code.signin-sign-in': signInAgain,
-	'step.code.signin-enter-code': 'Type the six-digit code from the app',
-	'step.code.signin-done': signInDone,
 
 	// The helpdesk tools: the step-link table, the method chooser, the troubleshooting
 	// page's links and the language switch (the other language's name is its label in
@@ -422,46 +365,6 @@ export default {
 		'A new QR code with a new secret key is ready. Codes from the practice entry you added before no longer work: delete it from the app ' +
 		'and scan the new QR code.',
 
-	// The simulator's guide: what to do at each step, in one line; the chapter has the full
-	// text. Keys are guide.<step id>, or guide.<method>:<step id> where the methods differ
-	// ("guide.code:setup-enter-code"). {days} and {number} are filled in by the practice page.
-	'guide.setup-sign-in': 'Press “Sign in” on the PC. The practice account and password are filled in.',
-	'guide.setup-more-info': 'Press “Next” on the PC.',
-	'guide.setup-choose-app': 'Choose “Mobile app” as the contact method and press “Set up”.',
-	'guide.setup-install-app': 'On the phone, open “Store”, “Get” Microsoft Authenticator, then press “Open”.',
-	'guide.setup-app-first-launch': 'On the phone, press “I agree”, then “Scan a QR code”.',
-	'guide.setup-scan-qr': 'Point the phone’s camera at the QR code on the PC and press “Read the QR code”.',
-	'guide.setup-account-added': 'Your account is now in the app. Tap “{account}” to open it.',
-	'guide.setup-check-code': 'If a six-digit code shows, the app and your account are linked. Go on to the next step.',
-	'guide.setup-configure-next': 'Press “Next” on the PC’s “Configure mobile app” page.',
-	'guide.setup-choose-notification': 'Choose “Receive notifications for verification” and press “Next”.',
-	'guide.setup-approve': 'Open the notification on the phone and press “Approve”.',
-	'guide.setup-backup-phone': 'A backup phone number is optional. Press “Done”.',
-	'guide.signin-sign-in': 'Sign in again: press “Sign in” on the PC.',
-	'guide.signin-request-sent':
-		'A notification arrives on the phone. Tick “Don’t ask again for {days} days” on the PC if you like, then open the notification.',
-	'guide.signin-approve': 'Press “Approve” on the phone. If you are not the one signing in, press “Deny”.',
-	'guide.signin-done': 'You are signed in. You can also try how a trusted PC is not asked again until the days run out.',
-	'guide.code:setup-choose-code': 'Choose “Use verification code” and press “Next”.',
-	'guide.code:setup-enter-code':
-		'Type the six-digit code shown in the phone’s app on the PC and press “Verify”. The code changes every 30 seconds.',
-	'guide.code:signin-enter-code':
-		'Type the six-digit code shown in the phone’s app and press “Verify”. Tick “Don’t ask again for {days} days” if you like.',
-	'guide.sms:setup-phone-number':
-		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. Under “Method”, ' +
-		'choose “Send me a code by text message” and press “Next”.',
-	'guide.sms:setup-enter-code': 'Open the text message on the phone, type its six-digit code on the PC and press “Verify”.',
-	'guide.sms:signin-enter-code':
-		'Type the code from the new text message and press “Verify”. Tick “Don’t ask again for {days} days” if you like.',
-	'guide.setup-done': 'When “Verification successful” appears, press “Done”.',
-	'guide.call:setup-phone-number':
-		'Keep “Authentication phone”, choose “Japan (+81)” and type the practice phone’s number, {number}. Under “Method”, ' +
-		'choose “Call me” and press “Next”.',
-	'guide.call:setup-answer-call': 'The phone rings. Press “Answer”, then “#” on the keypad.',
-	'guide.call:signin-answer-call':
-		'The phone rings. Tick “Don’t ask again for {days} days” on the PC if you like, ' +
-		'then press “Answer” and “#”.',
-
 	// The simulated screens and the practice page (src/screens/, src/islands/simulator/).
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
 	// The English uses Microsoft's English labels.
@@ -499,37 +402,37 @@ export default {
 	'pc.signIn.passwordNote': 'This is practice: the password is filled in and cannot be changed. Never type your real password here.',
 	'pc.signIn.button': 'Sign in',
 	'pc.signIn.registered': 'Registration is complete. Now practise signing in again.',
-	'pc.moreInfo.title': 'More information required',
-	'pc.moreInfo.body': 'Your organization needs more information to keep your account secure',
+	'pc.manual.moreInfo.title': 'More information required',
+	'pc.manual.moreInfo.body': 'Your organization needs more information to keep your account secure',
 	'pc.next': 'Next',
 	'pc.cancel': 'Cancel',
 	'pc.done': 'Done',
 	'pc.sv.title': 'Additional security verification',
-	'pc.sv.lead': 'Secure your account by adding phone verification to your password.',
-	'pc.sv.step1': 'Step 1: How should we contact you?',
-	'pc.sv.contact': 'Contact method',
-	'pc.sv.contact.app': 'Mobile app',
-	'pc.sv.contact.phone': 'Authentication phone',
-	'pc.sv.use': 'How do you want to use the mobile app?',
-	'pc.sv.use.notification': 'Receive notifications for verification',
-	'pc.sv.use.code': 'Use verification code',
-	'pc.sv.needApp': 'To use these verification methods, you must set up the Microsoft Authenticator app.',
-	'pc.sv.setup': 'Set up',
-	'pc.sv.configured': 'Mobile app has been configured for notifications and verification codes',
-	'pc.configure.title': 'Configure mobile app',
-	'pc.configure.lead': 'Complete the following steps to configure your mobile app.',
-	'pc.configure.1': 'Install the Microsoft Authenticator app for Windows Phone, Android or iOS.',
-	'pc.configure.2': 'In the app, add an account and choose “Work or school account”.',
-	'pc.configure.3': 'Scan the image below.',
+	'pc.manual.sv.lead': 'Secure your account by adding phone verification to your password.',
+	'pc.manual.sv.step1': 'Step 1: How should we contact you?',
+	'pc.manual.sv.contact': 'Contact method',
+	'pc.manual.sv.contact.app': 'Mobile app',
+	'pc.manual.sv.contact.phone': 'Authentication phone',
+	'pc.manual.sv.use': 'How do you want to use the mobile app?',
+	'pc.manual.sv.use.notification': 'Receive notifications for verification',
+	'pc.manual.sv.use.code': 'Use verification code',
+	'pc.manual.sv.needApp': 'To use these verification methods, you must set up the Microsoft Authenticator app.',
+	'pc.manual.sv.setup': 'Set up',
+	'pc.manual.sv.configured': 'Mobile app has been configured for notifications and verification codes',
+	'pc.manual.configure.title': 'Configure mobile app',
+	'pc.manual.configure.lead': 'Complete the following steps to configure your mobile app.',
+	'pc.manual.configure.1': 'Install the Microsoft Authenticator app for Windows Phone, Android or iOS.',
+	'pc.manual.configure.2': 'In the app, add an account and choose “Work or school account”.',
+	'pc.manual.configure.3': 'Scan the image below.',
 	'pc.configure.qrAlt': 'Practice QR code',
-	'pc.configure.fallback': 'If you are unable to scan the image, enter the following information in your app.',
-	'pc.configure.code': 'Code',
-	'pc.configure.url': 'URL',
-	'pc.configure.ready': 'If the app displays a six-digit code, choose “Next”.',
-	'pc.wait.setupTitle': 'Step 2: Waiting for your response',
-	'pc.wait.setupBody': 'We sent a notification to your mobile device. Open it and approve.',
-	'pc.wait.title': 'Approve sign-in request',
-	'pc.wait.body': 'Open your Microsoft Authenticator app and approve the request to sign in.',
+	'pc.manual.configure.fallback': 'If you are unable to scan the image, enter the following information in your app.',
+	'pc.manual.configure.code': 'Code',
+	'pc.manual.configure.url': 'URL',
+	'pc.manual.configure.ready': 'If the app displays a six-digit code, choose “Next”.',
+	'pc.manual.wait.setupTitle': 'Step 2: Waiting for your response',
+	'pc.manual.wait.setupBody': 'We sent a notification to your mobile device. Open it and approve.',
+	'pc.manual.wait.title': 'Approve sign-in request',
+	'pc.manual.wait.body': 'Open your Microsoft Authenticator app and approve the request to sign in.',
 	'pc.wait.remember': 'Don’t ask again for {days} days',
 	'pc.failed.denied.title': 'Request denied',
 	'pc.failed.denied.body': 'Deny was pressed on the phone, so the sign-in did not go through.',
@@ -542,15 +445,15 @@ export default {
 		'your phone.',
 	'pc.failed.network.title': 'Could not connect',
 	'pc.failed.network.body': 'The practice service did not answer. Please try again.',
-	'pc.retry.resend': 'Send the request again',
-	'pc.retry.signIn': 'Sign in again',
+	'pc.manual.retry.resend': 'Send the request again',
+	'pc.manual.retry.signIn': 'Sign in again',
 	'pc.retry.again': 'Try again',
-	'pc.backup.verified': 'Verification successful',
-	'pc.backup.step3': 'Step 3: In case you lose access to the mobile app',
-	'pc.backup.country': 'Select your country or region',
+	'pc.manual.backup.verified': 'Verification successful',
+	'pc.manual.backup.step3': 'Step 3: In case you lose access to the mobile app',
+	'pc.manual.backup.country': 'Select your country or region',
 	'pc.backup.countryJapan': 'Japan (+81)',
-	'pc.backup.number': 'Phone number (optional)',
-	'pc.backup.note': 'Your phone numbers will only be used for account security. Standard telephone and SMS charges will apply.',
+	'pc.manual.backup.number': 'Phone number (optional)',
+	'pc.manual.backup.note': 'Your phone numbers will only be used for account security. Standard telephone and SMS charges will apply.',
 	'pc.service.title': 'Teams (practice)',
 	'pc.service.signedIn': 'You are signed in.',
 	'pc.service.remembered': 'This PC is trusted by “Don’t ask again for {days} days”, so you were not asked to verify this time.',
@@ -571,12 +474,12 @@ export default {
 	'phone.store.vendor': 'Microsoft Corporation',
 	'phone.store.install': 'Get',
 	'phone.store.open': 'Open',
-	'phone.consent.title': 'Microsoft respects your privacy',
-	'phone.consent.body': 'Microsoft respects your privacy. The app may collect usage data.',
-	'phone.consent.agree': 'I agree',
-	'phone.intro.title': 'Add an account',
-	'phone.intro.body': 'To add a work or school account, scan the QR code shown on your PC.',
-	'phone.intro.scan': 'Scan a QR code',
+	'phone.manual.consent.title': 'Microsoft respects your privacy',
+	'phone.manual.consent.body': 'Microsoft respects your privacy. The app may collect usage data.',
+	'phone.manual.consent.agree': 'I agree',
+	'phone.manual.intro.title': 'Add an account',
+	'phone.manual.intro.body': 'To add a work or school account, scan the QR code shown on your PC.',
+	'phone.manual.intro.scan': 'Scan a QR code',
 	'phone.scanner.title': 'Scan QR code',
 	'phone.scanner.aim': 'Point the camera at the QR code on the PC’s screen.',
 	'phone.scanner.nothing': 'No QR code in view',
@@ -588,35 +491,35 @@ export default {
 	'phone.account.code': 'One-time password code',
 	'phone.account.seconds': '{s} s left',
 	'phone.notification': 'Authenticator notification: Approve sign-in?',
-	'phone.approve.title': 'Approve sign-in?',
-	'phone.approve.approve': 'Approve',
-	'phone.approve.deny': 'Deny',
-	'phone.approve.note': 'If you are not signing in yourself, press Deny.',
+	'phone.manual.approve.title': 'Approve sign-in?',
+	'phone.manual.approve.approve': 'Approve',
+	'phone.manual.approve.deny': 'Deny',
+	'phone.manual.approve.note': 'If you are not signing in yourself, press Deny.',
 	'pc.country.CN': 'China (+86)',
 	'pc.country.KR': 'Korea (+82)',
 	'pc.country.US': 'United States (+1)',
-	'pc.phone.number': 'Phone number',
-	'pc.phone.method': 'Method',
-	'pc.phone.via.sms': 'Send me a code by text message',
-	'pc.phone.via.call': 'Call me',
+	'pc.manual.phone.number': 'Phone number',
+	'pc.manual.phone.method': 'Method',
+	'pc.manual.phone.via.sms': 'Send me a code by text message',
+	'pc.manual.phone.via.call': 'Call me',
 	'pc.phone.hint': 'For this practice, type the practice phone’s number ({number}). Never type a real phone number here.',
 	'pc.phone.change': 'Change the phone number',
 	'pc.code.label': 'Verification code',
-	'pc.code.verify': 'Verify',
-	'pc.code.signinTitle': 'Enter code',
-	'pc.sms.setupTitle': 'Step 2: We’ve sent a text message to your phone at {number}',
-	'pc.sms.setupBody': 'When you receive the verification code, enter it here.',
-	'pc.sms.signinBody': 'We texted your phone {number}. Please enter the code to sign in.',
-	'pc.sms.resend': 'Send a new code',
-	'pc.app.setupTitle': 'Step 2: Enter the verification code from the mobile app',
-	'pc.app.setupBody': 'Enter the six-digit verification code shown in your mobile app. The code changes every 30 seconds.',
-	'pc.app.signinBody': 'Enter the code displayed in the Microsoft Authenticator app on your mobile device.',
+	'pc.manual.code.verify': 'Verify',
+	'pc.manual.code.signinTitle': 'Enter code',
+	'pc.manual.sms.setupTitle': 'Step 2: We’ve sent a text message to your phone at {number}',
+	'pc.manual.sms.setupBody': 'When you receive the verification code, enter it here.',
+	'pc.manual.sms.signinBody': 'We texted your phone {number}. Please enter the code to sign in.',
+	'pc.manual.sms.resend': 'Send a new code',
+	'pc.manual.app.setupTitle': 'Step 2: Enter the verification code from the mobile app',
+	'pc.manual.app.setupBody': 'Enter the six-digit verification code shown in your mobile app. The code changes every 30 seconds.',
+	'pc.manual.app.signinBody': 'Enter the code displayed in the Microsoft Authenticator app on your mobile device.',
 	'pc.locked.countdown': 'You can try again in {s} s.',
 	'pc.locked.over': 'The lock is over. Enter the code again.',
-	'pc.call.setupTitle': 'Step 2: We’re calling your phone at {number}',
-	'pc.call.setupBody': 'Please answer it to continue.',
-	'pc.call.signinTitle': 'Answer the call',
-	'pc.call.signinBody': 'We’re calling your phone {number}. Please answer it to continue.',
+	'pc.manual.call.setupTitle': 'Step 2: We’re calling your phone at {number}',
+	'pc.manual.call.setupBody': 'Please answer it to continue.',
+	'pc.manual.call.signinTitle': 'Answer the call',
+	'pc.manual.call.signinBody': 'We’re calling your phone {number}. Please answer it to continue.',
 	'pc.call.retry': 'Call me again',
 	'pc.callFailed.no-answer.title': 'No answer',
 	'pc.callFailed.no-answer.body':
@@ -626,17 +529,17 @@ export default {
 	'pc.callFailed.wrong-key.title': 'That was not the right key',
 	'pc.callFailed.wrong-key.body': 'A key other than # was pressed, so you could not be verified. When you answer, press only #.',
 	'pc.blocked.title': 'Sign-in blocked',
-	'pc.blocked.body': '0# was pressed on the phone, so this sign-in was reported as fraudulent and denied.',
-	'pc.blocked.meaning':
+	'pc.manual.blocked.body': '0# was pressed on the phone, so this sign-in was reported as fraudulent and denied.',
+	'pc.manual.blocked.meaning':
 		'0# is for a verification call that you did not start yourself. Such a call is a sign that someone is trying to sign in with your ' +
 		'password.',
-	'pc.blocked.next':
+	'pc.manual.blocked.next':
 		'After a report, two-step verification for the account is blocked (in the real service for 90 days, or until an administrator ' +
 		'unblocks it), and the report is recorded for the administrators to review. If you were not signing in yourself, change your password ' +
 		'at once and contact the helpdesk. If you pressed it by mistake, you also need to contact the helpdesk to have the block removed.',
-	'pc.blocked.unblock': 'Have the helpdesk remove the block (practice)',
+	'pc.manual.blocked.unblock': 'Have the helpdesk remove the block (practice)',
 	'pc.signIn.unblocked': 'The block has been removed (practice). You can sign in again.',
-	'pc.verified.body': 'Press “Done” to finish registering.',
+	'pc.manual.verified.body': 'Press “Done” to finish registering.',
 	'error.choose-phone': 'For this practice, choose “Authentication phone”.',
 	'error.choose-sms': 'For this practice, choose “Send me a code by text message”.',
 	'error.choose-call': 'For this practice, choose “Call me”.',

@@ -1,4 +1,6 @@
+import finder from './finder.ja';
 import manage from './manage.ja';
+import manual from './manual.ja';
 import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
 
@@ -13,31 +15,19 @@ import today from './today.ja';
  * needs as JSON from its page and never imports this file.
  */
 
-// Step titles that several methods share, written once so that the chapters cannot drift
-// apart: every method's first screens and its last, and both Authenticator methods up to
-// the point where the manual's chapters 3 and 4 part ways.
-const signInFirst = '学内アカウントでサインインする';
-const moreInfo = '「詳細情報が必要」で「次へ」を押す';
-const signInAgain = '学内アカウントでサインインする';
-const signInDone = 'サインインが完了する';
-// Steps 3–9 of both Authenticator methods (steps 1 and 2 are the ones every method shares).
-const chooseApp = '「モバイル アプリ」を選び「セットアップ」を押す';
-const installApp = 'スマートフォンにアプリをインストールする';
-const appFirstLaunch = 'アプリを起動し「同意します」を選ぶ';
-const scanQr = 'PC に表示された QR コードをスキャンする';
-const accountAdded = 'アプリにアカウントが追加される';
-const checkCode = 'アカウントを開いてコードを確かめる';
-const configureNext = '「モバイル アプリケーションの構成」で「次へ」を押す';
-
 // Long strings are split by hand so that each line stays within 140 bytes: the formatter
 // counts a Japanese character as two columns, not three bytes, and would join the pieces again.
 // biome-ignore format: the line breaks of the strings below are chosen by hand (see above).
 export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
+	// The manual's edition: its step titles and guide lines (manual.*.ts).
+	...manual,
 	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
 	...manage,
 	...passkeyDemo,
+	// The screen finder's page (finder.*.ts).
+	...finder,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
 	'site.title': '{institution} 二要素認証ガイド',
@@ -190,55 +180,6 @@ export default {
 		'表示される 6 桁のコードを入力してみます。',
 
 	// Step titles, by method and step id: src/steps.ts lists each method's step ids in order.
-	// A title a reader sees in the chapter, the table of contents, the helpdesk table and
-	// the simulator's guide. Steps several methods share use the titles written once above.
-	'step.sms.setup-sign-in': signInFirst,
-	'step.sms.setup-more-info': moreInfo,
-	'step.sms.setup-phone-number': '携帯電話の番号を登録する',
-	'step.sms.setup-enter-code': 'SMS で届いたコードを入力する',
-	'step.sms.setup-done': '「完了」を押す',
-	'step.sms.signin-sign-in': signInAgain,
-	'step.sms.signin-enter-code': 'SMS で届いたコードを入力する',
-	'step.sms.signin-done': signInDone,
-	'step.call.setup-sign-in': signInFirst,
-	'step.call.setup-more-info': moreInfo,
-	'step.call.setup-phone-number': '着信用の電話番号を登録する',
-	'step.call.setup-answer-call': '「応答」を押し、キーパッドの「#」を押す',
-	'step.call.setup-done': '「確認に成功しました」で「完了」を押す',
-	'step.call.signin-sign-in': signInAgain,
-	'step.call.signin-answer-call': '「応答」を押し、キーパッドの「#」を押す',
-	'step.call.signin-done': signInDone,
-	'step.push.setup-sign-in': signInFirst,
-	'step.push.setup-more-info': moreInfo,
-	'step.push.setup-choose-app': chooseApp,
-	'step.push.setup-install-app': installApp,
-	'step.push.setup-app-first-launch': appFirstLaunch,
-	'step.push.setup-scan-qr': scanQr,
-	'step.push.setup-account-added': accountAdded,
-	'step.push.setup-check-code': checkCode,
-	'step.push.setup-configure-next': configureNext,
-	'step.push.setup-choose-notification': '「確認のため通知を受け取る」を選び「次へ」を押す',
-	'step.push.setup-approve': 'スマートフォンの通知で「承認」を押す',
-	'step.push.setup-backup-phone': '予備の電話番号を登録し「完了」を押す',
-	'step.push.signin-sign-in': signInAgain,
-	'step.push.signin-request-sent': 'スマートフォンに承認要求が送られる',
-	'step.push.signin-approve': 'スマートフォンで「承認」を押す',
-	'step.push.signin-done': signInDone,
-	'step.code.setup-sign-in': signInFirst,
-	'step.code.setup-more-info': moreInfo,
-	'step.code.setup-choose-app': chooseApp,
-	'step.code.setup-install-app': installApp,
-	'step.code.setup-app-first-launch': appFirstLaunch,
-	'step.code.setup-scan-qr': scanQr,
-	'step.code.setup-account-added': accountAdded,
-	'step.code.setup-check-code': checkCode,
-	'step.code.setup-configure-next': configureNext,
-	'step.code.setup-choose-code': '「確認コードを使用する」を選び「次へ」を押す',
-	'step.code.setup-enter-code': 'アプリの 6 桁のコードを入力する',
-	'step.code.setup-backup-phone': '予備の電話番号を登録し「完了」を押す',
-	'step.code.signin-sign-in': signInAgain,
-	'step.code.signin-enter-code': 'アプリの 6 桁のコードを入力する',
-	'step.code.signin-done': signInDone,
 
 	// The helpdesk tools: the step-link table, the method chooser, the troubleshooting
 	// page's links and the language switch (the other language's name is its label in
@@ -482,65 +423,6 @@ export default {
 		'前に追加した練習用エントリのコードはもう使えないので、アプリから削除し、' +
 		'新しい QR コードを読み取ってください。',
 
-	// The simulator's guide: what to do at each step, in one line; the chapter has the full
-	// text. Keys are guide.<step id>, or guide.<method>:<step id> where the methods differ
-	// ("guide.code:setup-enter-code"). {days} and {number} are filled in by the practice page.
-	'guide.setup-sign-in':
-		'PC で「サインイン」を押します。練習用のアカウントとパスワードは入力済みです。',
-	'guide.setup-more-info': 'PC で「次へ」を押します。',
-	'guide.setup-choose-app': '連絡方法で「モバイル アプリ」を選び、「セットアップ」を押します。',
-	'guide.setup-install-app':
-		'スマートフォンで「ストア」を開き、Microsoft Authenticator を「入手」して「開く」を押します。',
-	'guide.setup-app-first-launch':
-		'スマートフォンで「同意します」を押し、「QRコードをスキャンします」を押します。',
-	'guide.setup-scan-qr':
-		'スマートフォンのカメラを PC の QR コードに向け、「QR コードを読み取る」を押します。',
-	'guide.setup-account-added':
-		'スマートフォンのアプリにアカウントが追加されました。「{account}」を押して開きます。',
-	'guide.setup-check-code':
-		'6 桁のコードが表示されていれば、アプリとアカウントの連携はできています。' +
-		'次の手順へ進みます。',
-	'guide.setup-configure-next': 'PC の「モバイル アプリケーションの構成」画面で「次へ」を押します。',
-	'guide.setup-choose-notification': '「確認のため通知を受け取る」を選び、「次へ」を押します。',
-	'guide.setup-approve': 'スマートフォンに届いた通知を開き、「承認」を押します。',
-	'guide.setup-backup-phone': '予備の電話番号は入力してもしなくてもかまいません。「完了」を押します。',
-	'guide.signin-sign-in': 'もう一度サインインします。PC で「サインイン」を押します。',
-	'guide.signin-request-sent':
-		'スマートフォンに通知が届きます。必要なら PC で「今後 {days} ' +
-		'日間はこのメッセージを表示しない」にチェックを入れてから、通知を開きます。',
-	'guide.signin-approve':
-		'スマートフォンで「承認」を押します。自分がサインインしていないときは「拒否」です。',
-	'guide.signin-done':
-		'サインインできました。信頼した PC では、日数がたつまで確認を求められないことも試せます。',
-	'guide.code:setup-choose-code': '「確認コードを使用する」を選び、「次へ」を押します。',
-	'guide.code:setup-enter-code':
-		'スマートフォンのアプリに表示されている 6 桁のコードを PC に入力し、「確認」を押します。' +
-		'コードは 30 秒ごとに変わります。',
-	'guide.code:signin-enter-code':
-		'スマートフォンのアプリに表示されている 6 桁のコードを入力し、「確認」を押します。' +
-		'必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
-	'guide.sms:setup-phone-number':
-		'「認証用電話」のまま、国/地域は「日本 (+81)」、' +
-		'電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「コードを SMS で送信する」' +
-		'を選び、「次へ」を押します。',
-	'guide.sms:setup-enter-code':
-		'スマートフォンに届いた SMS を開き、6 桁のコードを PC に入力して「確認」を押します。',
-	'guide.sms:signin-enter-code':
-		'スマートフォンに届いた新しい SMS のコードを入力し、「確認」を押します。' +
-		'必要なら「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れます。',
-	'guide.setup-done': '「確認に成功しました」と表示されたら、「完了」を押します。',
-	'guide.call:setup-phone-number':
-		'「認証用電話」のまま、国/地域は「日本 (+81)」、' +
-		'電話番号は練習用スマートフォンの番号 {number} を入力します。方法で「電話する」を選び、' +
-		'「次へ」を押します。',
-	'guide.call:setup-answer-call':
-		'スマートフォンに電話がかかってきます。「応答」を押し、' +
-		'キーパッドの「#」を押します。',
-	'guide.call:signin-answer-call':
-		'スマートフォンに電話がかかってきます。' +
-		'必要なら PC で「今後 {days} 日間はこのメッセージを表示しない」にチェックを入れてから、' +
-		'「応答」を押して「#」を押します。',
-
 	// The simulated screens and the practice page (src/screens/, src/islands/simulator/).
 	// The simulator's code uses these keys as they are: practice.*, pc.*, phone.*, error.*, alt.*.
 	// The Japanese uses the words of the manual and of the real screens.
@@ -582,39 +464,39 @@ export default {
 		'本物のパスワードは入力しないでください。',
 	'pc.signIn.button': 'サインイン',
 	'pc.signIn.registered': '登録が完了しました。次回以降のサインインを練習しましょう。',
-	'pc.moreInfo.title': '詳細情報が必要',
-	'pc.moreInfo.body': 'ご使用のアカウントを保護するため、組織ではさらに情報が必要です',
+	'pc.manual.moreInfo.title': '詳細情報が必要',
+	'pc.manual.moreInfo.body': 'ご使用のアカウントを保護するため、組織ではさらに情報が必要です',
 	'pc.next': '次へ',
 	'pc.cancel': 'キャンセル',
 	'pc.done': '完了',
 	'pc.sv.title': '追加のセキュリティ確認',
-	'pc.sv.lead': 'パスワードに電話の確認を追加することにより、アカウントを保護します。',
-	'pc.sv.step1': '手順 1: ご希望のご連絡方法をお知らせください。',
-	'pc.sv.contact': '連絡方法',
-	'pc.sv.contact.app': 'モバイル アプリ',
-	'pc.sv.contact.phone': '認証用電話',
-	'pc.sv.use': 'モバイル アプリをどのような用途で使用されますか?',
-	'pc.sv.use.notification': '確認のため通知を受け取る',
-	'pc.sv.use.code': '確認コードを使用する',
-	'pc.sv.needApp':
+	'pc.manual.sv.lead': 'パスワードに電話の確認を追加することにより、アカウントを保護します。',
+	'pc.manual.sv.step1': '手順 1: ご希望のご連絡方法をお知らせください。',
+	'pc.manual.sv.contact': '連絡方法',
+	'pc.manual.sv.contact.app': 'モバイル アプリ',
+	'pc.manual.sv.contact.phone': '認証用電話',
+	'pc.manual.sv.use': 'モバイル アプリをどのような用途で使用されますか?',
+	'pc.manual.sv.use.notification': '確認のため通知を受け取る',
+	'pc.manual.sv.use.code': '確認コードを使用する',
+	'pc.manual.sv.needApp':
 		'これらの確認方法を使用するには、Microsoft Authenticator アプリをセットアップする必要があります。',
-	'pc.sv.setup': 'セットアップ',
-	'pc.sv.configured': '通知と確認コード用にモバイル アプリが構成されました',
-	'pc.configure.title': 'モバイル アプリケーションの構成',
-	'pc.configure.lead': '次の手順でモバイル アプリケーションを構成してください。',
-	'pc.configure.1': 'Windows Phone、Android、または iOS の Microsoft Authenticator アプリをインストールします。',
-	'pc.configure.2': 'アプリでアカウントを追加し、「職場または学校アカウント」を選択します。',
-	'pc.configure.3': '下の画像をスキャンしてください。',
+	'pc.manual.sv.setup': 'セットアップ',
+	'pc.manual.sv.configured': '通知と確認コード用にモバイル アプリが構成されました',
+	'pc.manual.configure.title': 'モバイル アプリケーションの構成',
+	'pc.manual.configure.lead': '次の手順でモバイル アプリケーションを構成してください。',
+	'pc.manual.configure.1': 'Windows Phone、Android、または iOS の Microsoft Authenticator アプリをインストールします。',
+	'pc.manual.configure.2': 'アプリでアカウントを追加し、「職場または学校アカウント」を選択します。',
+	'pc.manual.configure.3': '下の画像をスキャンしてください。',
 	'pc.configure.qrAlt': '練習用の QR コード',
-	'pc.configure.fallback':
+	'pc.manual.configure.fallback':
 		'画像をスキャンできない場合は、アプリケーションに次の情報を入力してください。',
-	'pc.configure.code': 'コード',
-	'pc.configure.url': 'URL',
-	'pc.configure.ready': 'アプリケーションに 6 桁のコードが表示されている場合、[次へ] を選択します。',
-	'pc.wait.setupTitle': '手順 2: 応答を待っています',
-	'pc.wait.setupBody': 'お使いのモバイル デバイスに通知を送信しました。通知を開いて承認してください。',
-	'pc.wait.title': 'サインイン要求を承認',
-	'pc.wait.body': 'お使いのデバイスの Microsoft Authenticator アプリで通知を開き、要求を承認してください。',
+	'pc.manual.configure.code': 'コード',
+	'pc.manual.configure.url': 'URL',
+	'pc.manual.configure.ready': 'アプリケーションに 6 桁のコードが表示されている場合、[次へ] を選択します。',
+	'pc.manual.wait.setupTitle': '手順 2: 応答を待っています',
+	'pc.manual.wait.setupBody': 'お使いのモバイル デバイスに通知を送信しました。通知を開いて承認してください。',
+	'pc.manual.wait.title': 'サインイン要求を承認',
+	'pc.manual.wait.body': 'お使いのデバイスの Microsoft Authenticator アプリで通知を開き、要求を承認してください。',
 	'pc.wait.remember': '今後 {days} 日間はこのメッセージを表示しない',
 	'pc.failed.denied.title': '要求が拒否されました',
 	'pc.failed.denied.body': 'スマートフォンで「拒否」が押されたため、サインインできませんでした。',
@@ -628,15 +510,15 @@ export default {
 		'通知が届かないときは、スマートフォンで Authenticator アプリを開いてください。',
 	'pc.failed.network.title': '通信できませんでした',
 	'pc.failed.network.body': '練習用のサービスから応答がありませんでした。もう一度お試しください。',
-	'pc.retry.resend': '要求を再送信する',
-	'pc.retry.signIn': 'もう一度サインインする',
+	'pc.manual.retry.resend': '要求を再送信する',
+	'pc.manual.retry.signIn': 'もう一度サインインする',
 	'pc.retry.again': '再試行',
-	'pc.backup.verified': '確認に成功しました',
-	'pc.backup.step3': '手順 3: モバイル アプリにアクセスできなくなった場合',
-	'pc.backup.country': '国/地域を選択してください',
+	'pc.manual.backup.verified': '確認に成功しました',
+	'pc.manual.backup.step3': '手順 3: モバイル アプリにアクセスできなくなった場合',
+	'pc.manual.backup.country': '国/地域を選択してください',
 	'pc.backup.countryJapan': '日本 (+81)',
-	'pc.backup.number': '電話番号（任意）',
-	'pc.backup.note':
+	'pc.manual.backup.number': '電話番号（任意）',
+	'pc.manual.backup.note':
 		'電話番号はアカウントのセキュリティのためにのみ使用されます。' +
 		'標準の電話料金と SMS 料金が適用されます。',
 	'pc.service.title': 'Teams（練習）',
@@ -664,15 +546,15 @@ export default {
 	'phone.store.vendor': 'Microsoft Corporation',
 	'phone.store.install': '入手',
 	'phone.store.open': '開く',
-	'phone.consent.title': 'プライバシーへの配慮',
-	'phone.consent.body':
+	'phone.manual.consent.title': 'プライバシーへの配慮',
+	'phone.manual.consent.body':
 		'Microsoft はお客様のプライバシーを尊重します。' +
 		'アプリの利用状況データを収集することがあります。',
-	'phone.consent.agree': '同意します',
-	'phone.intro.title': 'アカウントを追加する',
-	'phone.intro.body':
+	'phone.manual.consent.agree': '同意します',
+	'phone.manual.intro.title': 'アカウントを追加する',
+	'phone.manual.intro.body':
 		'職場または学校アカウントを追加するには、PC に表示された QR コードをスキャンします。',
-	'phone.intro.scan': 'QRコードをスキャンします',
+	'phone.manual.intro.scan': 'QRコードをスキャンします',
 	'phone.scanner.title': 'QR コードをスキャン',
 	'phone.scanner.aim': 'PC の画面の QR コードにカメラを向けてください。',
 	'phone.scanner.nothing': 'カメラに QR コードが映っていません',
@@ -684,40 +566,40 @@ export default {
 	'phone.account.code': 'ワンタイム パスワード コード',
 	'phone.account.seconds': 'あと {s} 秒',
 	'phone.notification': 'Authenticator の通知: サインインを承認しますか?',
-	'phone.approve.title': 'サインインを承認しますか?',
-	'phone.approve.approve': '承認',
-	'phone.approve.deny': '拒否',
-	'phone.approve.note': '自分でサインインしていないときは「拒否」を押してください。',
+	'phone.manual.approve.title': 'サインインを承認しますか?',
+	'phone.manual.approve.approve': '承認',
+	'phone.manual.approve.deny': '拒否',
+	'phone.manual.approve.note': '自分でサインインしていないときは「拒否」を押してください。',
 	'pc.country.CN': '中国 (+86)',
 	'pc.country.KR': '韓国 (+82)',
 	'pc.country.US': 'アメリカ合衆国 (+1)',
-	'pc.phone.number': '電話番号',
-	'pc.phone.method': '方法',
-	'pc.phone.via.sms': 'コードを SMS で送信する',
-	'pc.phone.via.call': '電話する',
+	'pc.manual.phone.number': '電話番号',
+	'pc.manual.phone.method': '方法',
+	'pc.manual.phone.via.sms': 'コードを SMS で送信する',
+	'pc.manual.phone.via.call': '電話する',
 	'pc.phone.hint':
 		'練習では、練習用スマートフォンの番号（{number}）を入力します。' +
 		'本物の電話番号は入力しないでください。',
 	'pc.phone.change': '電話番号を変更する',
 	'pc.code.label': '確認コード',
-	'pc.code.verify': '確認',
-	'pc.code.signinTitle': 'コードの入力',
-	'pc.sms.setupTitle': '手順 2: 電話 ({number}) にテキスト メッセージを送信しました',
-	'pc.sms.setupBody': '確認コードを受け取ったら、ここに入力してください。',
-	'pc.sms.signinBody': '{number} に SMS を送信しました。コードを入力してサインインしてください。',
-	'pc.sms.resend': 'コードを再送信する',
-	'pc.app.setupTitle': '手順 2: モバイル アプリから確認パスワードを入力してください',
-	'pc.app.setupBody':
+	'pc.manual.code.verify': '確認',
+	'pc.manual.code.signinTitle': 'コードの入力',
+	'pc.manual.sms.setupTitle': '手順 2: 電話 ({number}) にテキスト メッセージを送信しました',
+	'pc.manual.sms.setupBody': '確認コードを受け取ったら、ここに入力してください。',
+	'pc.manual.sms.signinBody': '{number} に SMS を送信しました。コードを入力してサインインしてください。',
+	'pc.manual.sms.resend': 'コードを再送信する',
+	'pc.manual.app.setupTitle': '手順 2: モバイル アプリから確認パスワードを入力してください',
+	'pc.manual.app.setupBody':
 		'モバイル アプリに表示されている 6 桁の確認コードを入力してください。' +
 		'コードは 30 秒ごとに変わります。',
-	'pc.app.signinBody':
+	'pc.manual.app.signinBody':
 		'お使いの電話の Microsoft Authenticator アプリに表示されているコードを入力してください。',
 	'pc.locked.countdown': 'あと {s} 秒で、もう一度入力できます。',
 	'pc.locked.over': 'ロックが解除されました。もう一度コードを入力してください。',
-	'pc.call.setupTitle': '手順 2: 電話 ({number}) に電話をかけています',
-	'pc.call.setupBody': '電話に応答して続行してください。',
-	'pc.call.signinTitle': '電話に応答してください',
-	'pc.call.signinBody': '{number} に電話をかけています。応答して続行してください。',
+	'pc.manual.call.setupTitle': '手順 2: 電話 ({number}) に電話をかけています',
+	'pc.manual.call.setupBody': '電話に応答して続行してください。',
+	'pc.manual.call.signinTitle': '電話に応答してください',
+	'pc.manual.call.signinBody': '{number} に電話をかけています。応答して続行してください。',
 	'pc.call.retry': 'もう一度電話する',
 	'pc.callFailed.no-answer.title': '電話に応答がありませんでした',
 	'pc.callFailed.no-answer.body':
@@ -731,20 +613,20 @@ export default {
 		'# 以外のキーが押されたため、確認できませんでした。電話に応答したら、' +
 		'# キーだけを押してください。',
 	'pc.blocked.title': 'サインインがブロックされました',
-	'pc.blocked.body':
+	'pc.manual.blocked.body':
 		'電話で 0# が押されたため、このサインインは不正なサインインとして報告され、拒否されました。',
-	'pc.blocked.meaning':
+	'pc.manual.blocked.meaning':
 		'0# は、自分でサインインしていないのに確認の電話がかかってきたときに押すものです。' +
 		'そのような電話は、誰かがあなたのパスワードを使ってサインインしようとしているしるしです。',
-	'pc.blocked.next':
+	'pc.manual.blocked.next':
 		'報告すると、アカウントの二要素認証はブロックされ（実際のサービスでは 90 日間、' +
 		'または管理者が解除するまで）、報告は管理者が確認できるように記録されます。' +
 		'自分でサインインしようとしていなかったときは、すぐにパスワードを変更し、' +
 		'窓口に連絡してください。間違えて押したときも、' +
 		'窓口に連絡してブロックを解除してもらう必要があります。',
-	'pc.blocked.unblock': '窓口にブロックを解除してもらう（練習）',
+	'pc.manual.blocked.unblock': '窓口にブロックを解除してもらう（練習）',
 	'pc.signIn.unblocked': 'ブロックが解除されました（練習）。もう一度サインインできます。',
-	'pc.verified.body': '「完了」を押すと登録が終わります。',
+	'pc.manual.verified.body': '「完了」を押すと登録が終わります。',
 	'error.choose-phone': 'この練習では「認証用電話」を選んでください。',
 	'error.choose-sms': 'この練習では「コードを SMS で送信する」を選んでください。',
 	'error.choose-call': 'この練習では「電話する」を選んでください。',

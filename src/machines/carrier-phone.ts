@@ -4,9 +4,9 @@ import { type ChallengeStatus, PRACTICE_PHONE } from '../backend/model';
 import { carrierPhoneActors, endedAs, UNPLUGGED } from './actors';
 import type { StateMeta } from './meta';
 import type { PcContext } from './pc';
-import type { Session } from './runtime';
+import { pc, phone, type Session } from './runtime';
 
-/** The screens of the phone of the SMS and call methods (src/screens/phone-carrier.ts draws them). */
+/** The screens of the phone of the SMS and call methods (src/screens/shared/phone-carrier.ts draws them). */
 export type CarrierPhoneScreenId = 'home' | 'messages' | 'incoming' | 'inCall' | 'callEnded';
 
 /**
@@ -225,3 +225,18 @@ function latestText(pcSnapshot: AnyMachineSnapshot, phoneSnapshot: AnyMachineSna
 
 /** The phone is ringing: a call to answer has come. */
 export const ringing = (s: Session) => s.phone.getSnapshot().hasTag('ringing');
+
+/** The text the PC waits for has come. */
+export const textCame = (s: Session) => textOnPhone(s) !== null;
+
+/** A walk-through's presses for a text: open Messages, type its code on the PC. */
+export const readText = [
+	phone({ type: 'phone.openMessages' }),
+	pc((s) => {
+		const code = textOnPhone(s);
+		return code ? { type: 'pc.verify', code } : null;
+	}),
+];
+
+/** A walk-through's presses for a call: answer, then # on the keypad. */
+export const answerCall = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key: '#' })];

@@ -12,7 +12,7 @@ import type { StateMeta, Steps } from './meta';
  * puts these parts together with its own (src/flows/<edition>/<method>.ts), once, as a value.
  */
 
-/** The PC's screens (src/screens/pc.ts draws them). */
+/** The PC's screens (src/screens/shared/pc.ts, src/screens/manual/ and src/screens/today/ draw them). */
 export type PcScreenId =
 	| 'signIn'
 	| 'moreInfo'
@@ -209,6 +209,24 @@ export const initialPcContext = ({ input }: { input: { rememberDays: number | nu
 
 /** The step of verifying, at registration and at sign-in: "enter the code", "answer the call", "approve". */
 export type VerifySteps = { readonly setup: Steps; readonly signin: Steps };
+
+/** The steps of typing a code (a text's or the app's), in every edition that has them. */
+export const ENTER_CODE_STEPS = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
+/** The steps of answering a call, in both editions. */
+export const ANSWER_CALL_STEPS = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
+
+/** No answer, hung up or another key: the screen says which and offers another call, or at registration another number. */
+export function callFailedStates(s: PcSetup) {
+	return {
+		callFailed: s.createStateConfig({
+			meta: { step: ANSWER_CALL_STEPS, screen: 'callFailed', next: 'pc' },
+			on: {
+				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
+				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
+			},
+		}),
+	};
+}
 
 /**
  * Signing in with the password (never checked: there is none to type) and the service's

@@ -6,10 +6,10 @@ import { inProcess } from '../backend/service';
 import type { Method } from '../methods';
 import type { StepId } from '../step-ids';
 import type { FlowDeps } from './actors';
+import type { AppPhoneEvent } from './app-phone';
 import type { CarrierPhoneEvent } from './carrier-phone';
 import { currentStep } from './meta';
 import type { PcEvent } from './pc';
-import type { AppPhoneEvent } from './phone';
 import type { PasskeyPhoneEvent } from './today/passkey-phone';
 
 /**

@@ -20,10 +20,11 @@ export function describeScreens(env: ScreenEnv, screens: { pc: Screen<unknown>; 
 	});
 }
 
-/** One device's screen in words, for a picture of that device alone (the Security info page in the chapter after enrolment). */
+/** One device's screen in words, as the pictures' description says it (the screen finder shows one device at a time). */
 export function describeScreen(env: ScreenEnv, device: 'pc' | 'phone', screen: Screen<unknown>): string {
-	const words = [screen.alt ?? '', ...parts(env, screen.blocks)].filter(Boolean).join(env.t['alt.parts']);
-	return fill(env.t['alt.device'], { device: env.t[device === 'pc' ? 'practice.pc' : 'practice.phone'], text: words });
+	const t = env.t;
+	const text = [screen.banner?.alt ?? '', screen.alt ?? '', ...parts(env, screen.blocks)].filter(Boolean).join(t['alt.parts']);
+	return fill(t['alt.device'], { device: t[device === 'pc' ? 'practice.pc' : 'practice.phone'], text });
 }
 
 function parts(env: ScreenEnv, blocks: Block<unknown>[]): string[] {

@@ -49,15 +49,15 @@ async function appSetup(s: Sim) {
 	await s.at('setup-more-info');
 	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 	await s.at('setup-choose-app');
-	await s.select(s.pc.getByLabel(s.t['pc.sv.contact']), s.t['pc.sv.contact.app']);
-	await s.press(s.pc.getByRole('button', { name: s.t['pc.sv.setup'] }));
+	await s.select(s.pc.getByLabel(s.t['pc.manual.sv.contact']), s.t['pc.manual.sv.contact.app']);
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.manual.sv.setup'] }));
 	await s.at('setup-install-app');
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.store'] }));
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.install'] }));
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.open'] }));
 	await s.at('setup-app-first-launch');
-	await s.press(s.phone.getByRole('button', { name: s.t['phone.consent.agree'] }));
-	await s.press(s.phone.getByRole('button', { name: s.t['phone.intro.scan'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.manual.consent.agree'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.manual.intro.scan'] }));
 	await s.at('setup-scan-qr');
 	await s.press(s.phone.getByRole('button', { name: s.t['phone.scanner.capture'] }));
 	await s.at('setup-account-added');
@@ -77,8 +77,8 @@ async function phoneForm(s: Sim, via: 'sms' | 'call') {
 	await s.at('setup-more-info');
 	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 	await s.at('setup-phone-number');
-	await s.fill(s.pc.getByLabel(s.t['pc.phone.number']), '090-1234-5678');
-	await s.check(s.pc.getByRole('radio', { name: s.t[`pc.phone.via.${via}`] }));
+	await s.fill(s.pc.getByLabel(s.t['pc.manual.phone.number']), '090-1234-5678');
+	await s.check(s.pc.getByRole('radio', { name: s.t[`pc.manual.phone.via.${via}`] }));
 	await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 }
 
@@ -99,27 +99,27 @@ const WALKS: Record<MethodIn<'manual'>, (s: Sim) => Promise<void>> = {
 	push: async (s) => {
 		await appSetup(s);
 		await s.at('setup-choose-notification');
-		await s.check(s.pc.getByRole('radio', { name: s.t['pc.sv.use.notification'] }));
+		await s.check(s.pc.getByRole('radio', { name: s.t['pc.manual.sv.use.notification'] }));
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 		await s.at('setup-approve');
 		await s.press(s.phone.getByRole('button', { name: s.t['phone.notification'] }));
-		await s.press(s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }));
+		await s.press(s.phone.getByRole('button', { name: s.t['phone.manual.approve.approve'], exact: true }));
 		await s.at('setup-backup-phone');
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-request-sent');
 		await s.press(s.phone.getByRole('button', { name: s.t['phone.notification'] }));
 		await s.at('signin-approve');
-		await s.press(s.phone.getByRole('button', { name: s.t['phone.approve.approve'], exact: true }));
+		await s.press(s.phone.getByRole('button', { name: s.t['phone.manual.approve.approve'], exact: true }));
 	},
 	code: async (s) => {
 		await appSetup(s);
 		await s.at('setup-choose-code');
-		await s.check(s.pc.getByRole('radio', { name: s.t['pc.sv.use.code'] }));
+		await s.check(s.pc.getByRole('radio', { name: s.t['pc.manual.sv.use.code'] }));
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.next'] }));
 		await s.at('setup-enter-code');
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await appCode(s));
-		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.manual.code.verify'], exact: true }));
 		await s.at('setup-backup-phone');
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		// The next sign-in is later: the code used to register is spent.
@@ -127,7 +127,7 @@ const WALKS: Record<MethodIn<'manual'>, (s: Sim) => Promise<void>> = {
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-enter-code');
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await appCode(s));
-		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.manual.code.verify'], exact: true }));
 	},
 	sms: async (s) => {
 		await phoneForm(s, 'sms');
@@ -135,13 +135,13 @@ const WALKS: Record<MethodIn<'manual'>, (s: Sim) => Promise<void>> = {
 		const unread = s.t['phone.messages.unread'].split('{')[0]!.replace(/[()（）]/g, '\\$&');
 		await s.press(s.phone.getByRole('button', { name: new RegExp(`^${unread}`) }));
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await textedCode(s, 1));
-		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.manual.code.verify'], exact: true }));
 		await s.at('setup-done');
 		await s.press(s.pc.getByRole('button', { name: s.t['pc.done'] }));
 		await signIn(s, 'signin-sign-in');
 		await s.at('signin-enter-code');
 		await s.fill(s.pc.getByLabel(s.t['pc.code.label']), await textedCode(s, 2));
-		await s.press(s.pc.getByRole('button', { name: s.t['pc.code.verify'], exact: true }));
+		await s.press(s.pc.getByRole('button', { name: s.t['pc.manual.code.verify'], exact: true }));
 	},
 	call: async (s) => {
 		await phoneForm(s, 'call');

@@ -85,7 +85,7 @@ test('the registration’s approval step pictures the sheet the notification ope
 	// Today's: the sheet where the PC's number is typed, with 「はい」.
 	expect(await pictureOf(chapterPath('ja', 'push'))).toContain(t['phone.today.approve.number']);
 	// The manual's: the sheet with 「承認」 and 「拒否」.
-	expect(await pictureOf(chapterPath('ja', 'push', 'manual'))).toContain(`「${t['phone.approve.approve']}」`);
+	expect(await pictureOf(chapterPath('ja', 'push', 'manual'))).toContain(`「${t['phone.manual.approve.approve']}」`);
 });
 
 test('a screen whose words no source confirms says so in its bar, in the practice and the chapter; a sourced one does not', async ({

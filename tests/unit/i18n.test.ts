@@ -17,8 +17,8 @@ describe('t: a key in a language', () => {
 	});
 
 	it('tells a key from a string that only looks like one', () => {
-		expect(isKey('guide.setup-sign-in')).toBe(true);
-		expect(isKey('guide.sms:setup-sign-in')).toBe(false);
+		expect(isKey('manual.guide.setup-sign-in')).toBe(true);
+		expect(isKey('manual.guide.sms:setup-sign-in')).toBe(false);
 		expect(isKey('constructor')).toBe(false);
 	});
 });
@@ -48,19 +48,19 @@ describe('step titles live in the dictionaries, one per step of the table', () =
 	it('has a title for every step and no title for a step the table does not have', () => {
 		const table = METHODS.flatMap((method) =>
 			PHASES.flatMap((phase) => [
-				...phaseSteps(method, 'manual', phase).map(({ id }) => `step.${method}.${id}`),
+				...phaseSteps(method, 'manual', phase).map(({ id }) => `manual.step.${method}.${id}`),
 				...phaseSteps(method, 'today', phase).map(({ id }) => `today.step.${method}.${id}`),
 			]),
 		);
 		// Every method's, so that a method's titles are counted as soon as it is in the list.
-		const title = new RegExp(`^(today\\.)?step\\.(${METHODS.join('|')})\\.`);
+		const title = new RegExp(`^(today|manual)\\.step\\.(${METHODS.join('|')})\\.`);
 		const titles = Object.keys(DICTIONARIES[ROOT_LANG]).filter((key) => title.test(key));
 		expect(titles.sort()).toEqual([...new Set(table)].sort());
 	});
 
 	it('gives stepsOf() the dictionaries’ titles in every language', () => {
 		for (const lang of LANGS) {
-			for (const step of stepsOf('code', 'manual')) expect(step.title[lang]).toBe(t(lang, `step.code.${step.id}` as Key));
+			for (const step of stepsOf('code', 'manual')) expect(step.title[lang]).toBe(t(lang, `manual.step.code.${step.id}` as Key));
 			for (const step of stepsOf('code', 'today')) expect(step.title[lang]).toBe(t(lang, `today.step.code.${step.id}` as Key));
 		}
 		const { ja, en } = stepsOf('push', 'manual')[5]!.title;
@@ -70,14 +70,16 @@ describe('step titles live in the dictionaries, one per step of the table', () =
 
 describe('the simulator’s guide lines', () => {
 	it('guideOf prefers the method’s own line, then the shared one, and fails on a step with neither', () => {
-		expect(guideOf('en', 'code', 'setup-enter-code', 'manual')).toBe(t('en', 'guide.code:setup-enter-code'));
-		expect(guideOf('en', 'push', 'setup-sign-in', 'manual')).toBe(t('en', 'guide.setup-sign-in'));
-		expect(guideOf('ja', 'push', 'setup-approve', 'manual')).toBe(t('ja', 'guide.setup-approve'));
+		expect(guideOf('en', 'code', 'setup-enter-code', 'manual')).toBe(t('en', 'manual.guide.code:setup-enter-code'));
+		expect(guideOf('en', 'push', 'setup-sign-in', 'manual')).toBe(t('en', 'manual.guide.setup-sign-in'));
+		expect(guideOf('ja', 'push', 'setup-approve', 'manual')).toBe(t('ja', 'manual.guide.setup-approve'));
 		expect(guideOf('ja', 'push', 'setup-approve', 'today')).toBe(t('ja', 'today.guide.setup-approve'));
 		expect(guideOf('ja', 'code', 'setup-app-first-launch', 'today')).toBe(t('ja', 'today.guide.code:setup-app-first-launch'));
 		// A step without a line (here another method's, a stand-in for a new step whose line was
 		// forgotten) fails, naming the keys to add, rather than leaving the practice's guide blank.
-		expect(() => guideOf('ja', 'push', 'setup-answer-call', 'manual')).toThrow(/guide\.push:setup-answer-call or guide\.setup-answer-call/);
+		expect(() => guideOf('ja', 'push', 'setup-answer-call', 'manual')).toThrow(
+			/manual\.guide\.push:setup-answer-call or manual\.guide\.setup-answer-call/,
+		);
 		expect(() => guideOf('ja', 'push', 'setup-answer-call', 'today')).toThrow(/today\.guide\.push:setup-answer-call/);
 	});
 

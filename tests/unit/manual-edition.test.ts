@@ -75,9 +75,9 @@ describe('the manual’s edition as printed', () => {
 	it('quotes the manual’s screen word for word on the backup phone (code chapter)', () => {
 		// As the manual prints it (P.20), and as the practice's screen of that step shows it.
 		const printed = '電話番号はアカウントのセキュリティのためにのみ使用されます。標準の電話料金と SMS 料金が適用されます。';
-		expect(DICTIONARIES.ja['pc.backup.note']).toBe(printed);
+		expect(DICTIONARIES.ja['pc.manual.backup.note']).toBe(printed);
 		expect(chapter('manual/code.mdx')).toContain(`「${printed}」`);
-		expect(chapter('en/manual/code.mdx')).toContain(`“${DICTIONARIES.en['pc.backup.note']}”`);
+		expect(chapter('en/manual/code.mdx')).toContain(`“${DICTIONARIES.en['pc.manual.backup.note']}”`);
 	});
 
 	// Sentences the printed manual does not have: each stands inside <GuideNote>, and nowhere else.

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyEventObject } from 'xstate';
 import { appCodeOnPhone } from '../../src/flows/manual/code';
 import { textOnPhone } from '../../src/flows/manual/sms';
-import { qrOnPcScreen } from '../../src/machines/app-setup';
+import { qrOnPcScreen } from '../../src/machines/app-phone';
 import { type Action, createSession, recordSeeds, type Seed, type Session, seededRandom, until } from '../../src/machines/runtime';
 import { EDITIONS, methodsOf } from '../../src/methods';
 import { flowOf } from '../support/world';

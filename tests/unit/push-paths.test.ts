@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, PUSH_TIMEOUT_MS } from '../../src/backend/model';
 import { flow as PUSH_FLOW, PUSH_SCRIPT } from '../../src/flows/manual/push';
 import { textOnPhone } from '../../src/flows/manual/sms';
-import { qrOnPcScreen } from '../../src/machines/app-setup';
+import { qrOnPcScreen } from '../../src/machines/app-phone';
 import { createSession, perform, recordSeeds, type Session, until } from '../../src/machines/runtime';
 import { stepsOf } from '../../src/steps';
 import { unvisited } from '../support/inspect';

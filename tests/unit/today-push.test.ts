@@ -126,7 +126,7 @@ describe('scanning too early', () => {
 		expect(s.phone.getSnapshot().context.error).toBe('no-qr-yet');
 		for (const words of Object.values(DICTIONARIES)) {
 			expect(words['error.no-qr-yet']).toContain(words['pc.today.scan.title']);
-			expect(words['error.no-qr-yet']).not.toContain(words['pc.configure.title']);
+			expect(words['error.no-qr-yet']).not.toContain(words['pc.manual.configure.title']);
 		}
 	});
 });

@@ -1,13 +1,15 @@
 import { assign } from 'xstate';
 import { carrierPhoneActors, pcActors } from '../../machines/actors';
-import { carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
+import { answerCall, carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
+import { CALL_SCREENS } from '../../screens/manual/pc-phone';
 import type { PracticeFlow } from '../../screens/model';
-import { CALL_SCREENS } from '../../screens/pc-phone';
-import { CALL_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { CALL_PHONE_SCREENS } from '../../screens/shared/phone-carrier';
 
 export { ringing };
 
 import {
+	ANSWER_CALL_STEPS,
+	callFailedStates,
 	challengeStates,
 	finishStates,
 	initialPcContext,
@@ -15,18 +17,15 @@ import {
 	pcSetup,
 	phoneFormStates,
 	signInStates,
-	type VerifySteps,
 } from '../../machines/pc';
-import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
-
-const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
+import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
 
 /** How a call that did not verify ended, as the PC's page explains it. */
 const failure = (status: string): PcContext['notice'] => (status === 'hung-up' || status === 'wrong-key' ? status : 'no-answer');
 
 /**
  * The PC's side of the phone-call method (the manual's chapter 2): register a number,
- * answer the call and press #; the same at every sign-in. Not answering, hanging up or
+ * answer the call and press #; the same at every sign-in. Not ANSWER_CALL_STEPS, hanging up or
  * pressing another key fails; 0# reports fraud, and the account is blocked until the
  * helpdesk unblocks it, as Entra's fraud alert does.
  */
@@ -37,9 +36,9 @@ const callPc = pcSetup.createMachine({
 	states: {
 		...signInStates(pcSetup, { register: 'phoneForm', verify: 'startingChallenge', blocked: 'blocked' }),
 		...phoneFormStates(pcSetup, 'call', { stopsCall: true }),
-		...challengeStates(pcSetup, 'call', answering, 'waitingCall', 'phoneForm'),
+		...challengeStates(pcSetup, 'call', ANSWER_CALL_STEPS, 'waitingCall', 'phoneForm'),
 		waitingCall: {
-			meta: { step: answering, screen: 'waitingCall' },
+			meta: { step: ANSWER_CALL_STEPS, screen: 'waitingCall' },
 			tags: 'phone-leads',
 			invoke: { src: 'watchChallenge', input: ({ context }) => ({ id: context.challenge?.id ?? '' }) },
 			on: {
@@ -58,21 +57,14 @@ const callPc = pcSetup.createMachine({
 				],
 			},
 		},
-		// No answer, hung up or another key: the screen says which and offers another call.
-		callFailed: {
-			meta: { step: answering, screen: 'callFailed', next: 'pc' },
-			on: {
-				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
-				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
-			},
-		},
+		...callFailedStates(pcSetup),
 		// Fraud was reported: nothing works until an administrator (here: a button) unblocks.
 		blocked: {
-			meta: { step: answering, screen: 'blocked' },
+			meta: { step: ANSWER_CALL_STEPS, screen: 'blocked' },
 			on: { 'pc.unblock': { target: 'unblocking', actions: 'clearError' } },
 		},
 		unblocking: {
-			meta: { step: answering, screen: 'blocked' },
+			meta: { step: ANSWER_CALL_STEPS, screen: 'blocked' },
 			tags: 'busy',
 			invoke: {
 				src: 'unblock',
@@ -80,23 +72,21 @@ const callPc = pcSetup.createMachine({
 				onError: { target: 'blocked', actions: 'failed' },
 			},
 		},
-		...finishStates(pcSetup, answering, 'verified', 'challengeFailed'),
+		...finishStates(pcSetup, ANSWER_CALL_STEPS, 'verified', 'challengeFailed'),
 	},
 });
 
 const callPhone = carrierPhone({ messages: false, calls: true });
-
-const answer = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key: '#' })];
 
 /** The manual's chapter 2, done right. */
 export const CALL_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
 	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'call' })] },
-	{ step: 'setup-answer-call', ready: ringing, actions: answer },
+	{ step: 'setup-answer-call', ready: ringing, actions: answerCall },
 	{ step: 'setup-done', actions: [pc({ type: 'pc.done' }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
-	{ step: 'signin-answer-call', ready: ringing, actions: answer },
+	{ step: 'signin-answer-call', ready: ringing, actions: answerCall },
 	{ step: 'signin-done', actions: [] },
 ];
 

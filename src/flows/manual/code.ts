@@ -1,25 +1,23 @@
 import { appPhoneActors, pcActors } from '../../machines/actors';
 import { appCodeOnPhone, typeAppCode } from '../../machines/app-code';
-import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/app-setup';
+import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/manual/app-setup';
+import { appPhone, appSecret } from '../../machines/manual/phone';
 import {
 	challengeStates,
 	codeEntryStates,
+	ENTER_CODE_STEPS,
 	finishStates,
 	initialPcContext,
 	pcSetup,
 	signInStates,
-	type VerifySteps,
 } from '../../machines/pc';
-import { appPhone, appSecret } from '../../machines/phone';
+import { CODE_SCREENS } from '../../screens/manual/pc-app';
+import { APP_PHONE_SCREENS } from '../../screens/manual/phone-app';
 import type { PracticeFlow } from '../../screens/model';
-import { CODE_SCREENS } from '../../screens/pc-app';
-import { APP_PHONE_SCREENS } from '../../screens/phone-app';
 
 export { appCodeOnPhone };
 
 import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
-
-const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * The PC's side of the Authenticator code method (the manual's chapter 4): the same
@@ -33,9 +31,9 @@ const codePc = pcSetup.createMachine({
 	states: {
 		...signInStates(pcSetup, { register: 'securityVerification', verify: 'startingChallenge' }),
 		...appSetupStates(pcSetup, 'code', 'startingChallenge'),
-		...challengeStates(pcSetup, 'app', entering, 'enterCode'),
-		...codeEntryStates(pcSetup, entering, 'backupPhone'),
-		...finishStates(pcSetup, entering, 'backupPhone', 'challengeFailed'),
+		...challengeStates(pcSetup, 'app', ENTER_CODE_STEPS, 'enterCode'),
+		...codeEntryStates(pcSetup, ENTER_CODE_STEPS, 'backupPhone'),
+		...finishStates(pcSetup, ENTER_CODE_STEPS, 'backupPhone', 'challengeFailed'),
 	},
 });
 

@@ -1,12 +1,12 @@
 import { assign } from 'xstate';
 import { appPhoneActors, pcActors } from '../../machines/actors';
-import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/app-setup';
+import { APP_SETUP_SCRIPT, appSetupStates } from '../../machines/manual/app-setup';
+import { appPhone, appSecret } from '../../machines/manual/phone';
 import { finishStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../../machines/pc';
-import { appPhone, appSecret } from '../../machines/phone';
 import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import { PUSH_SCREENS } from '../../screens/manual/pc-app';
+import { APP_PHONE_SCREENS } from '../../screens/manual/phone-app';
 import type { PracticeFlow } from '../../screens/model';
-import { PUSH_SCREENS } from '../../screens/pc-app';
-import { APP_PHONE_SCREENS } from '../../screens/phone-app';
 
 const approving = { setup: 'setup-approve', signin: 'signin-approve' } as const satisfies VerifySteps;
 // At sign-in the PC waits while the phone leads: the request has arrived, then it is open.

@@ -1,24 +1,22 @@
 import { carrierPhoneActors, pcActors } from '../../machines/actors';
-import { carrierPhone, PHONE_FORM, textOnPhone } from '../../machines/carrier-phone';
+import { carrierPhone, PHONE_FORM, readText, textCame, textOnPhone } from '../../machines/carrier-phone';
+import { SMS_SCREENS } from '../../screens/manual/pc-phone';
 import type { PracticeFlow } from '../../screens/model';
-import { SMS_SCREENS } from '../../screens/pc-phone';
-import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { SMS_PHONE_SCREENS } from '../../screens/shared/phone-carrier';
 
 export { textOnPhone };
 
 import {
 	challengeStates,
 	codeEntryStates,
+	ENTER_CODE_STEPS,
 	finishStates,
 	initialPcContext,
 	pcSetup,
 	phoneFormStates,
 	signInStates,
-	type VerifySteps,
 } from '../../machines/pc';
-import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
-
-const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
+import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
 
 /**
  * The PC's side of the SMS method (the manual's chapter 1): register a mobile number,
@@ -31,32 +29,24 @@ const smsPc = pcSetup.createMachine({
 	states: {
 		...signInStates(pcSetup, { register: 'phoneForm', verify: 'startingChallenge' }),
 		...phoneFormStates(pcSetup, 'sms'),
-		...challengeStates(pcSetup, 'sms', entering, 'enterCode', 'phoneForm'),
+		...challengeStates(pcSetup, 'sms', ENTER_CODE_STEPS, 'enterCode', 'phoneForm'),
 		// At registration the number can still be corrected; a new text can always be asked for.
-		...codeEntryStates(pcSetup, entering, 'verified', { resend: true, cancel: 'phoneForm' }),
-		...finishStates(pcSetup, entering, 'verified', 'challengeFailed'),
+		...codeEntryStates(pcSetup, ENTER_CODE_STEPS, 'verified', { resend: true, cancel: 'phoneForm' }),
+		...finishStates(pcSetup, ENTER_CODE_STEPS, 'verified', 'challengeFailed'),
 	},
 });
 
 const smsPhone = carrierPhone({ messages: true, calls: false });
-
-const readText = [
-	phone({ type: 'phone.openMessages' }),
-	pc((s) => {
-		const code = textOnPhone(s);
-		return code ? { type: 'pc.verify', code } : null;
-	}),
-];
 
 /** The manual's chapter 1, done right. */
 export const SMS_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
 	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'sms' })] },
-	{ step: 'setup-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'setup-enter-code', ready: textCame, actions: readText },
 	{ step: 'setup-done', actions: [pc({ type: 'pc.done' }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
-	{ step: 'signin-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'signin-enter-code', ready: textCame, actions: readText },
 	{ step: 'signin-done', actions: [] },
 ];
 

@@ -1,23 +1,22 @@
 import { assign } from 'xstate';
 import { carrierPhoneActors, pcActors } from '../../machines/actors';
-import { carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
+import { answerCall, carrierPhone, PHONE_FORM, ringing } from '../../machines/carrier-phone';
 import {
+	ANSWER_CALL_STEPS,
+	callFailedStates,
 	challengeStates,
 	initialPcContext,
 	type PcContext,
 	pcSetup,
 	phoneFormStates,
 	signInStates,
-	type VerifySteps,
 } from '../../machines/pc';
-import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
 import type { PracticeFlow } from '../../screens/model';
-import { callStarting } from '../../screens/pc-phone';
-import { type CallRules, carrierScreens } from '../../screens/phone-carrier';
+import { callStarting } from '../../screens/shared/pc';
+import { type CallRules, carrierScreens } from '../../screens/shared/phone-carrier';
 import * as PC from '../../screens/today/pc';
 import { installStates, passkeyPromptStates, stayStates } from './wizard';
-
-const answering = { setup: 'setup-answer-call', signin: 'signin-answer-call' } as const satisfies VerifySteps;
 
 /**
  * Since 1 March 2025 "report suspicious activity" replaces the fraud alert: a report marks the
@@ -44,9 +43,9 @@ const callPc = pcSetup.createMachine({
 		...signInStates(pcSetup, { register: 'installApp', verify: 'startingChallenge' }),
 		...installStates(pcSetup, 'phone', 'phoneForm'),
 		...phoneFormStates(pcSetup, 'call', { stopsCall: true }),
-		...challengeStates(pcSetup, 'call', answering, 'waitingCall', 'phoneForm'),
+		...challengeStates(pcSetup, 'call', ANSWER_CALL_STEPS, 'waitingCall', 'phoneForm'),
 		waitingCall: {
-			meta: { step: answering, screen: 'waitingCall' },
+			meta: { step: ANSWER_CALL_STEPS, screen: 'waitingCall' },
 			tags: 'phone-leads',
 			invoke: { src: 'watchChallenge', input: ({ context }) => ({ id: context.challenge?.id ?? '' }) },
 			on: {
@@ -59,13 +58,7 @@ const callPc = pcSetup.createMachine({
 				],
 			},
 		},
-		callFailed: {
-			meta: { step: answering, screen: 'callFailed', next: 'pc' },
-			on: {
-				'pc.retry': { target: 'startingChallenge', actions: 'clearError' },
-				'pc.cancel': { guard: 'registering', target: 'phoneForm', actions: 'clearError' },
-			},
-		},
+		...callFailedStates(pcSetup),
 		added: {
 			meta: { step: 'setup-done', screen: 'added' },
 			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },
@@ -77,19 +70,17 @@ const callPc = pcSetup.createMachine({
 
 const callPhone = carrierPhone({ messages: false, calls: true });
 
-const answer = [phone({ type: 'phone.answer' }), phone({ type: 'phone.key', key: '#' })];
-
 /** Today's call practice, done right. */
 export const CALL_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
 	{ step: 'setup-other-options', actions: [pc({ type: 'pc.otherOptions' }), pc({ type: 'pc.chooseMethod', method: 'phone' })] },
 	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'call' })] },
-	{ step: 'setup-answer-call', ready: ringing, actions: answer },
+	{ step: 'setup-answer-call', ready: ringing, actions: answerCall },
 	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
 	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
-	{ step: 'signin-answer-call', ready: ringing, actions: answer },
+	{ step: 'signin-answer-call', ready: ringing, actions: answerCall },
 	{ step: 'signin-passkey-prompt', actions: [pc({ type: 'pc.skip' })] },
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];

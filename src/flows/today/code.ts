@@ -1,15 +1,13 @@
 import { appPhoneActors, pcActors } from '../../machines/actors';
 import { appSecret, typeAppCode } from '../../machines/app-code';
-import { qrOnPcScreen } from '../../machines/app-setup';
-import { challengeStates, codeEntryStates, initialPcContext, pcSetup, signInStates, type VerifySteps } from '../../machines/pc';
+import { qrOnPcScreen } from '../../machines/app-phone';
+import { challengeStates, codeEntryStates, ENTER_CODE_STEPS, initialPcContext, pcSetup, signInStates } from '../../machines/pc';
 import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 import { todayPhone } from '../../machines/today/phone';
 import type { PracticeFlow } from '../../screens/model';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
 import { appSetupStates, installStates, stayStates } from './wizard';
-
-const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * Today's code from an authenticator app (as of November 2026): "Set up a different
@@ -34,8 +32,8 @@ const codePc = pcSetup.createMachine({
 				onError: { target: 'scanQr', actions: 'failed' },
 			},
 		},
-		...challengeStates(pcSetup, 'app', entering, 'enterCode'),
-		...codeEntryStates(pcSetup, entering, 'added', { signedIn: 'staySignedIn' }),
+		...challengeStates(pcSetup, 'app', ENTER_CODE_STEPS, 'enterCode'),
+		...codeEntryStates(pcSetup, ENTER_CODE_STEPS, 'added', { signedIn: 'staySignedIn' }),
 		added: {
 			meta: { step: 'setup-done', screen: 'added' },
 			on: { 'pc.done': { target: 'staySignedIn', actions: 'clearError' } },

@@ -1,7 +1,7 @@
 import { assign } from 'xstate';
 import { PRACTICE_PHONE } from '../../backend/model';
 import { passkeyPhoneActors, pcActors } from '../../machines/actors';
-import { textOnPhone } from '../../machines/carrier-phone';
+import { readText, textCame } from '../../machines/carrier-phone';
 import { challengeStates, codeEntryStates, initialPcContext, pcSetup, serviceStates, type VerifySteps } from '../../machines/pc';
 import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
 import { passkeyPhone, passkeyQrOnPc } from '../../machines/today/passkey-phone';
@@ -244,18 +244,10 @@ const passkeyPc = pcSetup.createMachine({
 /** The PC's QR code as the phone's camera reads it. */
 const captureQr = phone((s) => ({ type: 'phone.capture', code: passkeyQrOnPc(s.pc.getSnapshot()) }));
 
-const readText = [
-	phone({ type: 'phone.openMessages' }),
-	pc((s) => {
-		const code = textOnPhone(s);
-		return code ? { type: 'pc.verify', code } : null;
-	}),
-];
-
 /** Today's passkey practice, done right: an SMS user meets the prompt, creates the passkey, and signs in with it. */
 export const PASSKEY_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
-	{ step: 'setup-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'setup-enter-code', ready: textCame, actions: readText },
 	{ step: prompt, actions: [pc({ type: 'pc.next' })] },
 	{
 		step: 'setup-open-app',

@@ -1,7 +1,7 @@
 import { assign } from 'xstate';
 import { appPhoneActors, pcActors } from '../../machines/actors';
 import { appSecret } from '../../machines/app-code';
-import { qrOnPcScreen } from '../../machines/app-setup';
+import { qrOnPcScreen } from '../../machines/app-phone';
 import {
 	challengeStates,
 	codeEntryStates,

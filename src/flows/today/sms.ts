@@ -1,21 +1,19 @@
 import { carrierPhoneActors, pcActors } from '../../machines/actors';
-import { carrierPhone, PHONE_FORM, textOnPhone } from '../../machines/carrier-phone';
+import { carrierPhone, PHONE_FORM, readText, textCame } from '../../machines/carrier-phone';
 import {
 	challengeStates,
 	codeEntryStates,
+	ENTER_CODE_STEPS,
 	initialPcContext,
 	pcSetup,
 	phoneFormStates,
 	signInStates,
-	type VerifySteps,
 } from '../../machines/pc';
-import { nextDay, pc, phone, type ScriptEntry } from '../../machines/runtime';
+import { nextDay, pc, type ScriptEntry } from '../../machines/runtime';
 import type { PracticeFlow } from '../../screens/model';
-import { SMS_PHONE_SCREENS } from '../../screens/phone-carrier';
+import { SMS_PHONE_SCREENS } from '../../screens/shared/phone-carrier';
 import * as PC from '../../screens/today/pc';
 import { installStates, passkeyPromptStates, stayStates } from './wizard';
-
-const entering = { setup: 'setup-enter-code', signin: 'signin-enter-code' } as const satisfies VerifySteps;
 
 /**
  * Today's SMS (as of November 2026): "Other options" on the wizard's first page, the phone
@@ -30,8 +28,8 @@ const smsPc = pcSetup.createMachine({
 		...signInStates(pcSetup, { register: 'installApp', verify: 'startingChallenge' }),
 		...installStates(pcSetup, 'phone', 'phoneForm'),
 		...phoneFormStates(pcSetup, 'sms'),
-		...challengeStates(pcSetup, 'sms', entering, 'enterCode', 'phoneForm'),
-		...codeEntryStates(pcSetup, entering, 'added', { resend: true, cancel: 'phoneForm', signedIn: 'passkeyPrompt' }),
+		...challengeStates(pcSetup, 'sms', ENTER_CODE_STEPS, 'enterCode', 'phoneForm'),
+		...codeEntryStates(pcSetup, ENTER_CODE_STEPS, 'added', { resend: true, cancel: 'phoneForm', signedIn: 'passkeyPrompt' }),
 		...passkeyPromptStates(pcSetup, 'staySignedIn'),
 		added: {
 			meta: { step: 'setup-done', screen: 'added' },
@@ -43,25 +41,17 @@ const smsPc = pcSetup.createMachine({
 
 const smsPhone = carrierPhone({ messages: true, calls: false });
 
-const readText = [
-	phone({ type: 'phone.openMessages' }),
-	pc((s) => {
-		const code = textOnPhone(s);
-		return code ? { type: 'pc.verify', code } : null;
-	}),
-];
-
 /** Today's SMS practice, done right. */
 export const SMS_SCRIPT: ScriptEntry[] = [
 	{ step: 'setup-sign-in', actions: [pc({ type: 'pc.signIn' })] },
 	{ step: 'setup-more-info', actions: [pc({ type: 'pc.next' })] },
 	{ step: 'setup-other-options', actions: [pc({ type: 'pc.otherOptions' }), pc({ type: 'pc.chooseMethod', method: 'phone' })] },
 	{ step: 'setup-phone-number', actions: [pc({ type: 'pc.registerPhone', ...PHONE_FORM, via: 'sms' })] },
-	{ step: 'setup-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'setup-enter-code', ready: textCame, actions: readText },
 	{ step: 'setup-done', actions: [pc({ type: 'pc.done' })] },
 	{ step: 'setup-stay-signed-in', actions: [pc({ type: 'pc.stay', stay: false }), nextDay] },
 	{ step: 'signin-sign-in', actions: [pc({ type: 'pc.signIn' })] },
-	{ step: 'signin-enter-code', ready: (s) => textOnPhone(s) !== null, actions: readText },
+	{ step: 'signin-enter-code', ready: textCame, actions: readText },
 	{ step: 'signin-passkey-prompt', actions: [pc({ type: 'pc.skip' })] },
 	{ step: 'signin-done', actions: [pc({ type: 'pc.stay', stay: false })] },
 ];

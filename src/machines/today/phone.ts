@@ -1,10 +1,10 @@
-import { assign, raise, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { ErrorCode } from '../../backend/errors';
 import type { PushRequest, PushStatus } from '../../backend/model';
 import type { StepId } from '../../step-ids';
 import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
+import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, inboxNews, type PhoneAccount } from '../app-phone';
 import type { StateMeta } from '../meta';
-import type { AppPhoneEvent, PhoneAccount } from '../phone';
 
 /**
  * Today's phone with an authenticator app (as of November 2026; facts §2, §3, §6): the
@@ -69,8 +69,6 @@ export interface PhoneSteps {
 }
 
 export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
-	const answered = (context: TodayPhoneContext) =>
-		context.notification ? [...context.answered, context.notification.id].slice(-10) : context.answered;
 	return setup({
 		types: {} as { context: TodayPhoneContext; events: AppPhoneEvent; meta: StateMeta<TodayPhoneScreenId> },
 		actors: appPhoneActors(UNPLUGGED),
@@ -99,26 +97,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 				initial: 'home',
 				on: { 'phone.openNotification': { guard: 'hasNotification', target: '.app.approve', actions: assign({ error: null }) } },
 				states: {
-					home: {
-						meta: { step: steps.install, screen: 'home' },
-						on: {
-							'phone.openStore': 'store',
-							'phone.openApp': { guard: ({ context }) => context.installed, target: 'app' },
-						},
-					},
-					store: {
-						initial: 'listing',
-						meta: { step: steps.install },
-						on: { 'phone.home': 'home' },
-						states: {
-							listing: {
-								meta: { screen: 'store' },
-								always: { guard: ({ context }) => context.installed, target: 'installed' },
-								on: { 'phone.install': { target: 'installed', actions: assign({ installed: true }) } },
-							},
-							installed: { meta: { screen: 'storeInstalled' }, on: { 'phone.open': '#phone.screen.app' } },
-						},
-					},
+					...homeAndStoreStates<TodayPhoneContext>(steps.install),
 					app: {
 						initial: 'launch',
 						on: { 'phone.home': 'home' },
@@ -173,28 +152,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 									'phone.back': 'launch',
 								},
 							},
-							activating: {
-								meta: { step: steps.scan, screen: 'scanner' },
-								tags: 'busy',
-								invoke: {
-									src: 'activate',
-									input: ({ event }) => (event.type === 'phone.capture' ? (event.code ?? '') : ''),
-									onDone: {
-										target: 'accounts',
-										actions: [
-											assign({
-												account: ({ event }) => ({
-													name: event.output.account,
-													deviceId: event.output.deviceId,
-													secret: event.output.secret,
-												}),
-											}),
-											raise({ type: 'inbox.paired' }),
-										],
-									},
-									onError: { target: 'scanner', actions: assign({ error: ({ event }) => errorCode(event.error) }) },
-								},
-							},
+							activating: activatingState<TodayPhoneContext>(steps.scan),
 							accounts: {
 								meta: { step: steps.scan, screen: 'accounts' },
 								on: { 'phone.openAccount': 'account', 'phone.add': 'intro' },
@@ -282,11 +240,9 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 							'inbox.paired': { target: 'watching', reenter: true },
 							'inbox.update': {
 								actions: assign(({ context, event }) => {
-									const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
-									if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
+									const { notification, error, fresh } = inboxNews(context, event.pending);
 									// A new request: what the app said of the last one is old news.
-									const same = next.id === context.notification?.id;
-									return { notification: next, error: same ? context.error : null, last: same ? context.last : null };
+									return { notification, error, last: fresh ? null : context.last };
 								}),
 							},
 						},

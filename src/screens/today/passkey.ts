@@ -6,8 +6,8 @@ import type { PhoneEvent } from '../../machines/runtime';
 import { type PasskeyPhoneContext, passkeyQrOnPc } from '../../machines/today/passkey-phone';
 import { kit } from '../blocks';
 import type { Block, FlowScreens, PcScreen, PhoneScreen, View } from '../model';
-import { pcOf } from '../pc';
-import { SMS_PHONE_SCREENS } from '../phone-carrier';
+import { pcOf } from '../shared/pc';
+import { SMS_PHONE_SCREENS } from '../shared/phone-carrier';
 import { passkeyPrompt, service as todayService } from './pc';
 
 /**

@@ -2,8 +2,16 @@ import { fill } from '../../i18n/format';
 import type { PcEvent } from '../../machines/pc';
 import { kit, PC_ERROR } from '../blocks';
 import type { Block, PcScreen, View } from '../model';
-import { challengeFailed, enterCode as codePage, service as manualService, pcOf, rememberBox, signIn } from '../pc';
-import { COUNTRIES, callFailed as manualCallFailed } from '../pc-phone';
+import {
+	callFailed as bothCallFailed,
+	service as bothService,
+	challengeFailed,
+	codePage,
+	pcOf,
+	phoneFields,
+	rememberBox,
+	signIn,
+} from '../shared/pc';
 
 /**
  * Today's PC screens (as of November 2026): the wizard after "Let's keep your account
@@ -289,7 +297,7 @@ export function passkeyPrompt(view: View): PcScreen {
 
 /** The signed-in service; in the push practice it also opens the "request you did not make". */
 export function service(view: View): PcScreen {
-	const screen = manualService(view);
+	const screen = bothService(view);
 	const t = view.env.t;
 	// After "Skip for now" on the passkey prompt (the passkey's, the SMS's or the call's practice):
 	// signed in, and the prompt will come again.
@@ -346,7 +354,6 @@ export function phoneForm(view: View): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
-	const invalid = ctx.error?.startsWith('phone-') ?? false;
 	return {
 		id: 'phoneForm',
 		blocks: [
@@ -363,31 +370,13 @@ export function phoneForm(view: View): PcScreen {
 				}),
 				blocks: [
 					text(t['pc.today.phone.question'], 'strong'),
-					{
-						kind: 'select',
-						label: t['pc.today.phone.country'],
-						name: 'country',
-						options: COUNTRIES.map(([value, key]) => ({ value, label: t[key] })),
-						selected: 'JP',
-					},
-					{
-						kind: 'field',
-						label: t['pc.today.phone.number'],
-						name: 'number',
-						type: 'tel',
-						hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
-					},
-					text(fill(t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
-					{
-						kind: 'choices',
-						legend: t['pc.today.phone.how'],
-						name: 'via',
-						options: [
-							{ value: 'sms', label: t['pc.today.phone.sms'] },
-							{ value: 'call', label: t['pc.today.phone.call'] },
-						],
-						chosen: env.method === 'call' ? 'call' : 'sms',
-					},
+					...phoneFields(view, {
+						country: t['pc.today.phone.country'],
+						number: t['pc.today.phone.number'],
+						how: t['pc.today.phone.how'],
+						sms: t['pc.today.phone.sms'],
+						call: t['pc.today.phone.call'],
+					}),
 					text(t['pc.today.phone.note'], 'note'),
 					...error(env, ctx.error, {}, PC_ERROR),
 					...busy(waiting),
@@ -443,12 +432,12 @@ export function waitingCall(view: View): PcScreen {
 	};
 }
 
-/** A call that did not verify: the manual's page, or today's report of suspicious activity after 0#. */
+/** A call that did not verify: both editions' page, or today's report of suspicious activity after 0#. */
 export function callFailed(view: View): PcScreen {
 	const { env } = view;
 	const { ctx } = pcOf(view);
 	const t = env.t;
-	if (ctx.notice !== 'fraud') return manualCallFailed(view);
+	if (ctx.notice !== 'fraud') return bothCallFailed(view);
 	return {
 		id: 'callReported',
 		blocks: [

@@ -3,13 +3,13 @@ import type { PhoneEvent } from '../../machines/runtime';
 import type { TodayPhoneContext } from '../../machines/today/phone';
 import { kit } from '../blocks';
 import type { Block, FlowScreens, PhoneScreen, View } from '../model';
-import { APP_PHONE_SCREENS } from '../phone-app';
+import { authenticatorScreens } from '../shared/phone-app';
 
 /**
  * Today's phone with an authenticator app: Microsoft Authenticator's first pages and the
  * system's questions, and the request sheet of number matching (the app and the place,
  * the number, "I can't see the number", "No, it's not me", then whether to report). The
- * store, the camera and the account list are the manual's (the same phone, the same app).
+ * store, the camera and the account list are both editions' (src/screens/shared/phone-app.ts).
  */
 
 type B = Block<PhoneEvent>;
@@ -18,27 +18,8 @@ const { actions, button, error, text, title } = kit<PhoneEvent>();
 const contextOf = (view: View): TodayPhoneContext => view.phone.context;
 const other = (view: View) => contextOf(view).app === 'other';
 
-/** The manual's screen with today's frame: the banner of a waiting request, and the home button. */
-function frame(view: View, id: string, blocks: B[], more: Partial<PhoneScreen> = {}): PhoneScreen {
-	const ctx = contextOf(view);
-	const t = view.env.t;
-	const sheet = id === 'approve' || id === 'report';
-	return {
-		id,
-		blocks,
-		...(ctx.notification && !sheet
-			? {
-					banner: {
-						...button(t['phone.notification'], { type: 'phone.openNotification' }, true),
-						alt: fill(t['alt.notification'], { text: t['phone.today.approve.title'] }),
-					},
-				}
-			: {}),
-		...(id === 'home' ? {} : { nav: button(t['phone.home'], { type: 'phone.home' }) }),
-		announce: ctx.notification ? { key: `push:${ctx.notification.id}`, text: t['practice.announce.push'] } : null,
-		...more,
-	};
-}
+const app = authenticatorScreens('phone.today.approve.title');
+const frame = app.frame;
 
 /** The app's pages with a title, words and one button on. */
 function page(view: View, id: string, head: string, body: string | null, go: { label: string; press: PhoneEvent }): PhoneScreen {
@@ -115,8 +96,7 @@ function approve(view: View): PhoneScreen {
 /** "I can't see the number": the sheet is out of the way for 3 seconds. */
 function peek(view: View): PhoneScreen {
 	const t = view.env.t;
-	const list = APP_PHONE_SCREENS['accounts']?.(view);
-	return frame(view, 'peek', [...(list?.blocks ?? []), text(t['phone.today.peek'], 'note')]);
+	return frame(view, 'peek', [...app.accounts(view).blocks, text(t['phone.today.peek'], 'note')]);
 }
 
 /** After "No, it's not me": report it as suspicious, or not. */
@@ -136,26 +116,16 @@ function report(view: View): PhoneScreen {
 function accounts(view: View): PhoneScreen {
 	const t = view.env.t;
 	const last = contextOf(view).last;
-	const list = APP_PHONE_SCREENS['accounts']?.(view);
 	const said: B[] = last ? [text(t[`phone.today.answered.${last}`], last === 'approved' ? 'ok' : 'warn')] : [];
 	// Another page once it says how the request went: the answer comes a moment after the press,
 	// and a line pushed in above the list would move it under the student's finger.
-	return frame(view, last ? 'answered' : 'accounts', [...said, ...(list?.blocks ?? [])]);
+	return frame(view, last ? 'answered' : 'accounts', [...said, ...app.accounts(view).blocks]);
 }
 
-/** The manual's screen in today's frame (its banner names today's request). */
-const same =
-	(id: string) =>
-	(view: View): PhoneScreen => {
-		const screen = APP_PHONE_SCREENS[id]?.(view);
-		if (!screen) throw new Error(`No phone screen "${id}"`);
-		return frame(view, screen.id, screen.blocks, screen.alt === undefined ? {} : { alt: screen.alt });
-	};
-
 export const TODAY_PHONE_SCREENS: FlowScreens['phone'] = {
-	home: same('home'),
-	store: same('store'),
-	storeInstalled: same('storeInstalled'),
+	home: app.home,
+	store: app.store,
+	storeInstalled: app.storeInstalled,
 	consent: (view) =>
 		page(view, 'consent', view.env.t['phone.today.consent.title'], view.env.t['phone.today.consent.body'], {
 			label: view.env.t['phone.today.consent.accept'],
@@ -173,9 +143,9 @@ export const TODAY_PHONE_SCREENS: FlowScreens['phone'] = {
 			label: view.env.t['phone.today.camera.ok'],
 			press: { type: 'phone.cameraOk' },
 		}),
-	scanner: same('scanner'),
+	scanner: app.scanner,
 	accounts,
-	account: same('account'),
+	account: app.account,
 	approve,
 	peek,
 	report,

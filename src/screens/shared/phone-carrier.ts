@@ -1,9 +1,9 @@
-import type { TenantState } from '../backend/model';
-import { fill } from '../i18n/format';
-import type { CarrierPhoneContext } from '../machines/carrier-phone';
-import type { PhoneEvent } from '../machines/runtime';
-import { kit } from './blocks';
-import type { Block, FlowScreens, PhoneScreen, View } from './model';
+import type { TenantState } from '../../backend/model';
+import { fill } from '../../i18n/format';
+import type { CarrierPhoneContext } from '../../machines/carrier-phone';
+import type { PhoneEvent } from '../../machines/runtime';
+import { kit } from '../blocks';
+import type { Block, FlowScreens, PhoneScreen, View } from '../model';
 
 /**
  * The phone of the SMS and call methods: its home screen, the Messages app, and a call

@@ -1,13 +1,14 @@
-import { MAX_FAILURES } from '../backend/model';
-import { fill } from '../i18n/format';
-import type { PcContext, PcEvent } from '../machines/pc';
-import { kit, PC_ERROR } from './blocks';
-import type { Block, PcScreen, View } from './model';
+import { MAX_FAILURES } from '../../backend/model';
+import { fill } from '../../i18n/format';
+import type { PcContext, PcEvent } from '../../machines/pc';
+import { kit, PC_ERROR } from '../blocks';
+import type { Block, PcScreen, View } from '../model';
 
 /**
- * The PC's screens that every method shows (signing in, the signed-in service) and those
- * of typing a code (the app's or a text's). Each reads the PC's context and says what
- * the page shows, in the order it shows it.
+ * The PC's screens both editions draw: signing in, the signed-in service, a verification
+ * that could not start, typing a code (the app's or a text's, each edition with its own
+ * words) and a call that did not verify. Each reads the PC's context and says what the page
+ * shows, in the order it shows it.
  */
 
 type B = Block<PcEvent>;
@@ -19,19 +20,6 @@ export const pcOf = (view: View): { ctx: PcContext; waiting: boolean } => {
 };
 
 const toggleRemember = (checked: boolean): PcEvent => ({ type: 'pc.remember', checked });
-
-/** "Contact method" on "Additional security verification": the authentication phone or the mobile app. */
-export const contactSelect = (env: View['env'], selected: 'phone' | 'app', disabled = false): B => ({
-	kind: 'select',
-	label: env.t['pc.sv.contact'],
-	name: 'contact',
-	options: [
-		{ value: 'phone', label: env.t['pc.sv.contact.phone'] },
-		{ value: 'app', label: env.t['pc.sv.contact.app'] },
-	],
-	selected,
-	disabled,
-});
 
 /** The "don't ask again" box of a sign-in that waits for the phone or a code. */
 export const rememberBox = (view: View): B[] => remember(view.env, pcOf(view).ctx.remember, toggleRemember);
@@ -67,19 +55,6 @@ export function signIn(view: View): PcScreen {
 	};
 }
 
-export function moreInfo({ env }: View): PcScreen {
-	const t = env.t;
-	return {
-		id: 'moreInfo',
-		blocks: [
-			text(env.account, 'account', { alt: null }),
-			title(t['pc.moreInfo.title']),
-			text(t['pc.moreInfo.body']),
-			actions([button(t['pc.next'], { type: 'pc.next' }, true)]),
-		],
-	};
-}
-
 /** The service the student signed in to; also the page under the spinner while the sign-in completes. */
 export function service(view: View): PcScreen {
 	const { env } = view;
@@ -107,36 +82,80 @@ export function service(view: View): PcScreen {
 	};
 }
 
-/** The app methods' last page of registration: the verified request, and an optional backup phone. */
-export function backupPhone(view: View): PcScreen {
+/** The countries the form offers: Japan first, then the commonest home countries of international students. */
+const COUNTRIES = [
+	['JP', 'pc.backup.countryJapan'],
+	['CN', 'pc.country.CN'],
+	['KR', 'pc.country.KR'],
+	['US', 'pc.country.US'],
+] as const;
+
+/** An edition's labels of the phone-number form. */
+export interface PhoneFormWords {
+	country: string;
+	number: string;
+	how: string;
+	sms: string;
+	call: string;
+}
+
+/**
+ * The phone-number form's fields both editions ask for, with each edition's labels: the
+ * country, the number (under it, the practice phone's number to type), and a text or a call.
+ */
+export function phoneFields(view: View, words: PhoneFormWords): B[] {
 	const { env } = view;
-	const { ctx, waiting } = pcOf(view);
+	const invalid = pcOf(view).ctx.error?.startsWith('phone-') ?? false;
+	return [
+		{
+			kind: 'select',
+			label: words.country,
+			name: 'country',
+			options: COUNTRIES.map(([value, key]) => ({ value, label: env.t[key] })),
+			selected: 'JP',
+		},
+		{
+			kind: 'field',
+			label: words.number,
+			name: 'number',
+			type: 'tel',
+			hint: { inputMode: 'tel', ...(invalid ? { invalid: true, describedBy: PC_ERROR } : {}) },
+		},
+		text(fill(env.t['pc.phone.hint'], { number: env.phoneNumber }), 'note'),
+		{
+			kind: 'choices',
+			legend: words.how,
+			name: 'via',
+			options: [
+				{ value: 'sms', label: words.sms },
+				{ value: 'call', label: words.call },
+			],
+			chosen: env.method === 'call' ? 'call' : 'sms',
+		},
+	];
+}
+
+/** A call being placed: the page waits for the service. */
+export function callStarting(view: View): PcScreen {
+	return { id: 'callStarting', blocks: [title(view.env.t['pc.sv.title']), ...busy(pcOf(view).waiting)] };
+}
+
+/** No answer, hung up or another key: which, and another call. */
+export function callFailed(view: View): PcScreen {
+	const { env } = view;
+	const { ctx } = pcOf(view);
 	const t = env.t;
+	const kind = ctx.notice === 'hung-up' || ctx.notice === 'wrong-key' ? ctx.notice : 'no-answer';
 	return {
-		id: 'backupPhone',
+		id: 'callFailed',
 		blocks: [
-			text(t['pc.backup.verified'], 'ok'),
-			title(t['pc.sv.title']),
-			text(t['pc.backup.step3'], 'strong'),
-			{
-				kind: 'form',
-				submit: (fields) => ({ type: 'pc.done', backupPhone: fields.get('backupPhone') }),
-				blocks: [
-					{
-						kind: 'select',
-						label: t['pc.backup.country'],
-						name: 'country',
-						options: [{ value: 'JP', label: t['pc.backup.countryJapan'] }],
-						selected: 'JP',
-						alt: null,
-					},
-					{ kind: 'field', label: t['pc.backup.number'], name: 'backupPhone', type: 'tel', hint: { inputMode: 'tel' } },
-					...error(env, ctx.error),
-					...busy(waiting),
-					actions([button(t['pc.done'], 'submit', true)]),
-				],
-			},
-			text(t['pc.backup.note'], 'note'),
+			title(t[`pc.callFailed.${kind}.title`]),
+			text(t[`pc.callFailed.${kind}.body`], 'plain', { alert: true }),
+			...error(env, ctx.error),
+			actions([
+				ctx.phase === 'setup' && button(t['pc.phone.change'], { type: 'pc.cancel' }),
+				button(t['pc.call.retry'], { type: 'pc.retry' }, true),
+			]),
 		],
 	};
 }
@@ -166,9 +185,9 @@ export function challengeFailed(view: View): PcScreen {
 	};
 }
 
-/** The words of another edition's code page: what leads to the field, and its buttons. */
+/** An edition's words on its code page: what leads to the field, and its buttons. */
 export interface CodeWords {
-	lead: (number: string) => B[];
+	lead: (number: string, setup: boolean) => B[];
 	verify: string;
 	resend: string;
 }
@@ -178,28 +197,14 @@ export interface CodeWords {
  * the lock-out with its countdown (repainted every second, and not a live region: the
  * end of the lock is said once, by the page's announcement).
  */
-export function enterCode(view: View, words?: CodeWords): PcScreen {
+export function codePage(view: View, words: CodeWords): PcScreen {
 	const { env } = view;
 	const { ctx, waiting } = pcOf(view);
 	const t = env.t;
 	// The passkey practice's text is a sign-in's (its chapter counts it in registration, where the prompt comes from).
 	const passkey = env.method === 'passkey';
 	const setup = ctx.phase === 'setup' && !passkey;
-	const app = env.method === 'code';
 	const number = ctx.challenge?.to ?? env.phoneNumber;
-	const lead: B[] = words
-		? words.lead(number)
-		: setup
-			? [
-					title(t['pc.sv.title']),
-					text(fill(t[app ? 'pc.app.setupTitle' : 'pc.sms.setupTitle'], { number }), 'strong'),
-					text(t[app ? 'pc.app.setupBody' : 'pc.sms.setupBody']),
-				]
-			: [
-					text(env.account, 'account', { alt: null }),
-					title(t['pc.code.signinTitle']),
-					text(fill(t[app ? 'pc.app.signinBody' : 'pc.sms.signinBody'], { number })),
-				];
 	const locked = ctx.lockedUntil !== null && env.now < ctx.lockedUntil;
 	let problem: B[];
 	if (locked) {
@@ -219,7 +224,7 @@ export function enterCode(view: View, words?: CodeWords): PcScreen {
 	return {
 		id: 'enterCode',
 		blocks: [
-			...lead,
+			...words.lead(number, setup),
 			{
 				kind: 'form',
 				submit: (fields) => ({ type: 'pc.verify', code: fields.get('code') }),
@@ -236,8 +241,8 @@ export function enterCode(view: View, words?: CodeWords): PcScreen {
 					...(setup ? [] : rememberBox(view)),
 					actions([
 						sms && setup && button(t['pc.phone.change'], { type: 'pc.cancel' }),
-						sms && button(words?.resend ?? t['pc.sms.resend'], { type: 'pc.resend' }),
-						button(words?.verify ?? t['pc.code.verify'], 'submit', true),
+						sms && button(words.resend, { type: 'pc.resend' }),
+						button(words.verify, 'submit', true),
 					]),
 				],
 			},

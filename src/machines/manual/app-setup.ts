@@ -1,8 +1,7 @@
-import type { AnyMachineSnapshot } from 'xstate';
 import { assign } from 'xstate';
-import { currentScreen } from './meta';
-import type { PcContext, PcSetup } from './pc';
-import { pc, phone, type ScriptEntry } from './runtime';
+import { qrOnPcScreen } from '../app-phone';
+import type { PcSetup } from '../pc';
+import { pc, phone, type ScriptEntry } from '../runtime';
 
 // The Authenticator app's set-up, word for word the same in the manual's chapters 3
 // (push) and 4 (code): written once here, fetched only by those two practice pages.
@@ -90,19 +89,6 @@ export function appSetupStates(s: PcSetup, use: 'notification' | 'code', next: s
 			},
 		}),
 	};
-}
-
-/**
- * What the phone's camera sees when pointed at the PC: the QR code on the PC's screen,
- * if one is showing. This is the one channel between the devices besides the service,
- * and it is optical, as in reality.
- */
-export function qrOnPcScreen(pc: AnyMachineSnapshot): string | null {
-	const screen = currentScreen(pc);
-	const context: PcContext = pc.context;
-	// The manual's "Configure mobile app" page, or today's "Scan the QR code".
-	const showing = screen === 'configureApp' || screen === 'configureAppReady' || screen === 'scanQr';
-	return showing ? (context.activation?.code ?? null) : null;
 }
 
 /** The first ten steps of chapters 3 and 4, done right: the same on the PC and the phone. */

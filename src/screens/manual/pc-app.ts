@@ -1,8 +1,9 @@
-import { fill } from '../i18n/format';
-import type { PcEvent } from '../machines/pc';
-import { kit } from './blocks';
-import type { Block, FlowScreens, PcScreen, View } from './model';
-import { backupPhone, challengeFailed, contactSelect, enterCode, moreInfo, pcOf, rememberBox, service, signIn } from './pc';
+import { fill } from '../../i18n/format';
+import type { PcEvent } from '../../machines/pc';
+import { kit } from '../blocks';
+import type { Block, FlowScreens, PcScreen, View } from '../model';
+import { challengeFailed, pcOf, rememberBox, service, signIn } from '../shared/pc';
+import { backupPhone, contactSelect, enterCode, moreInfo } from './pc';
 
 /**
  * The PC's screens of the Authenticator methods (the manual's chapters 3 and 4):
@@ -23,11 +24,11 @@ function securityVerification(view: View, configured: boolean): PcScreen {
 	const contact = contactSelect(env, configured || !env.live ? 'app' : 'phone', configured);
 	const uses: B = {
 		kind: 'choices',
-		legend: t['pc.sv.use'],
+		legend: t['pc.manual.sv.use'],
 		name: 'use',
 		options: [
-			{ value: 'notification', label: t['pc.sv.use.notification'] },
-			{ value: 'code', label: t['pc.sv.use.code'] },
+			{ value: 'notification', label: t['pc.manual.sv.use.notification'] },
+			{ value: 'code', label: t['pc.manual.sv.use.code'] },
 		],
 		chosen: configured ? use : null,
 		disabled: !configured,
@@ -37,10 +38,10 @@ function securityVerification(view: View, configured: boolean): PcScreen {
 				kind: 'form',
 				submit: (fields) => ({ type: 'pc.chooseUse', use: fields.get('use') }),
 				blocks: [
-					text(t['pc.sv.step1'], 'strong'),
+					text(t['pc.manual.sv.step1'], 'strong'),
 					contact,
 					uses,
-					text(t['pc.sv.configured'], 'ok'),
+					text(t['pc.manual.sv.configured'], 'ok'),
 					...error(env, ctx.error),
 					...busy(waiting),
 					actions([button(t['pc.next'], 'submit', true)]),
@@ -50,16 +51,16 @@ function securityVerification(view: View, configured: boolean): PcScreen {
 				kind: 'form',
 				submit: (fields) => ({ type: 'pc.setup', contact: fields.get('contact') }),
 				blocks: [
-					text(t['pc.sv.step1'], 'strong'),
+					text(t['pc.manual.sv.step1'], 'strong'),
 					contact,
 					uses,
-					text(t['pc.sv.needApp'], 'note', { alt: fill(t['alt.says'], { text: t['pc.sv.needApp'] }) }),
-					actions([button(t['pc.sv.setup'], 'submit')]),
+					text(t['pc.manual.sv.needApp'], 'note', { alt: fill(t['alt.says'], { text: t['pc.manual.sv.needApp'] }) }),
+					actions([button(t['pc.manual.sv.setup'], 'submit')]),
 					...error(env, ctx.error),
 					...busy(waiting),
 				],
 			};
-	return { id: 'securityVerification', blocks: [title(t['pc.sv.title']), text(t['pc.sv.lead'], 'note'), form] };
+	return { id: 'securityVerification', blocks: [title(t['pc.sv.title']), text(t['pc.manual.sv.lead'], 'note'), form] };
 }
 
 /** "Configure mobile app": the QR code, and the code and URL for when it cannot be scanned. */
@@ -71,19 +72,19 @@ function configureApp(view: View, ready: boolean): PcScreen {
 	return {
 		id: 'configureApp',
 		blocks: [
-			title(t['pc.configure.title']),
-			text(t['pc.configure.lead'], 'plain', { alt: null }),
-			{ kind: 'list', items: [t['pc.configure.1'], t['pc.configure.2'], t['pc.configure.3']] },
+			title(t['pc.manual.configure.title']),
+			text(t['pc.manual.configure.lead'], 'plain', { alt: null }),
+			{ kind: 'list', items: [t['pc.manual.configure.1'], t['pc.manual.configure.2'], t['pc.manual.configure.3']] },
 			{ kind: 'picture', frame: 'qr', label: t['pc.configure.qrAlt'], qr: env.qr, alt: t['alt.qr'] },
-			text(t['pc.configure.fallback'], 'note'),
+			text(t['pc.manual.configure.fallback'], 'note'),
 			{
 				kind: 'facts',
 				items: [
-					[t['pc.configure.code'], activation.code],
-					[t['pc.configure.url'], activation.url],
+					[t['pc.manual.configure.code'], activation.code],
+					[t['pc.manual.configure.url'], activation.url],
 				],
 			},
-			text(t['pc.configure.ready'], 'note'),
+			text(t['pc.manual.configure.ready'], 'note'),
 			...error(env, ctx.error),
 			...busy(waiting),
 			// ⑩ of the manual: once the app shows its code, this page's Next is what to press.
@@ -102,15 +103,20 @@ function waitApproval(view: View): PcScreen {
 	if (ctx.phase === 'setup') {
 		return {
 			id: 'waitApproval',
-			blocks: [title(t['pc.sv.title']), text(t['pc.wait.setupTitle'], 'strong'), text(t['pc.wait.setupBody']), ...busy(waiting)],
+			blocks: [
+				title(t['pc.sv.title']),
+				text(t['pc.manual.wait.setupTitle'], 'strong'),
+				text(t['pc.manual.wait.setupBody']),
+				...busy(waiting),
+			],
 		};
 	}
 	return {
 		id: 'waitApproval',
 		blocks: [
 			text(env.account, 'account', { alt: null }),
-			title(t['pc.wait.title']),
-			text(t['pc.wait.body']),
+			title(t['pc.manual.wait.title']),
+			text(t['pc.manual.wait.body']),
 			...busy(waiting),
 			...rememberBox(view),
 		],
@@ -124,7 +130,11 @@ function pushFailed(view: View): PcScreen {
 	const t = env.t;
 	const kind = ctx.notice === 'denied' ? 'denied' : ctx.notice === 'expired' ? 'expired' : 'network';
 	const retry =
-		kind === 'denied' && ctx.phase === 'signin' ? t['pc.retry.signIn'] : kind === 'network' ? t['pc.retry.again'] : t['pc.retry.resend'];
+		kind === 'denied' && ctx.phase === 'signin'
+			? t['pc.manual.retry.signIn']
+			: kind === 'network'
+				? t['pc.retry.again']
+				: t['pc.manual.retry.resend'];
 	return {
 		id: 'pushFailed',
 		blocks: [

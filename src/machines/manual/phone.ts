@@ -1,17 +1,12 @@
-import { assign, raise, setup } from 'xstate';
-import type { ErrorCode } from '../backend/errors';
-import type { PushRequest } from '../backend/model';
-import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from './actors';
-import type { StateMeta } from './meta';
+import { assign, setup } from 'xstate';
+import type { ErrorCode } from '../../backend/errors';
+import type { PushRequest } from '../../backend/model';
+import { appPhoneActors, errorCode, isTransient, UNPLUGGED } from '../actors';
+import { type AppPhoneEvent, activatingState, answered, homeAndStoreStates, inboxNews, type PhoneAccount } from '../app-phone';
+import type { StateMeta } from '../meta';
 
-/** The screens of the phone with the Authenticator app (src/screens/phone-app.ts draws them). */
+/** The screens of the phone with the Authenticator app (src/screens/manual/phone-app.ts draws them). */
 export type AppPhoneScreenId = 'home' | 'store' | 'storeInstalled' | 'consent' | 'intro' | 'scanner' | 'accounts' | 'account' | 'approve';
-
-export interface PhoneAccount {
-	name: string;
-	deviceId: string;
-	secret: string;
-}
 
 export interface PhoneContext {
 	installed: boolean;
@@ -23,34 +18,6 @@ export interface PhoneContext {
 	answered: string[];
 	error: ErrorCode | null;
 }
-
-export type AppPhoneEvent =
-	| { type: 'phone.openStore' }
-	| { type: 'phone.install' }
-	| { type: 'phone.open' }
-	| { type: 'phone.home' }
-	| { type: 'phone.openApp' }
-	| { type: 'phone.agree' }
-	| { type: 'phone.scan' }
-	/** The camera saw a QR code; `code` is what it encodes (null: nothing in view). */
-	| { type: 'phone.capture'; code: string | null }
-	| { type: 'phone.openAccount' }
-	| { type: 'phone.back' }
-	| { type: 'phone.add' }
-	| { type: 'phone.openNotification' }
-	/** "Approve", or today's "Yes" with the number typed (number matching). */
-	| { type: 'phone.approve'; number?: string }
-	| { type: 'phone.deny' }
-	// Today's app (src/machines/today/phone.ts): its first pages, the system's questions, the
-	// number sheet's "I can't see the number", and reporting a request one did not make.
-	| { type: 'phone.continue' }
-	| { type: 'phone.allow'; allow: boolean }
-	| { type: 'phone.cameraOk' }
-	| { type: 'phone.peek' }
-	| { type: 'phone.report'; report: boolean }
-	| { type: 'inbox.update'; pending: PushRequest[] }
-	/** Raised by the phone itself: a scan replaced the account, so the inbox must follow the new device. */
-	| { type: 'inbox.paired' };
 
 /**
  * The virtual phone of the app methods: its home screen, the app store and the
@@ -81,26 +48,7 @@ export const appPhone = setup({
 				'phone.openNotification': { guard: 'hasNotification', target: '.app.approve' },
 			},
 			states: {
-				home: {
-					meta: { step: 'setup-install-app', screen: 'home' },
-					on: {
-						'phone.openStore': 'store',
-						'phone.openApp': { guard: ({ context }) => context.installed, target: 'app' },
-					},
-				},
-				store: {
-					initial: 'listing',
-					meta: { step: 'setup-install-app' },
-					on: { 'phone.home': 'home' },
-					states: {
-						listing: {
-							meta: { screen: 'store' },
-							always: { guard: ({ context }) => context.installed, target: 'installed' },
-							on: { 'phone.install': { target: 'installed', actions: assign({ installed: true }) } },
-						},
-						installed: { meta: { screen: 'storeInstalled' }, on: { 'phone.open': '#phone.screen.app' } },
-					},
-				},
+				...homeAndStoreStates<PhoneContext>('setup-install-app'),
 				app: {
 					initial: 'launch',
 					on: { 'phone.home': 'home' },
@@ -131,30 +79,7 @@ export const appPhone = setup({
 								'phone.back': 'launch',
 							},
 						},
-						activating: {
-							meta: { step: 'setup-scan-qr', screen: 'scanner' },
-							tags: 'busy',
-							invoke: {
-								src: 'activate',
-								input: ({ event }) => (event.type === 'phone.capture' ? (event.code ?? '') : ''),
-								onDone: {
-									target: 'accounts',
-									actions: [
-										assign({
-											account: ({ event }) => ({
-												name: event.output.account,
-												deviceId: event.output.deviceId,
-												secret: event.output.secret,
-											}),
-										}),
-										// "Add account" and a second scan register a new device at the service:
-										// requests now go to it, not to the one the inbox was polling.
-										raise({ type: 'inbox.paired' }),
-									],
-								},
-								onError: { target: 'scanner', actions: assign({ error: ({ event }) => errorCode(event.error) }) },
-							},
-						},
+						activating: activatingState<PhoneContext>('setup-scan-qr'),
 						accounts: {
 							meta: { step: 'setup-account-added', screen: 'accounts' },
 							on: { 'phone.openAccount': 'account', 'phone.add': 'intro' },
@@ -225,11 +150,8 @@ export const appPhone = setup({
 						'inbox.paired': { target: 'watching', reenter: true },
 						'inbox.update': {
 							actions: assign(({ context, event }) => {
-								const next = event.pending.find((p) => !context.answered.includes(p.id)) ?? null;
-								// A request that vanished while on screen has expired: say so.
-								if (!next) return { notification: null, error: context.notification ? 'push-expired' : context.error };
-								// The same request still waiting keeps its error (a failed answer, to try again).
-								return { notification: next, error: next.id === context.notification?.id ? context.error : null };
+								const { notification, error } = inboxNews(context, event.pending);
+								return { notification, error };
 							}),
 						},
 					},
@@ -239,9 +161,4 @@ export const appPhone = setup({
 	},
 });
 
-/** The requests answered so far, with the one on screen: a slow poll cannot bring it back. */
-function answered(context: PhoneContext) {
-	return context.notification ? [...context.answered, context.notification.id].slice(-10) : context.answered;
-}
-
-export { appSecret } from './app-code';
+export { appSecret } from '../app-code';
