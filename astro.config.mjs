@@ -103,7 +103,9 @@ export function siteConfig({ institution, locales: { LANGS, LOCALES, OTHER_LANGS
 						...label('sidebar.steps'),
 						// By slug, so each link's label is its chapter's title in that language:
 						// the sidebar and the page a reader lands on always say the same thing.
-						items: institution.methods.map((m) => ({ slug: m })),
+						// Then the chapter after enrolment (a new or lost phone), which is a task, not a method
+						// (TASKS in src/methods.ts): every student has it, whatever the methods offered.
+						items: [...institution.methods.map((m) => ({ slug: m })), { slug: 'manage' }],
 					},
 					{
 						// The simulator of each offered method and the live pairing demo: without

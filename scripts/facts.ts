@@ -1,6 +1,6 @@
 /**
  * `npm run facts`: every label of today's screens (the `pc.today.*` and `phone.today.*` keys of
- * src/i18n/today.ja.ts and today.en.ts) with where it comes from, read from the comment beside it:
+ * src/i18n/today.ja.ts and today.en.ts, and manage.*.ts's after enrolment) with where it comes from, read from the comment beside it:
  * a source key such as [SL] or [ED-PK] (../shared/facts/current-screens-2026.md and the keys
  * listed in today.ja.ts's head), UNVERIFIED, or "ours" (a page or a word the practice adds
  * itself, which claims to be no Microsoft screen). The comment is read rather than kept in a table
@@ -11,15 +11,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Entry, inLanguage, isLabel, type Provenance, parseDictionary, tally } from '../src/i18n/provenance.ts';
+import { type Entry, inLanguage, isLabel, LABEL_FILES, type Provenance, parseDictionary, tally } from '../src/i18n/provenance.ts';
 
 export type { Entry, Provenance } from '../src/i18n/provenance.ts';
 export { classify, isLabel, parseDictionary, tally } from '../src/i18n/provenance.ts';
 
 const root = join(import.meta.dirname, '..');
 
-export function readToday(lang: 'ja' | 'en'): Entry[] {
-	return parseDictionary(readFileSync(join(root, `src/i18n/today.${lang}.ts`), 'utf8'));
+/** Every labelled entry of a language: today's screens' and those after enrolment (LABEL_FILES), with their file. */
+export function readToday(lang: 'ja' | 'en'): (Entry & { file: string })[] {
+	return LABEL_FILES.flatMap((name) => {
+		const file = `${name}.${lang}.ts`;
+		return parseDictionary(readFileSync(join(root, 'src/i18n', file), 'utf8')).map((e) => ({ ...e, file }));
+	});
 }
 
 const show = (p: Provenance): string =>

@@ -54,3 +54,14 @@ export const EDITION_METHODS: readonly (readonly [Edition, Method])[] = EDITIONS
 /** The two halves of every chapter: the first-time registration, then every later sign-in. */
 export const PHASES = ['setup', 'signin'] as const;
 export type Phase = (typeof PHASES)[number];
+
+/**
+ * Chapters that are a task around the methods rather than a way to sign in: after enrolment
+ * (`manage`: the Security info page, a new phone, a new number, a lost phone). Not a method, so
+ * nothing that lists methods (the chooser, the offer, the institution's list, the per-method
+ * tables and print limits) offers it as a way to sign in; its steps are a table of their own
+ * (`TASK_STEP_IDS` in ./step-ids.ts), by section rather than by phase, in today's edition only.
+ */
+export const TASKS = ['manage'] as const;
+export type Task = (typeof TASKS)[number];
+export const isTask = (value: unknown): value is Task => typeof value === 'string' && (TASKS as readonly string[]).includes(value);

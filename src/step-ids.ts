@@ -1,4 +1,4 @@
-import type { Edition, MethodIn, Phase } from './methods';
+import type { Edition, MethodIn, Phase, Task } from './methods';
 
 /**
  * Every step's stable id, per edition, method and phase: the words the machines, the screens,
@@ -124,3 +124,26 @@ export type MethodsOf<E extends Edition> = keyof Table[E] & MethodIn<E>;
 export type StepId =
 	| { [M in MethodsOf<'today'>]: StepOf<'today', M> }[MethodsOf<'today'>]
 	| { [M in MethodsOf<'manual'>]: StepOf<'manual', M> }[MethodsOf<'manual'>];
+
+/**
+ * The steps of the chapters that are tasks, not methods (./methods.ts, TASKS), by section, in
+ * order; today's edition only (the manual of 2020 says nothing of a new or lost phone). Public
+ * like the others: the helpdesk and the troubleshooting answers link them. An id starts with its
+ * section's name, so it can never be taken for a method's `setup-…` or `signin-…` step.
+ */
+export const TASK_STEP_IDS = {
+	manage: {
+		'security-info': ['manage-open-security-info', 'manage-default-method', 'manage-add-method', 'manage-delete-method'],
+		'new-phone': ['new-phone-add', 'new-phone-check', 'new-phone-delete-old', 'new-phone-remove-account', 'new-phone-restore'],
+		'phone-number': ['phone-number-change'],
+		'lost-phone': ['lost-phone-other-method', 'lost-phone-helpdesk', 'lost-phone-tap', 'lost-phone-register', 'lost-phone-clean-up'],
+	},
+} as const satisfies Record<Task, Record<string, readonly string[]>>;
+
+/** A task's sections. */
+export type TaskSection<T extends Task = Task> = keyof (typeof TASK_STEP_IDS)[T] & string;
+
+/** Every step id of a task chapter: a misspelt one in a chapter or a link is a type error. */
+export type TaskStepId = {
+	[T in Task]: { [S in TaskSection<T>]: (typeof TASK_STEP_IDS)[T][S] extends readonly (infer I)[] ? I : never }[TaskSection<T>];
+}[Task];

@@ -2,8 +2,8 @@ import { institution } from './config/institution';
 import { isKey, type Key, t } from './i18n';
 import { fill } from './i18n/format';
 import { LANGS, type Lang } from './i18n/locales';
-import { type Edition, hasEdition, type Method, type MethodIn, methodsOf, PHASES, type Phase } from './methods';
-import { type MethodsOf, STEP_IDS, type StepId, type StepOf } from './step-ids';
+import { type Edition, hasEdition, type Method, type MethodIn, methodsOf, PHASES, type Phase, type Task } from './methods';
+import { type MethodsOf, STEP_IDS, type StepId, type StepOf, TASK_STEP_IDS, type TaskSection, type TaskStepId } from './step-ids';
 
 // Defined in src/i18n/locales.ts and src/methods.ts; re-exported for the modules that import them from here.
 export type { Edition, Lang, Phase, StepId };
@@ -128,4 +128,46 @@ export function guideOf(lang: Lang, method: Method, step: StepId, edition: Editi
 	const key = isKey(own) ? own : isKey(shared) ? shared : null;
 	if (!key) throw new Error(`No guide line for the ${edition} ${method} step ${step}: add ${own} or ${shared} to src/i18n/`);
 	return fill(t(lang, key), { account: accountLabel(lang), passkey: passkeyElsewhere(lang) }).trim();
+}
+
+/** A step of a task chapter (src/step-ids.ts, TASK_STEP_IDS): its section, its number within it, its title. */
+export interface TaskStep {
+	id: TaskStepId;
+	task: Task;
+	section: TaskSection;
+	/** 1-based, counted within its section: the number a reader sees. */
+	number: number;
+	title: Record<Lang, string>;
+}
+
+/**
+ * Steps a task chapter has only where the institution offers what they need: signing in with a
+ * Temporary Access Pass, where the helpdesk issues them (`temporaryAccessPass` in the config).
+ */
+const offeredStep = (id: TaskStepId) => id !== 'lost-phone-tap' || institution.temporaryAccessPass.issued;
+
+/**
+ * Every step of a task chapter this institution's guide has, section by section, numbered as the
+ * chapter shows them; titles are `<task>.step.<id>` (a missing one is a type error).
+ */
+export function taskSteps(task: Task): TaskStep[] {
+	const sections: Record<string, readonly TaskStepId[]> = TASK_STEP_IDS[task];
+	return Object.entries(sections).flatMap(([section, ids]) =>
+		ids.filter(offeredStep).map((id, i) => ({
+			id,
+			task,
+			section: section as TaskSection,
+			number: i + 1,
+			title: Object.fromEntries(LANGS.map((lang) => [lang, t(lang, `${task}.step.${id}` satisfies Key)])) as Record<Lang, string>,
+		})),
+	);
+}
+
+/** A step of a task chapter, or null where this institution's guide leaves it out (`offeredStep`); an unknown id throws. */
+export function findTaskStep(task: Task, id: string): TaskStep | null {
+	const step = taskSteps(task).find((s) => s.id === id);
+	if (step) return step;
+	const sections: Record<string, readonly string[]> = TASK_STEP_IDS[task];
+	if (Object.values(sections).some((ids) => ids.includes(id))) return null;
+	throw new Error(`Unknown step "${id}" of the ${task} chapter. Its steps are TASK_STEP_IDS.${task} in src/step-ids.ts.`);
 }

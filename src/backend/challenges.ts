@@ -5,6 +5,7 @@ import type { Account } from './account';
 import { type Core, ModelError } from './core';
 import type { CodeReason } from './errors';
 import { LOCKOUT_MS, type Lockout, MAX_FAILURES } from './lockout';
+import type { Methods } from './methods';
 import { maskPhone } from './phone-number';
 
 /*
@@ -100,11 +101,14 @@ export class Challenges {
 		private readonly core: Core<ChallengeState>,
 		private readonly account: Account,
 		private readonly lockout: Lockout,
+		private readonly methods: Methods,
 	) {}
 
 	/** Sends a text, places a call, or (for the app) opens a code entry. */
 	start(purpose: Phase, kind: ChallengeKind) {
 		this.lockout.guard();
+		// A method deleted from the Security info page no longer signs in.
+		this.methods.require(kind === 'app' ? 'app' : 'phone');
 		const phone = this.account.phone;
 		if (kind === 'app' ? !this.account.device : !phone) throw new ModelError(409, 'registration-incomplete');
 		// A text or a call goes to the registered phone; the app's codes need none.
@@ -160,6 +164,7 @@ export class Challenges {
 		c.status = 'verified';
 		if (c.purpose === 'setup' && (c.kind === 'sms' || c.kind === 'call')) this.account.verifiedWith(c.kind);
 		if (c.purpose === 'setup' && c.kind === 'app') this.account.verifiedWith('code', true);
+		if (c.purpose === 'signin') this.methods.verified();
 	}
 
 	/**

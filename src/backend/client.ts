@@ -1,7 +1,17 @@
 import type { Method, Phase } from '../methods';
 import { type CallError, type ServiceError, type TransportError, wireError } from './errors';
 import { API } from './handlers';
-import type { ChallengeKind, ChallengeStatus, PasskeyStatus, PushAnswer, PushRequest, VerifyOutcome } from './model';
+import type {
+	ChallengeKind,
+	ChallengeStatus,
+	DefaultMethod,
+	MethodKind,
+	PasskeyStatus,
+	PushAnswer,
+	PushRequest,
+	RegisteredMethod,
+	VerifyOutcome,
+} from './model';
 
 export interface ChallengeStarted {
 	id: string;
@@ -13,6 +23,15 @@ export interface ChallengeStarted {
 export interface CarrierNews {
 	messages: { id: string; code: string; at: number }[];
 	call: { id: string; status: ChallengeStatus } | null;
+}
+
+/** The Security info page as the service lists it, with the Temporary Access Pass if there is one. */
+export interface SecurityInfo {
+	methods: RegisteredMethod[];
+	defaultMethod: DefaultMethod | null;
+	/** No method left: the page's banner asks to add one. */
+	banner: boolean;
+	tap: { id: string; expiresAt: number; oneTime: boolean; usable: boolean } | null;
 }
 
 export type Transport = (request: Request) => Promise<Response>;
@@ -83,6 +102,16 @@ export function createClient(transport: Transport, baseUrl: string) {
 		passkeyStatus: (id: string) => call<{ id: string; status: PasskeyStatus }>('GET', `passkey/signin/${id}`),
 		answerPasskey: (id: string, approve: boolean) =>
 			call<{ id: string; status: PasskeyStatus }>('POST', `passkey/signin/${id}/answer`, { id, approve }),
+		securityInfo: () => call<SecurityInfo>('GET', 'security-info'),
+		addMethod: (method: { kind: MethodKind; device: string | null; label: string }) =>
+			call<RegisteredMethod>('POST', 'security-info/method', method),
+		deleteMethod: (id: string) => call<{ deleted: RegisteredMethod; last: boolean }>('POST', `security-info/method/${id}/delete`, { id }),
+		setDefault: (method: DefaultMethod) => call('POST', 'security-info/default', { method }),
+		issueTap: (minutes?: number, oneTime = true) =>
+			call<{ code: string; expiresAt: number; oneTime: boolean }>('POST', 'tap/issue', { minutes, oneTime }),
+		tapSignIn: (code: string) => call<{ ok: true }>('POST', 'tap/signin', { code }),
+		deleteTap: () => call('POST', 'tap/delete', {}),
+		requireReregister: () => call('POST', 'helpdesk/reregister', {}),
 		carrier: (number: string) => call<CarrierNews>('GET', `carrier/${encodeURIComponent(number)}`),
 		answerCall: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/answer`, { id }),
 		hangUp: (id: string) => call<{ id: string; status: ChallengeStatus }>('POST', `call/${id}/hangup`, { id }),

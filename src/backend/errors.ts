@@ -36,6 +36,20 @@ export type ServiceError =
 	| 'passkey-unknown'
 	| 'passkey-expired'
 	| 'passkey-used'
+	// After enrolment: the Security info page's refusals (methods.ts) and the Temporary Access Pass's (tap.ts).
+	| 'push-revoked'
+	| 'method-deleted'
+	| 'method-unknown'
+	| 'method-limit'
+	| 'method-is-default'
+	| 'default-unavailable'
+	| 'reauth-required'
+	| 'tap-lifetime'
+	| 'tap-empty'
+	| 'tap-wrong'
+	| 'tap-expired'
+	| 'tap-used'
+	| 'tap-none'
 	| 'not-found';
 
 /** A call that can no longer take this (answered, hung up…): the phone turns it into what the call shows. */
@@ -107,6 +121,19 @@ const SERVICE_ERRORS: Record<ServiceError, true> = {
 	'passkey-unknown': true,
 	'passkey-expired': true,
 	'passkey-used': true,
+	'push-revoked': true,
+	'method-deleted': true,
+	'method-unknown': true,
+	'method-limit': true,
+	'method-is-default': true,
+	'default-unavailable': true,
+	'reauth-required': true,
+	'tap-lifetime': true,
+	'tap-empty': true,
+	'tap-wrong': true,
+	'tap-expired': true,
+	'tap-used': true,
+	'tap-none': true,
 	'not-found': true,
 };
 

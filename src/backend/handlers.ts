@@ -1,6 +1,6 @@
 import { HttpResponse, http, type PathParams } from 'msw';
 import type { Phase } from '../methods';
-import { type CodeRules, ModelError, type Tenant } from './model';
+import { type CodeRules, DEFAULT_METHODS, type DefaultMethod, type MethodKind, ModelError, type Tenant } from './model';
 
 /**
  * src/totp's verification rules are fetched with the first code typed, and its TOTP
@@ -30,6 +30,8 @@ interface Call {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const param = (params: PathParams, name: string) => text(params[name]);
 const phase = (value: unknown): Phase => (value === 'setup' ? 'setup' : 'signin');
+const methodKind = (value: unknown): MethodKind => (value === 'phone' || value === 'passkey' ? value : 'app');
+const defaultMethod = (value: unknown): DefaultMethod | null => DEFAULT_METHODS.find((m) => m === value) ?? null;
 
 /**
  * The mock identity service's HTTP surface. The same handlers serve the page (through
@@ -153,6 +155,52 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 		http.post(
 			api('passkey/signin/:id/answer'),
 			answer(({ tenant, params, body }) => tenant.passkeys.answer(param(params, 'id'), body['approve'] === true)),
+		),
+		// After enrolment: the Security info page (its list, adding, deleting, the default), the
+		// helpdesk's Temporary Access Pass and its "require re-register MFA".
+		http.get(
+			api('security-info'),
+			answer(({ tenant }) => ({ ...tenant.methods.view(), tap: tenant.tap.view() })),
+		),
+		http.post(
+			api('security-info/method'),
+			answer(({ tenant, body }) => {
+				const kind = methodKind(body['kind']);
+				const device = text(body['device']) || null;
+				// An app is added by the phone that has just scanned the page's QR code, nothing else.
+				if (kind === 'app' && (!device || tenant.account.device?.id !== device)) throw new ModelError(409, 'app-not-configured');
+				return tenant.methods.add({ kind, device, label: text(body['label']) });
+			}),
+		),
+		http.post(
+			api('security-info/method/:id/delete'),
+			answer(({ tenant, params }) => tenant.methods.remove(param(params, 'id'))),
+		),
+		http.post(
+			api('security-info/default'),
+			answer(({ tenant, body }) => {
+				const method = defaultMethod(body['method']);
+				if (!method) throw new ModelError(409, 'default-unavailable');
+				return tenant.methods.setDefault(method);
+			}),
+		),
+		http.post(
+			api('tap/issue'),
+			answer(({ tenant, body }) =>
+				tenant.tap.issue(body['minutes'] === undefined ? undefined : Number(body['minutes']), body['oneTime'] !== false),
+			),
+		),
+		http.post(
+			api('tap/signin'),
+			answer(({ tenant, body }) => tenant.tap.signIn(text(body['code']))),
+		),
+		http.post(
+			api('tap/delete'),
+			answer(({ tenant }) => tenant.tap.remove()),
+		),
+		http.post(
+			api('helpdesk/reregister'),
+			answer(({ tenant }) => tenant.methods.requireReregister()),
 		),
 		http.post(
 			api('unblock'),

@@ -1,6 +1,7 @@
 import type { Account } from './account';
 import { type Core, ModelError } from './core';
 import type { Lockout } from './lockout';
+import type { Methods } from './methods';
 
 /*
  * The passkey in Microsoft Authenticator on the practice phone: created there for an account
@@ -45,6 +46,7 @@ export class Passkeys {
 		private readonly core: Core<PasskeyState>,
 		private readonly account: Account,
 		private readonly lockout: Lockout,
+		private readonly methods: Methods,
 	) {}
 
 	/**
@@ -67,6 +69,7 @@ export class Passkeys {
 	/** A PC asks to sign in with the passkey: a new QR code, replacing any still waiting. */
 	startSignIn() {
 		this.lockout.guard();
+		this.methods.require('passkey');
 		if (!this.core.state.passkey) throw new ModelError(409, 'passkey-not-created');
 		this.expire();
 		for (const r of this.core.state.passkeyRequests) if (r.status === 'pending' || r.status === 'scanned') r.status = 'expired';
@@ -116,6 +119,7 @@ export class Passkeys {
 		if (r.status === 'expired') throw new ModelError(409, 'passkey-expired');
 		if (r.status !== 'scanned') throw new ModelError(409, 'passkey-used');
 		r.status = approve ? 'verified' : 'cancelled';
+		if (approve) this.methods.verified();
 		return { id: r.id, status: r.status };
 	}
 }

@@ -1,6 +1,7 @@
 import type { Phase } from '../methods';
 import type { Account } from './account';
 import { type Core, ModelError } from './core';
+import type { Methods } from './methods';
 
 /*
  * Notifications to the Authenticator app: the PC's sign-in asks for one, the app sees the
@@ -11,9 +12,10 @@ import { type Core, ModelError } from './core';
 /**
  * A push request waits, then is approved, denied, or expires. With number matching it can
  * also fail on a wrong number (`mismatch`: the request is over, a new one is needed), and a
- * denied request can be reported as suspicious (`reported`).
+ * denied request can be reported as suspicious (`reported`). A request whose phones' app was
+ * deleted from the Security info page while it waited fails (`revoked`): that app no longer signs in.
  */
-export type PushStatus = 'pending' | 'approved' | 'denied' | 'expired' | 'mismatch' | 'reported';
+export type PushStatus = 'pending' | 'approved' | 'denied' | 'expired' | 'mismatch' | 'reported' | 'revoked';
 
 export interface PushRequest {
 	id: string;
@@ -28,6 +30,8 @@ export interface PushRequest {
 	number: string | null;
 	/** Who is signing in: the student, or someone else who has the password (the "request you did not make"). */
 	by: 'student' | 'stranger';
+	/** The apps it was sent to (methods.ts); left out by sessions saved before a student could have several. */
+	to?: string[];
 }
 
 /** What the student answers on the app's request: approve (with the number typed, if asked) or deny, and report. */
@@ -52,11 +56,13 @@ export class Pushes {
 	constructor(
 		private readonly core: Core<PushState>,
 		private readonly account: Account,
+		private readonly methods: Methods,
 	) {}
 
 	/** A push to the app; `match` asks for today's number matching (a fresh random number each time). */
 	request(purpose: Phase, match = false): PushRequest {
-		if (!this.account.device) throw new ModelError(409, 'app-not-configured');
+		this.methods.require('app');
+		if (this.methods.appDevices().length === 0) throw new ModelError(409, 'app-not-configured');
 		// A new request replaces any older one still waiting, as the real service does.
 		for (const p of this.core.state.pushes) if (p.status === 'pending') p.status = 'expired';
 		return this.push(purpose, match, 'student');
@@ -84,6 +90,7 @@ export class Pushes {
 			status: 'pending',
 			number,
 			by,
+			to: this.methods.appDevices(),
 		};
 		this.core.state.pushes.push(push);
 		this.core.state.pushes = this.core.state.pushes.slice(-10);
@@ -92,7 +99,12 @@ export class Pushes {
 
 	private expire() {
 		const now = this.core.now();
-		for (const p of this.core.state.pushes) if (p.status === 'pending' && now >= p.expiresAt) p.status = 'expired';
+		const apps = this.methods.appDevices();
+		for (const p of this.core.state.pushes) {
+			if (p.status !== 'pending') continue;
+			if (now >= p.expiresAt) p.status = 'expired';
+			else if (p.to && !p.to.some((device) => apps.includes(device))) p.status = 'revoked';
+		}
 	}
 
 	status(id: string): PushRequest {
@@ -105,8 +117,8 @@ export class Pushes {
 	/** What the phone's app sees: requests still waiting for an answer. */
 	pendingFor(deviceId: string): PushRequest[] {
 		this.expire();
-		if (this.account.device?.id !== deviceId) return [];
-		return this.core.state.pushes.filter((p) => p.status === 'pending');
+		if (!this.methods.appDevices().includes(deviceId)) return [];
+		return this.core.state.pushes.filter((p) => p.status === 'pending' && (!p.to || p.to.includes(deviceId)));
 	}
 
 	/**
@@ -115,7 +127,12 @@ export class Pushes {
 	 * digits that differ fail the request, as the service does, and the sign-in needs a new one.
 	 */
 	respond(deviceId: string, id: string, answer: PushAnswer): PushRequest {
-		if (this.account.device?.id !== deviceId) throw new ModelError(403, 'device-unknown');
+		if (!this.methods.appDevices().includes(deviceId)) {
+			// An app deleted while its request waited: the request failed with it, and says so.
+			this.expire();
+			if (this.core.state.pushes.some((p) => p.id === id && p.status === 'revoked')) throw new ModelError(409, 'push-revoked');
+			throw new ModelError(403, 'device-unknown');
+		}
 		const push = this.status(id);
 		if (push.status !== 'pending') throw new ModelError(409, `push-${push.status}`);
 		if (!answer.approve) {
@@ -133,6 +150,7 @@ export class Pushes {
 		}
 		push.status = 'approved';
 		if (push.purpose === 'setup' && push.by === 'student') this.account.verifiedWith('push', true);
+		if (push.purpose === 'signin' && push.by === 'student') this.methods.verified();
 		return push;
 	}
 }

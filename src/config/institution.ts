@@ -23,6 +23,16 @@ export const institution = parseInstitution({
 		phone: '000-000-0000',
 		hours: { ja: '平日 9:00〜17:00', en: 'Weekdays 9:00–17:00' },
 	},
+	// Whether the helpdesk gives a student who lost their phone a Temporary Access Pass, and how to ask.
+	temporaryAccessPass: {
+		issued: true,
+		howToAsk: {
+			ja: '学生証を持って窓口に来てください。本人であることを確かめてから、その場でパスを渡します（電話やメールではお伝えしません）。',
+			en:
+				'Come to the counter with your student ID card. Once we have checked who you are, ' +
+				'we give you the pass there (never by phone or email).',
+		},
+	},
 	notices: {
 		smsVoiceRetirement: true,
 	},

@@ -82,6 +82,21 @@ export const institutionSchema = z
 			hours: localized.optional(),
 		}),
 		/**
+		 * Whether the helpdesk issues a Temporary Access Pass to a student who lost every method
+		 * (Microsoft Entra's time-limited pass that signs in so that new methods can be registered),
+		 * and how a student asks for one: where to go, what to bring, how it is handed over. Without
+		 * it, the chapter after enrolment says the helpdesk resets the registration instead
+		 * ("Require re-register MFA"). Off by default: a tenant's policy must allow passes first.
+		 */
+		temporaryAccessPass: z
+			.object({ issued: z.boolean(), howToAsk: localized.optional() })
+			.strict()
+			.refine((tap) => !tap.issued || tap.howToAsk !== undefined, {
+				message: 'issued: true needs howToAsk, how a student asks for a pass (in every language of the site)',
+				path: ['howToAsk'],
+			})
+			.default({ issued: false }),
+		/**
 		 * Notices shown on the overview and the SMS and call chapters. Each is on unless the
 		 * config turns it off, so a university that copies an older config without the key
 		 * still warns its readers. The object is strict: a misspelt key would otherwise be

@@ -1,5 +1,6 @@
 import finder from './finder.en';
 import type ja from './ja';
+import manage from './manage.en';
 import manual from './manual.en';
 import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
@@ -19,6 +20,8 @@ export default {
 	...today,
 	// The manual's edition: its step titles and guide lines (manual.*.ts).
 	...manual,
+	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
+	...manage,
 	...passkeyDemo,
 	// The screen finder's page (finder.*.ts).
 	...finder,

@@ -1,4 +1,5 @@
 import finder from './finder.ja';
+import manage from './manage.ja';
 import manual from './manual.ja';
 import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
@@ -22,6 +23,8 @@ export default {
 	...today,
 	// The manual's edition: its step titles and guide lines (manual.*.ts).
 	...manual,
+	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
+	...manage,
 	...passkeyDemo,
 	// The screen finder's page (finder.*.ts).
 	...finder,

@@ -23,6 +23,13 @@ export interface Entry {
 	provenance: Provenance;
 }
 
+/**
+ * The dictionary files whose labels carry their sources, per language (`<name>.<lang>.ts`): today's
+ * screens, and the Security info page's after enrolment. The build's "may differ" list
+ * (unverified.ts) and `npm run facts` read them all.
+ */
+export const LABEL_FILES = ['today', 'manage'] as const;
+
 /** The keys that are labels of today's screens; the rest (step titles, guide lines, errors, alt texts) are the guide's own words. */
 export const LABEL_PREFIXES = ['pc.today.', 'phone.today.'] as const;
 

@@ -1,9 +1,11 @@
 import type { Edition } from '../methods';
 import type { SimulatorKey } from '.';
 import type { Lang } from './locales';
+import manageEn from './manage.en.ts?raw';
+import manageJa from './manage.ja.ts?raw';
 import { inLanguage, isLabel, parseDictionary } from './provenance';
-import enSource from './today.en.ts?raw';
-import jaSource from './today.ja.ts?raw';
+import todayEn from './today.en.ts?raw';
+import todayJa from './today.ja.ts?raw';
 
 /**
  * The labels of today's screens that no source confirms in a language, read from the comments
@@ -11,14 +13,15 @@ import jaSource from './today.ja.ts?raw';
  * a student reads such a label, that the real screen may differ. Build time only: the sources
  * are read raw, and a page gets the list of keys.
  */
-const SOURCES: Partial<Record<Lang, string>> = { ja: jaSource, en: enSource };
+// Each language's files of labels (provenance.ts, LABEL_FILES): today's screens, and those after enrolment.
+const SOURCES: Partial<Record<Lang, string[]>> = { ja: [todayJa, manageJa], en: [todayEn, manageEn] };
+const entries = (sources: readonly string[]) => sources.flatMap((source) => parseDictionary(source));
 
 // Today's screens were checked against Japanese and English sources apart. A language's line
 // without a comment of its own follows the Japanese line's (as `npm run facts` counts it), and
 // so does every line of a language without a today.<lang>.ts of its own.
 const provenances = (lang: Lang) => {
-	const source = SOURCES[lang];
-	return inLanguage(parseDictionary(jaSource), source === undefined ? [] : parseDictionary(source));
+	return inLanguage(entries(SOURCES.ja ?? []), entries(SOURCES[lang] ?? []));
 };
 
 const cache = new Map<Lang, SimulatorKey[]>();

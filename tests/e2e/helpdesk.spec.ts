@@ -3,11 +3,11 @@ import sharp from 'sharp';
 import { institution } from '../../src/config/institution';
 import { DICTIONARIES } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/locales';
-import { methodsOf } from '../../src/methods';
-import { type LocatedStep, stepsOf } from '../../src/steps';
+import { methodsOf, TASKS } from '../../src/methods';
+import { type LocatedStep, stepsOf, type TaskStep, taskSteps } from '../../src/steps';
 import { axe, violationsOf } from '../support/axe';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
-import { chapterPath, EDITIONS, type Edition, LANGS, practicePath, toolPath } from '../support/site';
+import { chapterPath, EDITIONS, type Edition, LANGS, practicePath, taskPath, toolPath } from '../support/site';
 
 /** Reads the QR code the way a phone would: from the pixels on screen. */
 async function decodeQr(image: Locator): Promise<string | undefined> {
@@ -32,6 +32,17 @@ const rowsOf = (scope: Page | Locator) => {
 const STEP_ROWS = EDITIONS.flatMap((edition) =>
 	institution.methods.flatMap((method) => stepsOf(method, edition).map((step) => ({ edition, method, step }))),
 );
+
+/** The chapters that are tasks (after enrolment), at the end of today's table: a row per step, no practice. */
+const TASK_ROWS = TASKS.flatMap((task) => taskSteps(task));
+
+/** How a task's control names its row: today's edition, the task, its section, step number and title. */
+const aboutTask = (lang: Lang, step: TaskStep) => {
+	const t = DICTIONARIES[lang];
+	return [t['helpdesk.edition.today'], t[`${step.task}.short`], t[`${step.task}.section.${step.section}`], t['step.label']]
+		.join(' ')
+		.concat(` ${step.number} ${step.title[lang]}`);
+};
 
 /** How a control names its row: edition, method, phase, step number and title. */
 const aboutOf = (lang: Lang, step: LocatedStep) => {
@@ -74,6 +85,26 @@ function tableTemplate(lang: Lang, edition: Edition): string {
 			);
 		}
 	}
+	// Today's table ends with each task's steps, grouped as a method's are, with no practice to open.
+	for (const task of edition === 'today' ? TASKS : []) {
+		lines.push('  - rowgroup:', '    - /children: equal');
+		const steps = TASK_ROWS.filter((s) => s.task === task);
+		for (const step of steps) {
+			const about = aboutTask(lang, step);
+			lines.push('    - row:');
+			if (step === steps[0]) lines.push(`      - ${entry('rowheader', t[`${task}.short`])}`);
+			lines.push(
+				`      - ${entry('rowheader', `${t[`${task}.section.${step.section}`]} ${t['step.label']} ${step.number}`)}`,
+				'      - cell:',
+				`        - ${entry('link', step.title[lang])}:`,
+				`          - /url: '${taskPath(lang, task)}#${step.id}'`,
+				'      - cell:',
+				'        - /children: equal',
+				`        - ${entry('button', `${t['helpdesk.copy']}: ${about}`)}`,
+				`        - ${entry('button', `${t['helpdesk.qrShow']}: ${about}`)}`,
+			);
+		}
+	}
 	return lines.join('\n');
 }
 
@@ -93,7 +124,7 @@ for (const lang of LANGS) {
 		}
 		// A screen reader lists the page's controls by name: the names the tables must have are
 		// all different, even where both editions have the same step with the same title.
-		const abouts = STEP_ROWS.map(({ step }) => aboutOf(lang, step));
+		const abouts = [...STEP_ROWS.map(({ step }) => aboutOf(lang, step)), ...TASK_ROWS.map((step) => aboutTask(lang, step))];
 		expect(new Set(abouts).size).toBe(abouts.length);
 	});
 
@@ -112,7 +143,9 @@ for (const lang of LANGS) {
 		test.setTimeout(60_000);
 		await page.goto(path);
 		const dialog = page.getByRole('dialog');
-		await expect(page.getByRole('button', { name: new RegExp(`^${literal(t['helpdesk.qrShow'])}: `) })).toHaveCount(STEP_ROWS.length);
+		await expect(page.getByRole('button', { name: new RegExp(`^${literal(t['helpdesk.qrShow'])}: `) })).toHaveCount(
+			STEP_ROWS.length + TASK_ROWS.length,
+		);
 
 		for (const { edition, method, step } of opened) {
 			const url = `${baseURL}${chapterPath(lang, method, edition)}#${step.id}`;
@@ -125,6 +158,16 @@ for (const lang of LANGS) {
 			expect(await decodeQr(image), `${edition} ${method} ${step.id}`).toBe(url);
 			// The link is also written under the code, for a student who types it instead.
 			await expect(dialog.getByRole('link', { name: url })).toHaveAttribute('href', url);
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+		}
+		// A task's first and last step too (the chapter after enrolment).
+		for (const step of [TASK_ROWS[0], TASK_ROWS.at(-1)].filter((s) => s !== undefined)) {
+			const url = `${baseURL}${taskPath(lang, step.task)}#${step.id}`;
+			await page.getByRole('button', { name: `${t['helpdesk.qrShow']}: ${aboutTask(lang, step)}`, exact: true }).click();
+			await expect(dialog).toContainText(step.title[lang]);
+			await expect(dialog.getByRole('img').locator('svg')).toBeVisible();
+			expect(await decodeQr(dialog.getByRole('img')), step.id).toBe(url);
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();
 		}
@@ -189,7 +232,7 @@ test.describe('without JavaScript', () => {
 
 	test('helpdesk still lists every step of both editions as a plain link, with no dead buttons', async ({ page }) => {
 		await page.goto('/helpdesk/');
-		await expect(rowsOf(page)).toHaveCount(STEP_ROWS.length);
+		await expect(rowsOf(page)).toHaveCount(STEP_ROWS.length + TASK_ROWS.length);
 		await expect(page.getByRole('table').getByRole('button')).toHaveCount(0);
 		await expect(
 			tableOf(page, 'ja', 'today').getByRole('link', { name: 'PC に表示された QR コードをスキャンする' }).first(),

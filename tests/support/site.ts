@@ -2,7 +2,7 @@ import type { Method } from '../../src/config/schema';
 import { LANGS, type Lang, OTHER_LANGS, ROOT_LANG } from '../../src/i18n/locales';
 import { STARLIGHT_STRINGS } from '../../src/i18n/starlight';
 import { editionPrefix, localePrefix } from '../../src/lib/site-paths';
-import { EDITION_METHODS, EDITIONS, type Edition } from '../../src/methods';
+import { EDITION_METHODS, EDITIONS, type Edition, TASKS, type Task } from '../../src/methods';
 import { stepsOf } from '../../src/steps';
 
 export { EDITION_METHODS, EDITIONS, type Edition, LANGS, OTHER_LANGS, ROOT_LANG };
@@ -13,6 +13,10 @@ export const prefixOf = localePrefix;
 /** A chapter: today's at /<method>/, the manual's at /manual/<method>/. */
 export const chapterPath = (lang: Lang, method: Method, edition: Edition = 'today') =>
 	`${prefixOf(lang)}${editionPrefix(edition)}/${method}/`;
+
+/** The chapters that are tasks, not methods (TASKS in src/methods.ts): after enrolment, at /manage/. */
+export const TASK_SLUGS = TASKS;
+export const taskPath = (lang: Lang, task: Task) => `${prefixOf(lang)}/${task}/`;
 
 /** The helpdesk tools' reading pages, in the sidebar's order. */
 export const TOOL_SLUGS = ['choose', 'troubleshooting', 'screens', 'helpdesk'] as const;
@@ -28,6 +32,7 @@ export const passkeyDemoPath = (lang: Lang) => `${prefixOf(lang)}/passkey-demo/`
 export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	`${prefixOf(lang)}/`,
 	...EDITION_METHODS.map(([e, m]) => chapterPath(lang, m, e)),
+	...TASK_SLUGS.map((task) => taskPath(lang, task)),
 	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
 	...EDITION_METHODS.map(([e, m]) => practicePath(lang, m, e)),
 	pairingPath(lang),
