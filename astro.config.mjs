@@ -129,6 +129,8 @@ export function siteConfig({ institution, locales: { LANGS, LOCALES, OTHER_LANGS
 						],
 					},
 					{ ...label('sidebar.troubleshooting'), link: '/troubleshooting/' },
+					// What a sign-in error or notice means: a student or the helpdesk types the code or the words.
+					{ ...label('sidebar.messages'), link: '/messages/' },
 					{ ...label('sidebar.helpdesk'), link: '/helpdesk/' },
 				],
 				components: {

@@ -1,4 +1,5 @@
 import type ja from './ja';
+import lookup from './lookup.en';
 import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
 
@@ -30,6 +31,7 @@ export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
 	...passkeyDemo,
+	...lookup,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',

@@ -1,3 +1,4 @@
+import lookup from './lookup.ja';
 import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
 
@@ -35,6 +36,7 @@ export default {
 	// Today's edition: step titles, guide lines and screen labels, with their sources (today.*.ts).
 	...today,
 	...passkeyDemo,
+	...lookup,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
 	'site.title': '{institution} 二要素認証ガイド',

@@ -15,7 +15,7 @@ export const chapterPath = (lang: Lang, method: Method, edition: Edition = 'toda
 	`${prefixOf(lang)}${editionPrefix(edition)}/${method}/`;
 
 /** The helpdesk tools' reading pages, in the sidebar's order. */
-export const TOOL_SLUGS = ['choose', 'troubleshooting', 'helpdesk'] as const;
+export const TOOL_SLUGS = ['choose', 'troubleshooting', 'messages', 'helpdesk'] as const;
 export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${prefixOf(lang)}/${slug}/`;
 
 export const practicePath = (lang: Lang, method: Method, edition: Edition = 'today') =>
