@@ -9,8 +9,8 @@ export default {
 
 	'messages.search.label': 'An error code, or words shown on the screen',
 	'messages.search.hint':
-		'Type a code such as “50076” or “AADSTS50076”, or words from the screen such as “didn’t hear” or “上限”: only the messages ' +
-		'that match stay. Japanese and English both work.',
+		'Type a code such as “50076” or “AADSTS50076”, or words from the screen such as “didn’t hear” or “limit”: only the messages ' +
+		'that match stay. Words from the Japanese screens work too.',
 	'messages.search.count': '{n} found',
 	'messages.search.none': 'Nothing found. Try only the digits of the code, or fewer words.',
 	'messages.search.all': 'All messages ({n})',
