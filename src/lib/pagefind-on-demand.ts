@@ -11,14 +11,22 @@
  * UI writes (Starlight passes only the box's placeholder for Japanese, and the UI's own choice
  * by the page's language is gone from its bundled build, so "5 results for" and "Clear" showed
  * in English), read from the page (Search.astro writes them from the dictionaries); and the
- * sections whose heading holds the query first under their page (search-results.ts).
+ * sections whose heading holds the query first under their page (search-results.ts), without the
+ * metadata that only ranks.
  */
 import { headingsFirst, type SubResult } from './search-results';
 
 interface Result {
 	url: string;
+	meta?: Record<string, string>;
 	sub_results: SubResult[];
 }
+
+/**
+ * Metadata that ranks a page and is not shown: a troubleshooting answer's heading, as `answer`
+ * (src/components/helpdesk/topics.ts, searchFirst), which the UI would list as a tag under the page.
+ */
+const RANKING_ONLY = ['answer'];
 
 interface Options {
 	element: string;
@@ -49,6 +57,7 @@ function withOurs(options: Options): Options {
 		},
 		processResult: (result: Result) => {
 			const processed = options.processResult?.(result) ?? result;
+			for (const field of RANKING_ONLY) delete processed.meta?.[field];
 			processed.sub_results = headingsFirst(processed.sub_results, processed.url, term);
 			return processed;
 		},
