@@ -28,6 +28,7 @@ export default {
 	'messages.helpdesk.caption': 'Screen messages and error codes (links to each entry of “Errors and messages”)',
 	'messages.helpdesk.col.message': 'Message or code',
 
+	'share.col': 'Share',
 	'share.qrImage': 'QR code of this link',
 	'topics.helpdesk.caption': 'Troubleshooting answers (links to each answer)',
 	'topics.helpdesk.col.topic': 'Question',

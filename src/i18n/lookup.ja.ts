@@ -32,6 +32,7 @@ export default {
 	'messages.helpdesk.col.message': '表示・コード',
 
 	// The troubleshooting page's answers, shared as the steps are (copy-link and QR code).
+	'share.col': '共有',
 	'share.qrImage': 'このリンクの QR コード',
 	'topics.helpdesk.caption': '「困ったときは」の答え（各答えへのリンク）',
 	'topics.helpdesk.col.topic': '相談',
