@@ -74,7 +74,8 @@ export type ChoiceError =
 	| 'choose-add-app'
 	| 'manage-add-first'
 	| 'manage-delete-old'
-	| 'manage-delete-first';
+	| 'manage-delete-first'
+	| 'manage-sign-out';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens

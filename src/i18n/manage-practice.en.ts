@@ -27,4 +27,5 @@ export default {
 	'error.manage-add-first': 'In this practice you add the new phone first: press “Add sign-in method”.',
 	'error.manage-delete-old': 'In this practice you delete the lost old phone’s row. Press “Cancel” and choose again.',
 	'error.manage-delete-first': 'First “Delete” the lost old phone’s row.',
+	'error.manage-sign-out': 'In this practice, press “Sign out” next and try the same pass again.',
 } satisfies Record<keyof typeof practice, string>;

@@ -30,4 +30,5 @@ export default {
 	'error.manage-add-first': 'この練習では、先に新しいスマートフォンを追加します。「サインイン方法の追加」を押してください。',
 	'error.manage-delete-old': 'この練習で削除するのは、なくした古いスマートフォンの行です。「キャンセル」を押して選び直してください。',
 	'error.manage-delete-first': '先に、なくした古いスマートフォンの行を「削除」してください。',
+	'error.manage-sign-out': 'この練習では、次に「サインアウト」を押して、同じパスでもう一度サインインしてみます。',
 } as const;

@@ -157,3 +157,16 @@ test('a wrong pass is refused with its message, and the page keeps the student o
 	await expect(s.pc.getByText(s.t['error.manage-add-first'])).toBeVisible();
 	await axeClean(page);
 });
+
+test('the chapter’s steps that a scenario plays link to the practice at that step', async ({ page }) => {
+	const t = words('en');
+	await page.goto('/en/manage/');
+	const step = page.locator('#lost-phone-register');
+	await step.getByRole('link', { name: t['practice.practiseStep'] }).click();
+	await simulatorReady(page);
+	await expect(page.locator('[data-simulator]')).toHaveAttribute('data-step', 'lost-phone-register');
+	await expect(page.getByRole('region', { name: t['practice.pc'] }).getByText(t['pc.today.secinfo.oldPhone'])).toBeVisible();
+	// A step no scenario plays has no such link.
+	await page.goto('/en/manage/');
+	await expect(page.locator('#new-phone-restore').getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(0);
+});

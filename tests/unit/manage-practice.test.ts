@@ -123,7 +123,9 @@ describe('lost phone, the helpdesk’s Temporary Access Pass', () => {
 		const session = await at('lost-phone-clean-up');
 		const rows = ctx(session).secinfo?.methods ?? [];
 		expect(rows.map((m) => m.device === LOST_DEVICE)).toEqual([true, false]);
-		await send(session, 'pc', { type: 'pc.signOut' });
+		// No "Sign out" before the lost phone's row is gone: the page does not offer it, and the PC takes no such press.
+		expect(session.pc.getSnapshot().can({ type: 'pc.signOut' })).toBe(false);
+		await send(session, 'pc', { type: 'secinfo.add' });
 		expect(ctx(session).error).toBe('manage-delete-first');
 		await send(session, 'pc', { type: 'secinfo.delete', id: rows[1]?.id ?? '' });
 		await send(session, 'pc', { type: 'secinfo.ok' });
@@ -134,6 +136,8 @@ describe('lost phone, the helpdesk’s Temporary Access Pass', () => {
 		expect(ctx(session).deleted).toBe(true);
 		expect(session.tenant.methods.view().methods.map((m) => m.label)).toEqual(['Pixel 9']);
 		expect(session.tenant.methods.view().defaultMethod).toBe('push');
+		await send(session, 'pc', { type: 'secinfo.add' });
+		expect(ctx(session).error).toBe('manage-sign-out');
 		await send(session, 'pc', { type: 'pc.signOut' });
 		await send(session, 'pc', { type: 'tap.submit', code: ctx(session).pass?.code ?? '' });
 		expect(ctx(session).error).toBe('tap-used');

@@ -107,10 +107,16 @@ const tapPc = pcSetup.createMachine({
 				'secinfo.delete': { target: 'confirmDelete', actions: [assign({ deleting: ({ event }) => event.id }), 'clearError'] },
 				'secinfo.changeDefault': { actions: { type: 'setError', params: { error: 'manage-delete-first' } } },
 				'secinfo.add': { actions: { type: 'setError', params: { error: 'manage-delete-first' } } },
-				'pc.signOut': [
-					{ guard: ({ context }) => !context.deleted, actions: { type: 'setError', params: { error: 'manage-delete-first' } } },
-					{ target: 'tapAgain', actions: assign({ error: null, deleted: false }) },
-				],
+			},
+		},
+		// The lost phone's row is gone: the page offers "Sign out" (src/screens/today/manage.ts) from here on.
+		cleaned: {
+			meta: { step: CLEAN_UP, screen: 'securityInfo' },
+			on: {
+				'secinfo.delete': { target: 'confirmDelete', actions: [assign({ deleting: ({ event }) => event.id }), 'clearError'] },
+				'secinfo.changeDefault': { actions: { type: 'setError', params: { error: 'manage-sign-out' } } },
+				'secinfo.add': { actions: { type: 'setError', params: { error: 'manage-sign-out' } } },
+				'pc.signOut': { target: 'tapAgain', actions: assign({ error: null, deleted: false }) },
 			},
 		},
 		confirmDelete: {
@@ -124,7 +130,10 @@ const tapPc = pcSetup.createMachine({
 					},
 					{ target: 'deleting', actions: 'clearError' },
 				],
-				'secinfo.cancel': { target: 'cleanUp', actions: [assign({ deleting: null }), 'clearError'] },
+				'secinfo.cancel': [
+					{ guard: ({ context }) => context.deleted === true, target: 'cleaned', actions: [assign({ deleting: null }), 'clearError'] },
+					{ target: 'cleanUp', actions: [assign({ deleting: null }), 'clearError'] },
+				],
 			},
 		},
 		deleting: {
@@ -137,7 +146,7 @@ const tapPc = pcSetup.createMachine({
 				onError: { target: 'cleanUp', actions: 'failed' },
 			},
 		},
-		reloadingAfterDelete: listing(pcSetup, CLEAN_UP, 'securityInfo', 'cleanUp', 'cleanUp'),
+		reloadingAfterDelete: listing(pcSetup, CLEAN_UP, 'securityInfo', 'cleaned', 'cleanUp'),
 		// Signed out, the pass again: a one-time pass already used is refused with its own message [LRN-TAP].
 		tapAgain: {
 			meta: { step: CLEAN_UP, screen: 'tapSignIn' },
