@@ -161,6 +161,7 @@ export type TaskStepId = {
 export const SCENARIO_STEP_IDS = {
 	manage: {
 		'lost-phone-tap': ['lost-phone-helpdesk', 'lost-phone-tap', 'lost-phone-register', 'lost-phone-clean-up'],
+		'change-default': ['manage-open-security-info', 'manage-default-method'],
 	},
 } as const satisfies { [T in Task]: Record<string, readonly TaskStepId[]> };
 

@@ -75,7 +75,9 @@ export type ChoiceError =
 	| 'manage-add-first'
 	| 'manage-delete-old'
 	| 'manage-delete-first'
-	| 'manage-sign-out';
+	| 'manage-sign-out'
+	| 'manage-change-default'
+	| 'choose-default-app';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens

@@ -47,6 +47,7 @@ export function loadFlow(method: Method, edition: Edition): Promise<PracticeFlow
 export const TASK_PRACTICE: { [T in Task]: { [S in Scenario<T>]: () => Promise<PracticeFlow> } } = {
 	manage: {
 		'lost-phone-tap': () => import('./today/manage-tap').then((m) => m.flow),
+		'change-default': () => import('./today/manage-default').then((m) => m.flow),
 	},
 };
 

@@ -11,6 +11,13 @@ export default {
 	'manage.scenario.lost-phone-tap.blurb':
 		'When no other method is registered. Sign in with the pass, register the new phone, delete the lost one, '
 		+ 'and see that the pass no longer works once used.',
+	'manage.scenario.change-default': 'Change the default sign-in method',
+	'manage.scenario.change-default.blurb':
+		'After adding Microsoft Authenticator on a new phone. Open Security info with a text’s code, '
+		+ 'and make the app’s notification the method the sign-in asks for first.',
+	'manage.guide.manage-open-security-info': 'Press “Sign in”, type the code from the text message into the PC and press “Verify”.',
+	'manage.guide.manage-default-method':
+		'Press “Change” beside “Default sign-in method”, choose “Microsoft Authenticator - notification” and press “Confirm”.',
 	'manage.guide.lost-phone-helpdesk': 'Press “Get a Temporary Access Pass” (in the practice this button stands for the helpdesk).',
 	'manage.guide.lost-phone-tap': 'Type the practice pass shown on the PC into “Temporary Access Pass” and press “Sign in”.',
 	'manage.guide.lost-phone-register':
@@ -28,4 +35,6 @@ export default {
 	'error.manage-delete-old': 'In this practice you delete the lost old phone’s row. Press “Cancel” and choose again.',
 	'error.manage-delete-first': 'First “Delete” the lost old phone’s row.',
 	'error.manage-sign-out': 'In this practice, press “Sign out” next and try the same pass again.',
+	'error.manage-change-default': 'In this practice, press “Change” beside “Default sign-in method”.',
+	'error.choose-default-app': 'In this practice, choose “Microsoft Authenticator - notification” and press “Confirm”.',
 } satisfies Record<keyof typeof practice, string>;

@@ -14,6 +14,13 @@ export default {
 	'manage.scenario.lost-phone-tap.blurb':
 		'ほかに登録した方法がないとき。パスでサインインし、新しいスマートフォンを登録して、なくしたスマートフォンを削除します。'
 		+ '使ったパスがもう使えないことも確かめます。',
+	'manage.scenario.change-default': '既定のサインイン方法を変える',
+	'manage.scenario.change-default.blurb':
+		'新しいスマートフォンに Authenticator を追加したあと。SMS のコードで「セキュリティ情報」を開き、'
+		+ 'サインインで最初に使う方法を Authenticator の通知に変えます。',
+	'manage.guide.manage-open-security-info': '「サインイン」を押し、スマートフォンに届いた SMS のコードを PC に入力して「検証」を押します。',
+	'manage.guide.manage-default-method':
+		'「既定のサインイン方法」の横の「変更」を押し、「Microsoft Authenticator - 通知」を選んで「確認」を押します。',
 	'manage.guide.lost-phone-helpdesk': '「一時アクセス パスを受け取る」を押します（練習では、このボタンが窓口の代わりです）。',
 	'manage.guide.lost-phone-tap': 'PC に表示された練習用のパスを「一時アクセス パス」の欄に入力し、「サインイン」を押します。',
 	'manage.guide.lost-phone-register':
@@ -31,4 +38,6 @@ export default {
 	'error.manage-delete-old': 'この練習で削除するのは、なくした古いスマートフォンの行です。「キャンセル」を押して選び直してください。',
 	'error.manage-delete-first': '先に、なくした古いスマートフォンの行を「削除」してください。',
 	'error.manage-sign-out': 'この練習では、次に「サインアウト」を押して、同じパスでもう一度サインインしてみます。',
+	'error.manage-change-default': 'この練習では、「既定のサインイン方法」の横の「変更」を押します。',
+	'error.choose-default-app': 'この練習では「Microsoft Authenticator - 通知」を選んで「確認」を押してください。',
 } as const;

@@ -157,3 +157,43 @@ describe('lost phone, the helpdesk’s Temporary Access Pass', () => {
 		expect(unvisited(session, visited).pc).toEqual([]);
 	});
 });
+
+describe('change the default sign-in method', () => {
+	const flow = flows['change-default']!;
+
+	it('opens the page with a text’s code, keeps the student on “Change”, and makes the app’s notification the default', async () => {
+		const visited: Visited = { pc: new Set(), phone: new Set() };
+		const seeds = await recordSeeds(options(flow), flow.script, 'manage-default-method');
+		const session = createSession(options(flow, { seed: seeds['manage-default-method']! }));
+		onTestFinished(() => session.stop());
+		track(session, visited);
+		session.start();
+		expect(session.tenant.methods.view().defaultMethod).toBe('sms');
+		expect(ctx(session).secinfo?.defaultMethod).toBe('sms');
+		const send = async (event: Parameters<Session['pc']['send']>[0]) => {
+			session.pc.send(event);
+			await until(() => !session.busy(), `${event.type} to settle`);
+		};
+		await send({ type: 'secinfo.add' });
+		expect(ctx(session).error).toBe('manage-change-default');
+		await send({ type: 'secinfo.changeDefault' });
+		await send({ type: 'secinfo.chooseDefault', method: 'sms' });
+		expect(ctx(session).error).toBe('choose-default-app');
+		await send({ type: 'secinfo.cancel' });
+		await send({ type: 'secinfo.changeDefault' });
+		await send({ type: 'secinfo.chooseDefault', method: 'push' });
+		expect(session.tenant.methods.view().defaultMethod).toBe('push');
+		expect(ctx(session).secinfo?.defaultMethod).toBe('push');
+		expect(session.done()).toBe(true);
+		// With the walk that led here, every PC state a student can be in is entered (the failures' states aside).
+		const walked = createSession(options(flow));
+		onTestFinished(() => walked.stop());
+		track(walked, visited);
+		walked.start();
+		for (const entry of flow.script) {
+			await until(() => !walked.busy() && walked.step() === entry.step, entry.step);
+			for (const action of entry.actions) await perform(walked, action);
+		}
+		expect(unvisited(walked, visited).pc.filter((s) => s !== 'challengeFailed' && s !== 'moreInfo')).toEqual([]);
+	});
+});
