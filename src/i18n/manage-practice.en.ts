@@ -29,6 +29,7 @@ export default {
 	'practice.manage.helpdesk.body':
 		'Your phone is lost and no other method is registered. Once the helpdesk has checked who you are, it issues a Temporary Access Pass.',
 	'practice.manage.helpdesk.ask': 'Get a Temporary Access Pass',
+	'practice.manage.listNote': 'A practice list: the real page shows the methods and devices you registered.',
 	'practice.manage.pass': 'The pass from the helpdesk (practice): {code} (until {time}, one use)',
 	'error.choose-add-app': 'In this practice, choose “Microsoft Authenticator” and press “Add”.',
 	'error.manage-add-first': 'In this practice you add the new phone first: press “Add sign-in method”.',

@@ -32,6 +32,7 @@ export default {
 	'practice.manage.helpdesk.body':
 		'スマートフォンをなくし、ほかに登録した方法もありません。窓口で本人確認を受けると、一時アクセス パスが発行されます。',
 	'practice.manage.helpdesk.ask': '一時アクセス パスを受け取る',
+	'practice.manage.listNote': '練習用の一覧です。実際のページには、自分が登録した方法と端末が表示されます。',
 	'practice.manage.pass': '窓口で受け取ったパス（練習）: {code}（{time} まで、1 回限り）',
 	'error.choose-add-app': 'この練習では「Microsoft Authenticator」を選んで「追加」を押してください。',
 	'error.manage-add-first': 'この練習では、先に新しいスマートフォンを追加します。「サインイン方法の追加」を押してください。',

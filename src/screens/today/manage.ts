@@ -57,7 +57,11 @@ export function securityInfoPage(view: View): PcScreen {
 		blocks: [
 			...screen.blocks,
 			...busy(waiting),
-			...(signOut ? [actions([button(env.t['pc.service.signOut'], { type: 'pc.signOut' })], { layout: 'column' })] : []),
+			// The device keeps a screen's last buttons in view: "Sign out" where it is the next press, else a
+			// line of the practice's own, so that no row's "Delete" stays pinned over the rows above it.
+			signOut
+				? actions([button(env.t['pc.service.signOut'], { type: 'pc.signOut' })], { layout: 'column' })
+				: text(env.t['practice.manage.listNote'], 'note', { alt: null }),
 		],
 	};
 }
