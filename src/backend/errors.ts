@@ -77,7 +77,8 @@ export type ChoiceError =
 	| 'manage-delete-first'
 	| 'manage-sign-out'
 	| 'manage-change-default'
-	| 'choose-default-app';
+	| 'choose-default-app'
+	| 'choose-default-sms';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens

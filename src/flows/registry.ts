@@ -48,6 +48,7 @@ export const TASK_PRACTICE: { [T in Task]: { [S in Scenario<T>]: () => Promise<P
 	manage: {
 		'lost-phone-tap': () => import('./today/manage-tap').then((m) => m.flow),
 		'change-default': () => import('./today/manage-default').then((m) => m.flow),
+		'lost-phone-other': () => import('./today/manage-other').then((m) => m.flow),
 	},
 };
 

@@ -18,6 +18,15 @@ export default {
 	'manage.guide.manage-open-security-info': 'Press “Sign in”, type the code from the text message into the PC and press “Verify”.',
 	'manage.guide.manage-default-method':
 		'Press “Change” beside “Default sign-in method”, choose “Microsoft Authenticator - notification” and press “Confirm”.',
+	'manage.scenario.lost-phone-other': 'Lost phone: sign in with another method you registered (a text)',
+	'manage.scenario.lost-phone-other.blurb':
+		'When texts to the same number reach a new phone (the SIM reissued). Sign in another way, change the default, '
+		+ 'then delete the lost phone’s Microsoft Authenticator.',
+	'manage.guide.lost-phone-other-method':
+		'Press “Sign in”, “I can’t use my Microsoft Authenticator app right now” and “Text {masked}”; '
+		+ 'type the code and press “Verify”.',
+	'manage.guide.manage-delete-method':
+		'With “Change”, make “Phone - text {number}” the default and press “Confirm”; then on the old phone’s row press “Delete” and “OK”.',
 	'manage.guide.lost-phone-helpdesk': 'Press “Get a Temporary Access Pass” (in the practice this button stands for the helpdesk).',
 	'manage.guide.lost-phone-tap': 'Type the practice pass shown on the PC into “Temporary Access Pass” and press “Sign in”.',
 	'manage.guide.lost-phone-register':
@@ -38,4 +47,5 @@ export default {
 	'error.manage-sign-out': 'In this practice, press “Sign out” next and try the same pass again.',
 	'error.manage-change-default': 'In this practice, press “Change” beside “Default sign-in method”.',
 	'error.choose-default-app': 'In this practice, choose “Microsoft Authenticator - notification” and press “Confirm”.',
+	'error.choose-default-sms': 'In this practice, choose the “Phone - text” method and press “Confirm”.',
 } satisfies Record<keyof typeof practice, string>;

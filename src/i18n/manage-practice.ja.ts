@@ -21,6 +21,15 @@ export default {
 	'manage.guide.manage-open-security-info': '「サインイン」を押し、スマートフォンに届いた SMS のコードを PC に入力して「検証」を押します。',
 	'manage.guide.manage-default-method':
 		'「既定のサインイン方法」の横の「変更」を押し、「Microsoft Authenticator - 通知」を選んで「確認」を押します。',
+	'manage.scenario.lost-phone-other': 'スマートフォンをなくし、ほかに登録した方法（SMS）でサインインする',
+	'manage.scenario.lost-phone-other.blurb':
+		'同じ番号の SMS が新しいスマートフォンに届くとき（SIM の再発行）。別の方法でサインインし、'
+		+ '既定の方法を変えてから、なくしたスマートフォンの Authenticator を削除します。',
+	'manage.guide.lost-phone-other-method':
+		'「サインイン」、「Microsoft Authenticator アプリを現在使用できません」、「{masked} に SMS を送信」を押し、'
+		+ '届いたコードを入力して「検証」を押します。',
+	'manage.guide.manage-delete-method':
+		'「変更」で既定を「電話 - テキスト {number}」にして「確認」を押し、古いスマートフォンの行の「削除」、「OK」を押します。',
 	'manage.guide.lost-phone-helpdesk': '「一時アクセス パスを受け取る」を押します（練習では、このボタンが窓口の代わりです）。',
 	'manage.guide.lost-phone-tap': 'PC に表示された練習用のパスを「一時アクセス パス」の欄に入力し、「サインイン」を押します。',
 	'manage.guide.lost-phone-register':
@@ -41,4 +50,5 @@ export default {
 	'error.manage-sign-out': 'この練習では、次に「サインアウト」を押して、同じパスでもう一度サインインしてみます。',
 	'error.manage-change-default': 'この練習では、「既定のサインイン方法」の横の「変更」を押します。',
 	'error.choose-default-app': 'この練習では「Microsoft Authenticator - 通知」を選んで「確認」を押してください。',
+	'error.choose-default-sms': 'この練習では「電話 - テキスト」の方法を選んで「確認」を押してください。',
 } as const;

@@ -1,4 +1,7 @@
+import { PRACTICE_PHONE } from '../../src/backend/model';
+import { maskPhone } from '../../src/backend/phone-number';
 import { DICTIONARIES, type Lang } from '../../src/i18n';
+import { fill } from '../../src/i18n/format';
 import { expect, type Page, test } from '../support/fixtures';
 import { axeClean, PHONE, scrollToPractice, simulatorReady, student, WIDE, watchShifts } from '../support/simulator';
 import { LANGS, taskPracticePath } from '../support/site';
@@ -138,7 +141,40 @@ async function textedCode(s: Sim) {
 	return /\d{6}/.exec((await last.textContent()) ?? '')?.[0] ?? '';
 }
 
-const SCENARIOS = { 'lost-phone-tap': lostPhoneTap, 'change-default': changeDefault } as const;
+/** Lost phone, a second method: the sign-in's other ways, a text; the default changed; the lost app deleted. */
+async function lostPhoneOther(s: Sim) {
+	await s.at('lost-phone-other-method');
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }));
+	// The request goes to the lost phone, which nobody answers: the other ways.
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.approve.cantUse'] }));
+	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.ways.title'] })).toBeVisible();
+	await s.press(s.pc.getByRole('button', { name: fill(s.t['pc.today.passkey.ways.sms'], { number: maskPhone(PRACTICE_PHONE.e164) }) }));
+	await s.follow('phone');
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.sms.banner'].split('{')[0]! }));
+	await s.follow('pc');
+	const code = (await s.glance(s.t['practice.glance.sms'])) ?? (await textedCode(s));
+	await s.fill(s.pc.getByLabel(s.t['pc.code.label']), code);
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.code.verify'] }));
+	await s.at('manage-delete-method');
+	// The default first: the text, not the lost phone's notification.
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.secinfo.change'], exact: true }).first());
+	await s.check(s.pc.getByRole('radio', { name: new RegExp(s.t['pc.today.secinfo.phone.default'].split('{')[0]!) }));
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.secinfo.confirm'], exact: true }));
+	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.secinfo.title'] })).toBeVisible();
+	const lostRow = s.pc.getByText(s.t['pc.today.secinfo.oldPhone']);
+	await s.press(lostRow.locator(`xpath=following::button[normalize-space(.)="${s.t['pc.today.secinfo.delete']}"][1]`));
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.secinfo.ok'], exact: true }));
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.deleted'])).toBeVisible();
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.oldPhone'])).toHaveCount(0);
+	await expect(s.root).toHaveAttribute('data-done', 'true');
+}
+
+const SCENARIOS = { 'lost-phone-tap': lostPhoneTap, 'change-default': changeDefault, 'lost-phone-other': lostPhoneOther } as const;
+const FIRST_STEPS: Record<keyof typeof SCENARIOS, string> = {
+	'lost-phone-tap': '',
+	'change-default': '?step=manage-open-security-info',
+	'lost-phone-other': '?step=lost-phone-other-method',
+};
 
 for (const lang of LANGS) {
 	const phone = lang === 'ja';
@@ -150,8 +186,7 @@ for (const lang of LANGS) {
 		for (const [scenario, walk] of Object.entries(SCENARIOS)) {
 			test(`${scenario} (${lang}): walked by the buttons’ names${how}`, async ({ page }) => {
 				test.setTimeout(90_000);
-				const first = scenario === 'lost-phone-tap' ? '' : '?step=manage-open-security-info';
-				const s = await open(page, lang, first, { axe: !phone, phone, wide: !phone });
+				const s = await open(page, lang, FIRST_STEPS[scenario as keyof typeof SCENARIOS], { axe: !phone, phone, wide: !phone });
 				await walk(s);
 				await s.finish();
 			});

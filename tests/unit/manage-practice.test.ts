@@ -197,3 +197,33 @@ describe('change the default sign-in method', () => {
 		expect(unvisited(walked, visited).pc.filter((s) => s !== 'challengeFailed' && s !== 'moreInfo')).toEqual([]);
 	});
 });
+
+describe('lost phone, a second method', () => {
+	const flow = flows['lost-phone-other']!;
+
+	it('signs in with a text instead of the lost app, and deletes the lost app only once the default is the text', async () => {
+		const seeds = await recordSeeds(options(flow), flow.script, 'manage-delete-method');
+		const session = createSession(options(flow, { seed: seeds['manage-delete-method']! }));
+		onTestFinished(() => session.stop());
+		session.start();
+		const send = async (event: Parameters<Session['pc']['send']>[0]) => {
+			session.pc.send(event);
+			await until(() => !session.busy(), `${event.type} to settle`);
+		};
+		const lost = ctx(session).secinfo?.methods.find((m) => m.device === LOST_DEVICE)?.id ?? '';
+		await send({ type: 'secinfo.delete', id: lost });
+		await send({ type: 'secinfo.ok' });
+		// The app backs the default (its notification): the service refuses, with its own message.
+		expect(ctx(session).error).toBe('method-is-default');
+		expect(session.tenant.methods.view().methods).toHaveLength(2);
+		await send({ type: 'secinfo.changeDefault' });
+		await send({ type: 'secinfo.chooseDefault', method: 'push' });
+		expect(ctx(session).error).toBe('choose-default-sms');
+		await send({ type: 'secinfo.chooseDefault', method: 'sms' });
+		expect(session.tenant.methods.view().defaultMethod).toBe('sms');
+		await send({ type: 'secinfo.delete', id: lost });
+		await send({ type: 'secinfo.ok' });
+		expect(session.tenant.methods.view().methods.map((m) => m.kind)).toEqual(['phone']);
+		expect(session.done()).toBe(true);
+	});
+});
