@@ -2,6 +2,7 @@ import { PRACTICE_PHONE } from '../../src/backend/model';
 import { maskPhone } from '../../src/backend/phone-number';
 import { DICTIONARIES, type Lang } from '../../src/i18n';
 import { fill } from '../../src/i18n/format';
+import { taskScenarios } from '../../src/steps';
 import { expect, type Page, test } from '../support/fixtures';
 import { axeClean, PHONE, scrollToPractice, simulatorReady, student, WIDE, watchShifts } from '../support/simulator';
 import { LANGS, taskPracticePath } from '../support/site';
@@ -242,7 +243,11 @@ test('the chapter’s steps that a scenario plays link to the practice at that s
 	await simulatorReady(page);
 	await expect(page.locator('[data-simulator]')).toHaveAttribute('data-step', 'lost-phone-register');
 	await expect(page.getByRole('region', { name: t['practice.pc'] }).getByText(t['pc.today.secinfo.oldPhone'])).toBeVisible();
-	// A step no scenario plays has no such link.
+	// A step no scenario plays has no such link; every step a scenario plays has one, and none prints.
 	await page.goto('/en/manage/');
 	await expect(page.locator('#new-phone-restore').getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(0);
+	const played = taskScenarios('manage').flatMap((s) => s.steps);
+	await expect(page.getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(played.length);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(0);
 });
