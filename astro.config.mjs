@@ -133,6 +133,8 @@ export function siteConfig({ institution, locales: { LANGS, LOCALES, OTHER_LANGS
 						],
 					},
 					{ ...label('sidebar.troubleshooting'), link: '/troubleshooting/' },
+					// What a sign-in error or notice means: a student or the helpdesk types the code or the words.
+					{ ...label('sidebar.messages'), link: '/messages/' },
 					// Every practice screen, found by a word it shows: for whoever knows the screen but not the step.
 					{ ...label('sidebar.screens'), link: '/screens/' },
 					{ ...label('sidebar.helpdesk'), link: '/helpdesk/' },

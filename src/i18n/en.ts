@@ -1,5 +1,6 @@
 import finder from './finder.en';
 import type ja from './ja';
+import lookup from './lookup.en';
 import manage from './manage.en';
 import managePractice from './manage-practice.en';
 import manual from './manual.en';
@@ -28,6 +29,8 @@ export default {
 	...passkeyDemo,
 	// The screen finder's page (finder.*.ts).
 	...finder,
+	// The message lookup's entries and page (lookup.*.ts).
+	...lookup,
 	'site.title': '{institution} MFA guide',
 	'sidebar.overview': 'Overview',
 	'sidebar.choose': 'Choose a method',

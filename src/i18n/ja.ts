@@ -1,4 +1,5 @@
 import finder from './finder.ja';
+import lookup from './lookup.ja';
 import manage from './manage.ja';
 import managePractice from './manage-practice.ja';
 import manual from './manual.ja';
@@ -31,6 +32,8 @@ export default {
 	...passkeyDemo,
 	// The screen finder's page (finder.*.ts).
 	...finder,
+	// The message lookup's entries and page (lookup.*.ts).
+	...lookup,
 	// The site's title (Starlight's, after the institution's name) and the sidebar's groups
 	// and links (astro.config.mjs); chapters in the sidebar are named by their own titles.
 	'site.title': '{institution} 二要素認証ガイド',

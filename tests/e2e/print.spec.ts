@@ -111,8 +111,13 @@ test('the helpdesk tables print their links, without their buttons or their prac
 	// Both editions' steps: today's and the manual's.
 	expect(await practice.count()).toBeGreaterThan(80);
 	await page.emulateMedia({ media: 'print' });
-	await expect(tables).toHaveCount(2);
+	// The two editions' steps, then the troubleshooting answers and the message lookup's entries.
+	await expect(tables).toHaveCount(4);
 	for (const table of await tables.all()) await expect(table).toBeVisible();
+	// Nothing sticks on paper: every row names its method, not only a group's first.
+	const push = tables.first().locator('tbody[data-method="push"] tr');
+	await expect(push.last().locator('.mfa-step-table__row-method')).toHaveText('アプリで承認');
+	await expect(push.last().locator('.mfa-step-table__row-method')).toBeVisible();
 	await expect(page.getByRole('button')).toHaveCount(0);
 	await expect(practice).toHaveCount(0);
 	await expect(page.getByRole('columnheader', { name: '共有と練習' })).toHaveCount(0);

@@ -19,7 +19,7 @@ export const TASK_SLUGS = TASKS;
 export const taskPath = (lang: Lang, task: Task) => `${prefixOf(lang)}/${task}/`;
 
 /** The helpdesk tools' reading pages, in the sidebar's order. */
-export const TOOL_SLUGS = ['choose', 'troubleshooting', 'screens', 'helpdesk'] as const;
+export const TOOL_SLUGS = ['choose', 'troubleshooting', 'messages', 'screens', 'helpdesk'] as const;
 export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${prefixOf(lang)}/${slug}/`;
 
 export const practicePath = (lang: Lang, method: Method, edition: Edition = 'today') =>

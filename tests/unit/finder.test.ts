@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
 import { finderCards, registryFlows } from '../../src/components/finder/gallery';
+import { fold, terms } from '../../src/i18n/fold';
 import { LANGS } from '../../src/i18n/locales';
-import { fold, terms } from '../../src/lib/fold';
 import type { StateMeta } from '../../src/machines/meta';
 import { EDITION_METHODS } from '../../src/methods';
 import { lookupStep } from '../../src/steps';

@@ -17,8 +17,9 @@ const LAYERS: readonly (readonly string[])[] = [
 	['i18n'],
 	// The institution's settings, whose texts are given in each of those languages.
 	['config'],
-	// What pages say of steps, paths and advice: titles and guides, the printed manual's numbers, the chooser.
-	['steps', 'manual-steps', 'lib', 'chooser'],
+	// What pages say of steps, paths and advice: titles and guides, the printed manual's numbers, the chooser,
+	// the sign-in messages of the message lookup.
+	['steps', 'manual-steps', 'lib', 'chooser', 'messages'],
 	// Pure checks: TOTP, the passkey demo's relying party.
 	['totp', 'passkey'],
 	// The practice service.

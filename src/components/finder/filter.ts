@@ -1,5 +1,5 @@
+import { terms } from '../../i18n/fold';
 import { fill } from '../../i18n/format';
-import { terms } from '../../lib/fold';
 import { wireShare } from '../helpdesk/share';
 
 /** The words the finder's script needs, handed over by the page as JSON (a script imports no dictionary). */

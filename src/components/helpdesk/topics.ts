@@ -18,10 +18,18 @@ export interface TopicDef {
 	about?: readonly Method[];
 	/** About "don't ask again for N days": shown only where the institution has it on. */
 	remember?: true;
+	/**
+	 * The site's search lists this answer's page above the chapters that share its words: its
+	 * heading is also the page's `answer` metadata, which Pagefind boosts a page for when the
+	 * query matches it (Topic.astro, src/lib/pagefind-on-demand.ts). For the answer a student
+	 * must not miss; on every heading it would lift the page for any word of any answer.
+	 */
+	searchFirst?: true;
 }
 
 export const TOPICS = [
-	{ id: 'unexpected-request', about: ['push', 'sms', 'call'] },
+	// A request the student did not make is someone else signing in: its answer comes first in a search.
+	{ id: 'unexpected-request', about: ['push', 'sms', 'call'], searchFirst: true },
 	{ id: 'number', about: ['push'] },
 	{ id: 'no-notification', about: ['push'] },
 	{ id: 'other-method', about: ['push', 'code'] },
@@ -46,6 +54,9 @@ export type TopicId = (typeof TOPICS)[number]['id'];
 export function topicsFor(offer: readonly Method[] = institution.methods, remember = institution.rememberDays !== null): TopicId[] {
 	return TOPICS.filter((t: TopicDef) => (!t.about || offersAny(t.about, offer)) && (!t.remember || remember)).map((t) => t.id);
 }
+
+/** Whether the site's search lifts this answer's page when a query matches its heading (see TopicDef). */
+export const searchFirst = (id: TopicId): boolean => TOPICS.some((t: TopicDef) => t.id === id && t.searchFirst === true);
 
 export function isTopic(id: string): id is TopicId {
 	return TOPICS.some((t) => t.id === id);
