@@ -113,6 +113,8 @@ export function siteConfig({ institution, locales: { LANGS, LOCALES, OTHER_LANGS
 						...label('sidebar.practice'),
 						items: [
 							...institution.methods.map((m) => ({ slug: `practice/${m}` })),
+							// After enrolment (a new or lost phone): every student's, as its chapter is.
+							{ slug: 'practice/manage' },
 							...(institution.methods.some((m) => appMethods.includes(m)) ? [{ slug: 'pairing' }] : []),
 							// Every student meets passkeys now (offered to SMS and call users since 1 September
 							// 2026, required of those with nothing else from 1 February 2027): the demo is for all.

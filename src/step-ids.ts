@@ -120,10 +120,14 @@ export type StepOf<E extends Edition, M extends keyof Table[E]> = Table[E][M] ex
 
 export type MethodsOf<E extends Edition> = keyof Table[E] & MethodIn<E>;
 
-/** Every step id of either table: a misspelt id anywhere (a state's meta, a script, a chapter) is a type error. */
+/**
+ * Every step id of every table, the task chapters' too (their practice's states name them): a misspelt id
+ * anywhere (a state's meta, a script, a chapter) is a type error.
+ */
 export type StepId =
 	| { [M in MethodsOf<'today'>]: StepOf<'today', M> }[MethodsOf<'today'>]
-	| { [M in MethodsOf<'manual'>]: StepOf<'manual', M> }[MethodsOf<'manual'>];
+	| { [M in MethodsOf<'manual'>]: StepOf<'manual', M> }[MethodsOf<'manual'>]
+	| TaskStepId;
 
 /**
  * The steps of the chapters that are tasks, not methods (./methods.ts, TASKS), by section, in
@@ -147,3 +151,20 @@ export type TaskSection<T extends Task = Task> = keyof (typeof TASK_STEP_IDS)[T]
 export type TaskStepId = {
 	[T in Task]: { [S in TaskSection<T>]: (typeof TASK_STEP_IDS)[T][S] extends readonly (infer I)[] ? I : never }[TaskSection<T>];
 }[Task];
+
+/**
+ * The practice of a task chapter (/practice/manage/): one scenario per situation, each a flow of its own
+ * (src/flows/registry.ts) whose steps are a run of the chapter's. No two scenarios share a step, so a
+ * `?step=` names its scenario too, and a deep link needs nothing else. Only scenarios walkable end to end
+ * are listed here.
+ */
+export const SCENARIO_STEP_IDS = {
+	manage: {
+		'lost-phone-tap': ['lost-phone-helpdesk', 'lost-phone-tap', 'lost-phone-register', 'lost-phone-clean-up'],
+		'change-default': ['manage-open-security-info', 'manage-default-method'],
+		'lost-phone-other': ['lost-phone-other-method', 'manage-delete-method'],
+	},
+} as const satisfies { [T in Task]: Record<string, readonly TaskStepId[]> };
+
+/** A task practice's scenario. */
+export type Scenario<T extends Task = Task> = keyof (typeof SCENARIO_STEP_IDS)[T] & string;

@@ -3,7 +3,16 @@ import { isKey, type Key, t } from './i18n';
 import { fill } from './i18n/format';
 import { LANGS, type Lang } from './i18n/locales';
 import { type Edition, hasEdition, type Method, type MethodIn, methodsOf, PHASES, type Phase, type Task } from './methods';
-import { type MethodsOf, STEP_IDS, type StepId, type StepOf, TASK_STEP_IDS, type TaskSection, type TaskStepId } from './step-ids';
+import {
+	type MethodsOf,
+	SCENARIO_STEP_IDS,
+	STEP_IDS,
+	type StepId,
+	type StepOf,
+	TASK_STEP_IDS,
+	type TaskSection,
+	type TaskStepId,
+} from './step-ids';
 
 // Defined in src/i18n/locales.ts and src/methods.ts; re-exported for the modules that import them from here.
 export type { Edition, Lang, Phase, StepId };
@@ -171,3 +180,46 @@ export function findTaskStep(task: Task, id: string): TaskStep | null {
 	if (Object.values(sections).some((ids) => ids.includes(id))) return null;
 	throw new Error(`Unknown step "${id}" of the ${task} chapter. Its steps are TASK_STEP_IDS.${task} in src/step-ids.ts.`);
 }
+
+/** A word of a task's practice, by its key (`<task>.…`): a key missing from the dictionaries fails the build, naming it. */
+function taskWords(lang: Lang, key: string): string {
+	if (!isKey(key)) throw new Error(`No words for ${key}: add it to src/i18n/ (the task practice's dictionaries)`);
+	return fill(t(lang, key), { account: accountLabel(lang) }).trim();
+}
+
+/** A scenario of a task's practice (/practice/manage/): its name, what it practises, and its steps as the chapter numbers them. */
+export interface TaskScenario {
+	task: Task;
+	scenario: string;
+	title: Record<Lang, string>;
+	blurb: Record<Lang, string>;
+	steps: TaskStep[];
+}
+
+const inLangs = (key: string) => Object.fromEntries(LANGS.map((lang) => [lang, taskWords(lang, key)])) as Record<Lang, string>;
+
+/**
+ * The scenarios of a task's practice this institution's guide offers, in order: one whose steps the
+ * guide leaves out (the pass's sign-in, where the helpdesk issues none) is not offered. Titles are
+ * `<task>.scenario.<scenario>`, what it practises `<task>.scenario.<scenario>.blurb`.
+ */
+export function taskScenarios(task: Task): TaskScenario[] {
+	const scenarios: Record<string, readonly TaskStepId[]> = SCENARIO_STEP_IDS[task];
+	const offered = taskSteps(task);
+	return Object.entries(scenarios).flatMap(([scenario, ids]) => {
+		const steps = ids.map((id) => offered.find((s) => s.id === id));
+		if (!steps.every((s) => s !== undefined)) return [];
+		return [
+			{
+				task,
+				scenario,
+				title: inLangs(`${task}.scenario.${scenario}`),
+				blurb: inLangs(`${task}.scenario.${scenario}.blurb`),
+				steps: steps.filter((s) => s !== undefined),
+			},
+		];
+	});
+}
+
+/** A task practice's one-line guide at a step (`<task>.guide.<id>`), as the simulator shows it. */
+export const taskGuideOf = (lang: Lang, task: Task, id: string): string => taskWords(lang, `${task}.guide.${id}`);

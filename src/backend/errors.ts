@@ -69,7 +69,16 @@ export type ChoiceError =
 	/** Windows' passkey dialog: this practice's passkey is on the phone, not a security key. */
 	| 'choose-phone-device'
 	/** Today's SMS and call practices meet the passkey prompt; creating one is the passkey practice's. */
-	| 'choose-skip';
+	| 'choose-skip'
+	/** The practice after enrolment: the app is added, the lost phone's row deleted, in that order. */
+	| 'choose-add-app'
+	| 'manage-add-first'
+	| 'manage-delete-old'
+	| 'manage-delete-first'
+	| 'manage-sign-out'
+	| 'manage-change-default'
+	| 'choose-default-app'
+	| 'choose-default-sms';
 
 /**
  * The phone's camera saw no QR code: `nothing-to-scan` words it as the manual's screens

@@ -166,9 +166,12 @@ export function createHandlers(tenant: () => Tenant, changed: () => void = () =>
 			api('security-info/method'),
 			answer(({ tenant, body }) => {
 				const kind = methodKind(body['kind']);
-				const device = text(body['device']) || null;
-				// An app is added by the phone that has just scanned the page's QR code, nothing else.
-				if (kind === 'app' && (!device || tenant.account.device?.id !== device)) throw new ModelError(409, 'app-not-configured');
+				// An app is added by the phone that has just scanned the page's QR code, nothing else. The PC
+				// that asks does not know that phone (the page learns it from the service): no device named
+				// means the one that scanned.
+				const scanned = tenant.account.device?.id ?? null;
+				const device = kind === 'app' ? text(body['device']) || scanned : text(body['device']) || null;
+				if (kind === 'app' && (!device || scanned !== device)) throw new ModelError(409, 'app-not-configured');
 				return tenant.methods.add({ kind, device, label: text(body['label']) });
 			}),
 		),

@@ -6,13 +6,13 @@ import { renderToString } from 'preact-render-to-string';
 import QRCode from 'qrcode';
 import { PRACTICE_PHONE } from '../backend/model';
 import { institution } from '../config/institution';
-import { loadFlow } from '../flows/registry';
+import { loadFlow, loadScenario } from '../flows/registry';
 import { pick, SIMULATOR_PREFIXES } from '../i18n';
 import type { Lang } from '../i18n/locales';
 import { unverifiedKeys } from '../i18n/unverified';
 import { createSession, recordSeeds, type ScriptEntry, type Seeds, seededRandom } from '../machines/runtime';
 import { MANUAL_REMEMBER_DAYS } from '../manual-steps';
-import type { Edition, Method } from '../methods';
+import { type Edition, isMethod, type Method, type Task } from '../methods';
 import { describeScreens } from '../screens/describe';
 import type { PracticeFlow, QrPicture, ScreenEnv, SimStrings } from '../screens/model';
 import { deviceElements } from '../screens/render';
@@ -65,14 +65,14 @@ export const pictureOptions = (flow: PracticeFlow, edition: Edition) => ({
  * begins as the notification's banner arrives, but what the step teaches is the sheet that
  * opening it shows: today's, where the PC's number is typed; the manual's, with 「承認」.
  */
-const DRAWN_AFTER: { [M in Method]?: { [S in StepId]?: number } } = {
+const DRAWN_AFTER: { [M in Method | Task]?: { [S in StepId]?: number } } = {
 	push: { 'setup-approve': 1 },
 	// The passkey's sign-in on a PC begins with the password, but what it teaches is Windows' dialog that follows.
 	passkey: { 'signin-sign-in': 1 },
 };
 
 /** The walk-through as the pictures record it: a step drawn later is split after its first presses. */
-function pictureScript(method: Method, flow: PracticeFlow): ScriptEntry[] {
+function pictureScript(method: Method | Task, flow: PracticeFlow): ScriptEntry[] {
 	return flow.script.flatMap((entry) => {
 		const presses = DRAWN_AFTER[method]?.[entry.step];
 		if (!presses) return [entry];
@@ -85,14 +85,15 @@ function pictureScript(method: Method, flow: PracticeFlow): ScriptEntry[] {
 }
 
 const recordings = new Map<string, Promise<{ flow: PracticeFlow; seeds: Seeds }>>();
-/** Each method's walk-through in each edition, recorded once per build and shared by all its pictures. */
-function recorded(method: Method, edition: Edition) {
-	const key = `${edition}/${method}`;
+/** Each method's walk-through in each edition (a task's per scenario), recorded once per build and shared by all its pictures. */
+function recorded(method: Method | Task, edition: Edition, scenario = '') {
+	const key = `${edition}/${method}/${scenario}`;
 	const record = async (flow: PracticeFlow) => ({
 		flow,
 		seeds: await recordSeeds(pictureOptions(flow, edition), pictureScript(method, flow)),
 	});
-	const recording = recordings.get(key) ?? loadFlow(method, edition).then(record);
+	const load = () => (isMethod(method) ? loadFlow(method, edition) : loadScenario(method, scenario));
+	const recording = recordings.get(key) ?? load().then(record);
 	recordings.set(key, recording);
 	return recording;
 }
@@ -101,7 +102,7 @@ function recorded(method: Method, edition: Edition) {
 export const simStrings = (lang: Lang): SimStrings => pick(lang, SIMULATOR_PREFIXES);
 
 /** The settings every picture of a page is drawn with. */
-export function pictureEnv(method: Method, lang: Lang, now: number, edition: Edition, live: boolean): ScreenEnv {
+export function pictureEnv(method: Method | Task, lang: Lang, now: number, edition: Edition, live: boolean): ScreenEnv {
 	return {
 		method,
 		lang,
@@ -124,8 +125,8 @@ export function pictureEnv(method: Method, lang: Lang, now: number, edition: Edi
  * practice's first screens: they can be pressed and typed in before the script has loaded
  * its engine, and the engine's first paint takes over these elements instead of replacing them.
  */
-export async function illustrate(method: Method, step: StepId, lang: Lang, edition: Edition, live = false) {
-	const { flow, seeds: all } = await recorded(method, edition);
+export async function illustrate(method: Method | Task, step: StepId, lang: Lang, edition: Edition, live = false, scenario?: string) {
+	const { flow, seeds: all } = await recorded(method, edition, scenario);
 	const seed = all[step];
 	if (!seed) return null;
 	// Restored, never started: a snapshot to draw, with no timers running.

@@ -1,5 +1,6 @@
-import { type Edition, type EditionOf, hasEdition, type Method } from '../methods';
+import { type Edition, type EditionOf, hasEdition, type Method, type Task } from '../methods';
 import type { PracticeFlow } from '../screens/model';
+import { SCENARIO_STEP_IDS, type Scenario } from '../step-ids';
 
 /**
  * Where each method's practice lives in each edition it has (src/methods.ts): its flow file,
@@ -37,4 +38,24 @@ export function loadFlow(method: Method, edition: Edition): Promise<PracticeFlow
 	const loader = loaders[edition];
 	if (!loader) return Promise.reject(new Error(`The ${method} method has no ${edition} loader (src/flows/registry.ts)`));
 	return loader();
+}
+
+/**
+ * Where each scenario of a task's practice lives (/practice/manage/: SCENARIO_STEP_IDS in src/step-ids.ts),
+ * today's edition only. One flow per scenario, each its own chunk: the page fetches the one it plays.
+ */
+export const TASK_PRACTICE: { [T in Task]: { [S in Scenario<T>]: () => Promise<PracticeFlow> } } = {
+	manage: {
+		'lost-phone-tap': () => import('./today/manage-tap').then((m) => m.flow),
+		'change-default': () => import('./today/manage-default').then((m) => m.flow),
+		'lost-phone-other': () => import('./today/manage-other').then((m) => m.flow),
+	},
+};
+
+const isScenario = <T extends Task>(task: T, scenario: string): scenario is Scenario<T> => Object.hasOwn(SCENARIO_STEP_IDS[task], scenario);
+
+/** One scenario's flow of a task's practice, fetched on its own. */
+export function loadScenario(task: Task, scenario: string): Promise<PracticeFlow> {
+	if (!isScenario(task, scenario)) return Promise.reject(new Error(`The ${task} practice has no scenario ${scenario} (src/step-ids.ts)`));
+	return TASK_PRACTICE[task][scenario]();
 }

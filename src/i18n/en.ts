@@ -2,6 +2,7 @@ import finder from './finder.en';
 import type ja from './ja';
 import lookup from './lookup.en';
 import manage from './manage.en';
+import managePractice from './manage-practice.en';
 import manual from './manual.en';
 import passkeyDemo from './passkey-demo.en';
 import today from './today.en';
@@ -23,6 +24,8 @@ export default {
 	...manual,
 	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
 	...manage,
+	// Its practice (manage-practice.*.ts): the scenarios, their guide lines, the practice's own pages.
+	...managePractice,
 	...passkeyDemo,
 	// The screen finder's page (finder.*.ts).
 	...finder,

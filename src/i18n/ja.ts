@@ -1,6 +1,7 @@
 import finder from './finder.ja';
 import lookup from './lookup.ja';
 import manage from './manage.ja';
+import managePractice from './manage-practice.ja';
 import manual from './manual.ja';
 import passkeyDemo from './passkey-demo.ja';
 import today from './today.ja';
@@ -26,6 +27,8 @@ export default {
 	...manual,
 	// After enrolment: the chapter's steps, the Security info page's labels with their sources, its refusals (manage.*.ts).
 	...manage,
+	// Its practice (manage-practice.*.ts): the scenarios, their guide lines, the practice's own pages.
+	...managePractice,
 	...passkeyDemo,
 	// The screen finder's page (finder.*.ts).
 	...finder,

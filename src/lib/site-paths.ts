@@ -1,5 +1,5 @@
 import { type Lang, LOCALES } from '../i18n/locales';
-import type { Edition, Method } from '../methods';
+import type { Edition, Method, Task } from '../methods';
 
 /**
  * Every localized path the site makes: pages, steps, the simulator, the language switch,
@@ -24,7 +24,7 @@ export function sitePath(lang: Lang, path: string, base?: string): string {
 export const editionPrefix = (edition: Edition) => (edition === 'manual' ? '/manual' : '');
 
 /** A chapter: chapterPath('en', 'push') → "/mfa/en/push/", chapterPath('ja', 'push', 'manual') → "/mfa/manual/push/". */
-export const chapterPath = (lang: Lang, method: Method, edition: Edition = 'today', base?: string) =>
+export const chapterPath = (lang: Lang, method: Method | Task, edition: Edition = 'today', base?: string) =>
 	sitePath(lang, `${editionPrefix(edition)}/${method}/`, base);
 
 /** A step in its chapter: the link a helpdesk sends. */
@@ -32,11 +32,11 @@ export const stepPath = (lang: Lang, method: Method, id: string, edition: Editio
 	`${chapterPath(lang, method, edition, base)}#${id}`;
 
 /** A method's simulator: /practice/<method>/ plays today's screens, /manual/practice/<method>/ the manual's. */
-export const simulatorPath = (lang: Lang, method: Method, edition: Edition = 'today', base?: string) =>
+export const simulatorPath = (lang: Lang, method: Method | Task, edition: Edition = 'today', base?: string) =>
 	sitePath(lang, `${editionPrefix(edition)}/practice/${method}/`, base);
 
 /** The simulator opened at a step. */
-export const practicePath = (lang: Lang, method: Method, id: string, edition: Edition = 'today', base?: string) =>
+export const practicePath = (lang: Lang, method: Method | Task, id: string, edition: Edition = 'today', base?: string) =>
 	`${simulatorPath(lang, method, edition, base)}?step=${encodeURIComponent(id)}`;
 
 /** Which edition a content entry belongs to, from its id ("manual/push", "en/manual/practice/sms" → manual). */

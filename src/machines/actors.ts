@@ -2,7 +2,7 @@ import { fromCallback, fromPromise } from 'xstate';
 import type { CarrierNews, Client } from '../backend/client';
 import { ApiError, createClient } from '../backend/client';
 import { callOutcome, type ErrorCode, isCallError } from '../backend/errors';
-import type { ChallengeKind, ChallengeStatus, PasskeyStatus, PushAnswer, PushRequest } from '../backend/model';
+import type { ChallengeKind, ChallengeStatus, DefaultMethod, MethodKind, PasskeyStatus, PushAnswer, PushRequest } from '../backend/model';
 import type { Phase } from '../methods';
 
 /**
@@ -113,6 +113,13 @@ export function pcActors({ api, pollMs }: FlowDeps) {
 			),
 		),
 		cancelChallenge: call((id: string) => api.cancelChallenge(id)),
+		// After enrolment: the Security info page and the helpdesk's Temporary Access Pass.
+		securityInfo: call(() => api.securityInfo()),
+		addMethod: call((input: { kind: MethodKind; label: string }) => api.addMethod({ ...input, device: null })),
+		deleteMethod: call((id: string) => api.deleteMethod(id)),
+		setDefault: call((method: DefaultMethod) => api.setDefault(method)),
+		issueTap: call(() => api.issueTap()),
+		tapSignIn: call((code: string) => api.tapSignIn(code)),
 		/** Watches one push request until somebody answers it or it expires: the PC learns the answer only through the service. */
 		watchPush: fromCallback<{ type: 'noop' }, { id: string }>(({ input, sendBack }) =>
 			poll(

@@ -1,9 +1,11 @@
 import { assign, setup } from 'xstate';
+import type { SecurityInfo } from '../backend/client';
 import type { ErrorCode } from '../backend/errors';
 import type { ChallengeKind, ChallengeStatus, VerifyOutcome } from '../backend/model';
 import type { Phase } from '../methods';
 import { errorCode, pcActors, UNPLUGGED } from './actors';
 import type { StateMeta, Steps } from './meta';
+import type { SecurityInfoEvent } from './today/security-info';
 
 /**
  * What every method's PC machine shares: its context, its events, its services, and the
@@ -51,7 +53,14 @@ export type PcScreenId =
 	| 'passkeyConnected'
 	| 'passkeyFailed'
 	// Windows 11's dialog that asks where the passkey is, before the QR code.
-	| 'passkeyWhere';
+	| 'passkeyWhere'
+	// After enrolment (src/screens/today/manage.ts): the helpdesk's pass, its sign-in, the Security info page and its dialogs.
+	| 'helpdesk'
+	| 'tapSignIn'
+	| 'securityInfo'
+	| 'secinfoAdd'
+	| 'secinfoDelete'
+	| 'secinfoDefault';
 
 export interface PcContext {
 	phase: Phase;
@@ -106,6 +115,13 @@ export interface PcContext {
 	 * sign-in instead of sending a new request (which would ask the student to verify again).
 	 */
 	completionFailed: boolean;
+	/** After enrolment: the Security info page as the service last listed it, and the method whose deletion is asked. */
+	secinfo?: SecurityInfo | null;
+	deleting?: string | null;
+	/** The helpdesk's Temporary Access Pass as the student was handed it (the practice shows it beside the field). */
+	pass?: { code: string; expiresAt: number } | null;
+	/** A method was just deleted: the page says so. */
+	deleted?: boolean;
 }
 
 /**
@@ -164,7 +180,11 @@ export type PcEvent =
 	| { type: 'passkey.cancelled' }
 	| { type: 'passkey.expired' }
 	| { type: 'passkey.pending' }
-	| { type: 'challenge.update'; status: ChallengeStatus };
+	| { type: 'challenge.update'; status: ChallengeStatus }
+	/** The Security info page and the Temporary Access Pass's field (src/screens/today/security-info.ts). */
+	| SecurityInfoEvent
+	/** The practice's helpdesk hands over a Temporary Access Pass. */
+	| { type: 'pc.askHelpdesk' };
 
 export const pcSetup = setup({
 	types: {} as { context: PcContext; events: PcEvent; input: { rememberDays: number | null }; meta: StateMeta<PcScreenId> },

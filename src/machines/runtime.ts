@@ -3,7 +3,7 @@ import { createClient, type Transport } from '../backend/client';
 import { createHandlers, type Handlers } from '../backend/handlers';
 import { DAY_MS, initialTenant, Tenant, type TenantState } from '../backend/model';
 import { inProcess } from '../backend/service';
-import type { Method } from '../methods';
+import type { Method, Task } from '../methods';
 import type { StepId } from '../step-ids';
 import type { FlowDeps } from './actors';
 import type { AppPhoneEvent } from './app-phone';
@@ -32,7 +32,10 @@ export type Device = 'pc' | 'phone';
  * know them, so this layer imports no screen).
  */
 export interface Flow<Screens = unknown> {
-	method: Method;
+	/** The method practised, or the task whose scenario this is (`scenario`). */
+	method: Method | Task;
+	/** A task's scenario (src/step-ids.ts, SCENARIO_STEP_IDS): the task practice has one flow per scenario. */
+	scenario?: string;
 	/** The PC's machine and the phone's, each made once (for tests: their states and meta). */
 	pc: AnyStateMachine;
 	phone: AnyStateMachine;
@@ -46,7 +49,7 @@ export interface Flow<Screens = unknown> {
 	 * The service's rules where this flow's edition differs from the manual's (e.g. a report no
 	 * longer blocks), and where its practice starts (the passkey's: already signing in with texts).
 	 */
-	tenant?: Partial<Pick<TenantState, 'reportBlocks' | 'registration' | 'method' | 'phone'>>;
+	tenant?: Partial<Pick<TenantState, 'reportBlocks' | 'registration' | 'method' | 'phone' | 'methods' | 'defaultMethod'>>;
 	/** The secret of the Authenticator app's account on the phone, where the phone has the app (its code ticks on screen). */
 	appSecret?(phone: AnyMachineSnapshot): string | null;
 }

@@ -5,7 +5,7 @@ import { fill } from '../i18n/format';
 import type { Lang } from '../i18n/locales';
 import type { PcEvent, PcScreenId } from '../machines/pc';
 import type { Flow, PhoneEvent } from '../machines/runtime';
-import type { Method } from '../methods';
+import type { Method, Task } from '../methods';
 
 /**
  * A simulated screen, described once as data: what it says, what can be filled in or
@@ -102,7 +102,8 @@ export type SimStrings = Readonly<Record<SimulatorKey, string>>;
 
 /** What the screens are drawn from, besides the machines: the page's words and settings. */
 export interface ScreenEnv {
-	method: Method;
+	/** The method practised, or the task (after enrolment) whose scenario is played. */
+	method: Method | Task;
 	lang: Lang;
 	t: SimStrings;
 	/** Live: the simulator (real controls); still: a chapter's picture (nothing to press, nothing focusable). */
@@ -148,6 +149,6 @@ export function errorText(env: ScreenEnv, code: ErrorCode, values: Record<string
 }
 
 /** Where a method words an error its own way. */
-const METHOD_ERRORS: Partial<Record<Method, Partial<Record<ErrorCode, SimulatorKey>>>> = {
+const METHOD_ERRORS: Partial<Record<Method | Task, Partial<Record<ErrorCode, SimulatorKey>>>> = {
 	sms: { expired: 'error.sms.expired', reused: 'error.sms.reused' },
 };

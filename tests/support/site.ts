@@ -24,6 +24,8 @@ export const toolPath = (lang: Lang, slug: (typeof TOOL_SLUGS)[number]) => `${pr
 
 export const practicePath = (lang: Lang, method: Method, edition: Edition = 'today') =>
 	`${prefixOf(lang)}${editionPrefix(edition)}/practice/${method}/`;
+/** A task's practice (/practice/manage/): its scenarios on one page. */
+export const taskPracticePath = (lang: Lang, task: Task) => `${prefixOf(lang)}/practice/${task}/`;
 export const pairingPath = (lang: Lang) => `${prefixOf(lang)}/pairing/`;
 /** The live passkey demo, in the sidebar's practice group for every student. */
 export const passkeyDemoPath = (lang: Lang) => `${prefixOf(lang)}/passkey-demo/`;
@@ -35,6 +37,7 @@ export const PAGES: readonly string[] = LANGS.flatMap((lang) => [
 	...TASK_SLUGS.map((task) => taskPath(lang, task)),
 	...TOOL_SLUGS.map((slug) => toolPath(lang, slug)),
 	...EDITION_METHODS.map(([e, m]) => practicePath(lang, m, e)),
+	...TASK_SLUGS.map((task) => taskPracticePath(lang, task)),
 	pairingPath(lang),
 	passkeyDemoPath(lang),
 ]);

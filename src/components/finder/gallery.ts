@@ -10,7 +10,7 @@ import { fold } from '../../i18n/fold';
 import { LANGS, type Lang } from '../../i18n/locales';
 import { currentScreen, type StateMeta } from '../../machines/meta';
 import { createSession, type Device, perform, until } from '../../machines/runtime';
-import { EDITIONS, type Edition, METHODS, type Method, type Phase } from '../../methods';
+import { EDITIONS, type Edition, isMethod, METHODS, type Method, type Phase } from '../../methods';
 import { describeScreen } from '../../screens/describe';
 import type { Block, PracticeFlow, Screen } from '../../screens/model';
 import { deviceElements } from '../../screens/render';
@@ -96,7 +96,8 @@ export async function registryFlows(): Promise<{ edition: Edition; method: Metho
 		}),
 	);
 	return Promise.all(entries.map(async ({ edition, load }) => ({ edition, flow: await load() }))).then((flows) =>
-		flows.map(({ edition, flow }) => ({ edition, method: flow.method, flow })),
+		// The method registry holds methods' flows only; a task's scenarios (TASK_PRACTICE) are not in it.
+		flows.flatMap(({ edition, flow }) => (isMethod(flow.method) ? [{ edition, method: flow.method, flow }] : [])),
 	);
 }
 

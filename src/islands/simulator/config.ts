@@ -1,12 +1,13 @@
 import type { SimulatorKey } from '../../i18n';
 import type { Lang } from '../../i18n/locales';
-import type { Edition, Method, Phase } from '../../methods';
+import type { Edition, Method, Phase, Task } from '../../methods';
 import type { QrPicture, SimStrings } from '../../screens/model';
 import type { StepId } from '../../step-ids';
 
 /** What the page hands the island, as JSON: everything is decided at build time. */
 export interface SimulatorConfig {
-	method: Method;
+	/** The method practised, or the task whose scenarios the page plays (each step says its scenario). */
+	method: Method | Task;
 	/** Today's screens or the manual's (src/methods.ts). */
 	edition: Edition;
 	lang: Lang;
@@ -21,7 +22,8 @@ export interface SimulatorConfig {
 	unverified: SimulatorKey[];
 	/** What to do at each step, in one line (the chapter has the full text). */
 	guide: Partial<Record<StepId, string>>;
-	steps: { id: StepId; number: number; phase: Phase; title: string; phaseTitle: string }[];
+	/** `phaseTitle` heads the step in the guide: its phase, or a task's scenario (`scenario`) whose flow plays it. */
+	steps: { id: StepId; number: number; phase?: Phase; title: string; phaseTitle: string; scenario?: string }[];
 	chapterUrl: string;
 	workerUrl: string;
 	scope: string;
@@ -29,3 +31,12 @@ export interface SimulatorConfig {
 
 /** Where a practice session is saved for reloads (sessionStorage), one per method and edition. */
 export const storageKey = (c: Pick<SimulatorConfig, 'method' | 'edition'>) => `mfa-practice:${c.edition}:${c.method}`;
+
+/**
+ * The first step of the flow `step` belongs to: the practice's, or, on a task's page of several
+ * scenarios, its scenario's (where "start over" goes back to).
+ */
+export function startOf(config: Pick<SimulatorConfig, 'steps'>, step: StepId | null): StepId | null {
+	const scenario = config.steps.find((s) => s.id === step)?.scenario;
+	return (config.steps.find((s) => s.scenario === scenario) ?? config.steps[0])?.id ?? null;
+}

@@ -3,16 +3,17 @@
 import { render } from 'preact';
 import { serve, startWorker, viaWorker } from '../../backend/browser';
 import { inProcess } from '../../backend/service';
-import { loadFlow } from '../../flows/registry';
+import { loadFlow, loadScenario } from '../../flows/registry';
 import { metaOf } from '../../machines/meta';
 import { nextDevice } from '../../machines/next';
 import type { PcEvent } from '../../machines/pc';
 import { createSession, type PhoneEvent, recordSeeds, type Seed, type Session } from '../../machines/runtime';
+import { isMethod } from '../../methods';
 import type { PcScreen, PhoneScreen, Screen, ScreenEnv } from '../../screens/model';
 import { type Device, deviceElements } from '../../screens/render';
 import { screensOf } from '../../screens/view';
 import type { StepId } from '../../step-ids';
-import { type SimulatorConfig, storageKey } from './config';
+import { type SimulatorConfig, startOf, storageKey } from './config';
 
 // The glance is derived from the screens this module draws: it loads with them.
 export { glanceOf } from '../../screens/glance';
@@ -49,18 +50,6 @@ let sessions = 0;
  * starts a session, and rejects with the signal's reason.
  */
 export async function createEngine(config: SimulatorConfig, startAt: StepId | null, signal?: AbortSignal): Promise<Engine> {
-	const flow = await loadFlow(config.method, config.edition);
-	signal?.throwIfAborted();
-	const base = {
-		flow,
-		account: config.account,
-		rememberDays: config.rememberDays,
-		clock: () => Date.now(),
-		random: cryptoRandom,
-		// The page's own origin and base: see src/backend/browser.ts.
-		baseUrl: new URL(config.scope, location.href).href,
-	};
-
 	// Resume a saved session when it is at the step the address asks for (a reload);
 	// otherwise play the flow up to that step with everything before it done.
 	let seed: Seed | undefined;
@@ -78,7 +67,22 @@ export async function createEngine(config: SimulatorConfig, startAt: StepId | nu
 			sessionStorage.removeItem(storageKey(config));
 		}
 	}
-	if (!seed && startAt && startAt !== config.steps[0]?.id) {
+	// A task's page plays the scenario of the step it opens at (each has its own flow).
+	const at = seed?.step ?? startAt;
+	const scenario = config.steps.find((s) => s.id === at)?.scenario ?? config.steps[0]?.scenario;
+	const flow = isMethod(config.method) ? await loadFlow(config.method, config.edition) : await loadScenario(config.method, scenario ?? '');
+	signal?.throwIfAborted();
+	const base = {
+		flow,
+		account: config.account,
+		rememberDays: config.rememberDays,
+		clock: () => Date.now(),
+		random: cryptoRandom,
+		// The page's own origin and base: see src/backend/browser.ts.
+		baseUrl: new URL(config.scope, location.href).href,
+	};
+
+	if (!seed && startAt && startAt !== startOf(config, startAt)) {
 		// The replay runs in-process with its own tenant and saves nothing.
 		const seeds = await recordSeeds({ ...base, pollMs: 1 }, flow.script, startAt);
 		signal?.throwIfAborted();

@@ -1,7 +1,7 @@
 import type { Device } from '../../screens/render';
 import type { StepId } from '../../step-ids';
 import { firstStep, replaceStep, stepFromUrl } from './address';
-import { type SimulatorConfig, storageKey } from './config';
+import { type SimulatorConfig, startOf, storageKey } from './config';
 import type { Engine } from './engine';
 
 export type EngineModule = typeof import('./engine');
@@ -225,6 +225,8 @@ export function starter(root: HTMLElement, config: SimulatorConfig, hooks: Start
 		},
 		/** "Start over": a fresh session at the first step, with focus on its screen. */
 		async startOver() {
+			// A task's page starts its scenario over, not the page's first one.
+			const first = startOf(config, engine?.step() ?? stepFromUrl(config));
 			// Stop the running world (and any boot still loading) before its storage is cleared,
 			// so nothing of it can be saved again afterwards.
 			booting?.abort();
@@ -235,9 +237,9 @@ export function starter(root: HTMLElement, config: SimulatorConfig, hooks: Start
 			} catch {
 				// Storage disabled: there was nothing saved to forget.
 			}
-			replaceStep(firstStep(config));
+			replaceStep(first);
 			hooks.use('pc');
-			await boot(null);
+			await boot(first === firstStep(config) ? null : first);
 			// The device on show (on a phone, the one the first step starts on).
 			if (engine) hooks.focusShown();
 		},
