@@ -80,6 +80,7 @@ export type ChoiceError =
 	/** The new phone's scenario: check the new phone by signing in again, then delete the old phone's row. */
 	| 'manage-check-first'
 	| 'manage-old-row'
+	| 'manage-approve-on-phone'
 	| 'choose-default-app'
 	| 'choose-default-sms';
 

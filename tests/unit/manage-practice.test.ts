@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import type { AnyStateMachine } from 'xstate';
 import { TASK_PRACTICE } from '../../src/flows/registry';
 import { flow as newPhoneFlow } from '../../src/flows/today/manage-newphone';
 import type { PcContext } from '../../src/machines/pc';
@@ -284,6 +285,16 @@ describe('a new phone, the old one still in hand', () => {
 		await perform(session, { device: 'phone', event: { type: 'phone.approve', number } });
 		await until(() => old().error !== null || old().notification === null, 'the old phone’s answer');
 		expect(old().error).toBe('push-revoked');
+	});
+
+	it('has a screen for every screen its PC states name', () => {
+		const screens = new Set<string>();
+		const visit = (node: AnyStateMachine['root']) => {
+			if (node.meta?.screen) screens.add(node.meta.screen);
+			for (const child of Object.values(node.states)) visit(child);
+		};
+		visit(flow.pc.root);
+		expect([...screens].filter((id) => !(id in flow.screens.pc))).toEqual([]);
 	});
 
 	it('keeps the old phone’s row until the new phone is added and checked', async () => {

@@ -58,6 +58,9 @@ function pushStates(step: StepId, names: { send: string; wait: string; failed: s
 			tags: 'phone-leads',
 			invoke: { src: 'watchPush', input: ({ context }) => ({ id: context.pushId ?? '' }) },
 			on: {
+				'pc.remember': { actions: assign({ remember: ({ event }) => event.checked }) },
+				// Both phones are in hand: the practice keeps the student on the phone the step names.
+				'pc.otherWay': { actions: { type: 'setError', params: { error: 'manage-approve-on-phone' } } },
 				'push.approved': { target: approved, actions: 'clearError' },
 				'push.denied': { target: names.failed, actions: assign({ notice: 'denied' }) },
 				'push.reported': { target: names.failed, actions: assign({ notice: 'denied' }) },
@@ -287,7 +290,15 @@ export const flow: PracticeFlow = {
 		phone: twoHandsets(oldPhone.provide({ actors: appPhoneActors(deps.phone) }), newPhone.provide({ actors: appPhoneActors(deps.phone) })),
 	}),
 	screens: {
-		pc: { ...PC.WIZARD_SCREENS, ...MANAGE_SCREENS, approveRequest: PC.approveRequest, pushFailed: PC.pushFailed },
+		pc: {
+			...PC.WIZARD_SCREENS,
+			...MANAGE_SCREENS,
+			approveRequest: PC.approveRequest,
+			pushFailed: PC.pushFailed,
+			installApp: PC.installApp,
+			appSetupInfo: PC.appSetupInfo,
+			scanQr: PC.scanQr,
+		},
 		phone: { handsets: handsetsScreen },
 	},
 	script: NEW_PHONE_SCRIPT,
