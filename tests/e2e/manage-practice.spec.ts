@@ -330,3 +330,34 @@ test('the chapter’s steps that a scenario plays link to the practice at that s
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(0);
 });
+
+test('the new phone scenario: the handset switch is a button reached and pressed by keyboard, 44 px high, and says which phone is in hand', async ({
+	page,
+}) => {
+	const s = await open(page, 'en', '?step=new-phone-add');
+	await s.at('new-phone-add');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.old'])).toBeVisible();
+	const take = s.phone.getByRole('button', { name: s.t['phone.handsets.take.new'] });
+	// Tab from the phone's region start until the switch has focus, then Enter.
+	await s.phone.locator('button').first().focus();
+	for (let i = 0; i < 10 && !(await take.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(take).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.new'])).toBeVisible();
+	const back = s.phone.getByRole('button', { name: s.t['phone.handsets.take.old'] });
+	await expect(back).toBeVisible();
+	// The other phone is a new page: focus is not lost to the body.
+	await expect(page.locator('body')).not.toBeFocused();
+	await back.focus();
+	await page.keyboard.press('Space');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.old'])).toBeVisible();
+	await axeClean(page);
+	// On a phone, where a thumb taps it, the switch is at least 44 px high, as the simulator's other controls.
+	await page.setViewportSize(PHONE);
+	await page
+		.getByRole('group', { name: s.t['practice.view'] })
+		.getByRole('button', { name: new RegExp(`^${s.t['practice.view.phone']}`) })
+		.click();
+	await expect(take).toBeVisible();
+	expect((await take.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+});
