@@ -361,3 +361,12 @@ test('the new phone scenario: the handset switch is a button reached and pressed
 	await expect(take).toBeVisible();
 	expect((await take.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
 });
+
+test('the new phone scenario deep-linked to its last step: both rows listed, the new phone in hand', async ({ page }) => {
+	const s = await open(page, 'ja', '?step=new-phone-delete-old');
+	await s.at('new-phone-delete-old');
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.oldPhone'])).toBeVisible();
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.newPhone'])).toBeVisible();
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.new'])).toBeAttached();
+	await axeClean(page);
+});
