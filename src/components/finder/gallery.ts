@@ -78,7 +78,7 @@ export interface FinderCard {
 	group: FinderGroup;
 	views: Record<Lang, ScreenView>;
 	/** Its words in each language, folded (src/lib/fold.ts): what the filter searches, whatever the page's language. */
-	search: Record<Lang, string[]>;
+	search: Record<Lang, SearchWord[]>;
 }
 
 /** Both devices' snapshots at one moment, and the world's time then. */
@@ -305,6 +305,30 @@ function wordsOf(screen: Screen<unknown>): string[] {
 	return words.filter((w) => w.trim().length > 0);
 }
 
+/** A phone number with its digits hidden, as the sign-in page names it ("+81 XXXXXXXX78", src/backend/phone-number.ts). */
+const MASKED_NUMBER = /(\+\d+\s*X{2,}\d+)/;
+
+/**
+ * A word of a screen as the filter searches it, folded (src/i18n/fold.ts): a string, or its pieces where
+ * it holds a masked phone number, which the filter joins back (src/components/finder/filter.ts). The
+ * number is data, the same in every language; folded into the sentence around it, its hidden digits
+ * would read as a word ("xxxxxxxx") among a language's words.
+ */
+export type SearchWord = string | string[];
+
+export function searchWord(word: string): SearchWord {
+	const pieces = word
+		.split(MASKED_NUMBER)
+		.map(fold)
+		.filter((piece) => piece.length > 0);
+	return pieces.length === 1 ? (pieces[0] ?? '') : pieces;
+}
+
+/** A screen's words as the filter searches them, each once. */
+const searchWords = (words: string[]): SearchWord[] => [
+	...new Map(words.map(searchWord).map((w) => [typeof w === 'string' ? w : w.join(''), w])).values(),
+];
+
 /** A screen drawn in a language, as a chapter's picture draws it (still: nothing to press). */
 function view(flow: PracticeFlow, edition: Edition, method: Method | Task, device: Device, moment: Moment, lang: Lang): ScreenView {
 	const env = pictureEnv(method, lang, moment.now, edition, false);
@@ -357,7 +381,7 @@ async function makeCards(): Promise<FinderCard[]> {
 				steps: [],
 				group: 'setup',
 				views,
-				search: Object.fromEntries(LANGS.map((lang) => [lang, [...new Set(views[lang].words.map(fold))]])) as Record<Lang, string[]>,
+				search: Object.fromEntries(LANGS.map((lang) => [lang, searchWords(views[lang].words)])) as Record<Lang, SearchWord[]>,
 			};
 			byKey.set(same, card);
 			card.places.push({ edition, method, ...(scenario ? { scenario } : {}), device, screen });
