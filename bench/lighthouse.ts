@@ -15,8 +15,14 @@ import { CHROMIUM_ARGS, resolveChromium } from '../tests/support/browser.ts';
 import { japaneseFontEnv } from '../tests/support/fonts.ts';
 import { serveStatic } from './serve.ts';
 
-/** The overview, a chapter, a practice page, the two live demos, in both languages. */
-export const LIGHTHOUSE_SAMPLE = ['/', '/push/', '/practice/push/', '/pairing/', '/passkey-demo/'].flatMap((p) => [p, `/en${p}`]);
+/**
+ * The overview, a chapter, a practice page, the two live demos, and the screen finder (the
+ * heaviest reading page: every screen drawn in HTML), in both languages.
+ */
+export const LIGHTHOUSE_SAMPLE = ['/', '/push/', '/practice/push/', '/pairing/', '/passkey-demo/', '/screens/'].flatMap((p) => [
+	p,
+	`/en${p}`,
+]);
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = {

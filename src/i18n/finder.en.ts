@@ -15,6 +15,7 @@ export default {
 	'finder.count': '{shown} of {total} screens',
 	'finder.none': 'No screen matches. Try a shorter word, or set the method to “All methods” and the edition to “Both”.',
 	'finder.steps': 'Steps that show this screen',
+	'finder.group.manage': 'After enrolment (a new or lost phone)',
 	'finder.where': '{edition}, {device}',
 	'finder.about': '{edition}, {device}, “{screen}”, {where}',
 } as const satisfies Record<keyof typeof finder, string>;

@@ -18,6 +18,8 @@ export default {
 	'finder.none':
 		'当てはまる画面はありません。言葉を短くするか、認証方法と画面の版を「すべての方法」「両方」にしてください。',
 	'finder.steps': 'この画面が出る手順',
+	// The group of the practice after enrolment's screens, and its choice in the method filter.
+	'finder.group.manage': '登録のあと（機種変更・紛失）',
 	// A card's edition and device, and what its controls' names say about it: every name differs.
 	'finder.where': '{edition}・{device}',
 	'finder.about': '{edition}・{device}「{screen}」・{where}',

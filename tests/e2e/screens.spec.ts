@@ -3,21 +3,23 @@ import sharp from 'sharp';
 import { DICTIONARIES } from '../../src/i18n';
 import { fill } from '../../src/i18n/format';
 import type { Lang } from '../../src/i18n/locales';
-import type { Edition, Method } from '../../src/methods';
-import { findStep } from '../../src/steps';
+import type { Edition, Method, Task } from '../../src/methods';
+import { findStep, findTaskStep } from '../../src/steps';
 import { axe, violationsOf } from '../support/axe';
 import { expect, type Locator, type Page, test } from '../support/fixtures';
-import { chapterPath, LANGS, practicePath, prefixOf } from '../support/site';
+import { chapterPath, LANGS, practicePath, prefixOf, taskPracticePath } from '../support/site';
 import { smallTargets } from '../support/targets';
 
-// The screen finder (/screens/): every screen of every flow, found by a word it shows.
+// The screen finder (/screens/): every screen of every flow, the practice after enrolment's scenarios
+// too, found by a word it shows.
 
 /** A card of the page, as the built page has it: its id, its name, and the lines its picture shows. */
 interface Card {
 	id: string;
 	name: string;
 	edition: Edition;
-	methods: Method[];
+	/** The chapters of the steps it lists: methods, and the task after enrolment (`manage`). */
+	methods: (Method | Task)[];
 	lines: string[];
 }
 
@@ -29,7 +31,7 @@ async function cardsOf(page: Page, lang: Lang): Promise<Card[]> {
 			id: item.id,
 			name: item.querySelector('h3')?.textContent?.trim() ?? '',
 			edition: (item as HTMLElement).dataset.edition as Edition,
-			methods: [...item.querySelectorAll<HTMLElement>('li[data-method]')].map((row) => row.dataset.method as Method),
+			methods: [...item.querySelectorAll<HTMLElement>('li[data-method]')].map((row) => row.dataset.method as Method | Task),
 			// What a reader reads off the picture: each element's own words (a choice's drawn circle is not a word).
 			lines: [...item.querySelectorAll('.sim-pc__page *, .sim-phone__screen *, .sim-banner *')]
 				.filter((el) => el.children.length === 0)
@@ -61,6 +63,16 @@ function aboutOf(lang: Lang, edition: Edition, device: 'pc' | 'phone', screen: s
 	return fill(t['finder.about'], { edition: t[`helpdesk.edition.${edition}`], device: on, screen, where });
 }
 
+/** How a task step's controls name it: the chapter's short name and the step's section stand for the method and phase. */
+function aboutTaskOf(lang: Lang, device: 'pc' | 'phone', screen: string, task: Task, id: string) {
+	const t = DICTIONARIES[lang];
+	const step = findTaskStep(task, id);
+	if (!step) throw new Error(`The guide leaves out ${id}`);
+	const where = fill(t['steplink.where'], { method: t[`${task}.short`], phase: t[`${task}.section.${step.section}`], number: step.number });
+	const on = t[device === 'pc' ? 'practice.pc' : 'practice.phone'];
+	return fill(t['finder.about'], { edition: t['helpdesk.edition.today'], device: on, screen, where });
+}
+
 const searchOf = (page: Page, lang: Lang) => page.getByRole('searchbox', { name: DICTIONARIES[lang]['finder.search'] });
 const countOf = (lang: Lang, shown: number, total: number) => fill(DICTIONARIES[lang]['finder.count'], { shown, total });
 
@@ -80,6 +92,8 @@ for (const lang of LANGS) {
 		for (const other of LANGS) drawn.set(other, new Map((await cardsOf(page, other)).map((card) => [card.id, card])));
 		const cards = [...(drawn.get(lang)?.values() ?? [])];
 		expect(cards.length).toBeGreaterThan(0);
+		// The practice after enrolment's screens are among them, each searched for below.
+		expect(cards.filter((c) => c.methods.includes('manage')).length).toBeGreaterThan(10);
 		for (const other of LANGS) expect([...(drawn.get(other)?.keys() ?? [])].sort(), other).toEqual(cards.map((c) => c.id).sort());
 
 		await page.goto(pathOf(lang));
@@ -149,6 +163,30 @@ for (const lang of LANGS) {
 		await edition.selectOption({ label: t['finder.edition.all'] });
 		await expect(articles).toHaveCount(cards.length);
 	});
+
+	test(`screen finder (${lang}): the screens after enrolment, their group and their filter`, async ({ page }) => {
+		const cards = await cardsOf(page, lang);
+		const group = page.getByRole('region', { name: t['finder.group.manage'] });
+		await expect(group.getByRole('heading', { level: 2, name: t['finder.group.manage'] })).toBeVisible();
+		// The Security info page, the pass's sign-in and the practice's helpdesk are in it, each step named by the task.
+		for (const name of [t['pc.today.secinfo.title'], t['pc.today.tap.title']]) {
+			await expect(group.getByRole('article', { name, exact: true }).first()).toBeVisible();
+		}
+		const manage = cards.filter((c) => c.methods.includes('manage'));
+		const articles = page.getByRole('article');
+		const method = page.getByRole('combobox', { name: t['finder.method'] });
+		await method.selectOption({ label: t['finder.group.manage'] });
+		await expect(articles).toHaveCount(manage.length);
+		await expect(page.getByRole('status').filter({ hasText: countOf(lang, manage.length, cards.length) })).toBeVisible();
+		// The sign-in page the scenarios reuse is the methods' card, showing only the task's steps.
+		const signIn = cardOf(page, { id: 'today-pc-signIn-sms', name: t['pc.signIn.title'] });
+		await expect(signIn.getByRole('link', { name: new RegExp(`^${t['manage.short']}`) })).toHaveCount(2);
+		await expect(signIn.getByRole('link', { name: new RegExp(`^${t['method.short.sms']}`) })).toHaveCount(0);
+		// The manual's edition has nothing after enrolment.
+		await page.getByRole('combobox', { name: t['finder.edition'] }).selectOption({ label: t['helpdesk.edition.manual'] });
+		await expect(articles).toHaveCount(0);
+		await expect(page.getByText(t['finder.none'])).toBeVisible();
+	});
 }
 
 test('screen finder: a screen’s step opens in its chapter and in the practice at that step', async ({ page }) => {
@@ -166,6 +204,35 @@ test('screen finder: a screen’s step opens in its chapter and in the practice 
 	await expect(page.locator('[data-simulator][data-state="ready"][data-step="signin-approve"]')).toBeVisible();
 });
 
+test('screen finder: a screen after enrolment links its chapter’s step and the practice at that step', async ({ page }) => {
+	await page.goto('/screens/');
+	const t = DICTIONARIES.ja;
+	const name = t['pc.today.tap.title'];
+	const article = page.getByRole('region', { name: t['finder.group.manage'] }).getByRole('article', { name, exact: true });
+	const title = findTaskStep('manage', 'lost-phone-tap')?.title.ja ?? 'the guide leaves out lost-phone-tap';
+	await expect(article.getByRole('link', { name: title })).toHaveAttribute('href', '/manage/#lost-phone-tap');
+	const practise = article.getByRole('link', {
+		name: `${t['helpdesk.practiceName']}: ${aboutTaskOf('ja', 'pc', name, 'manage', 'lost-phone-tap')}`,
+		exact: true,
+	});
+	await expect(practise).toHaveAttribute('href', `${taskPracticePath('ja', 'manage')}?step=lost-phone-tap`);
+	await practise.click();
+	await expect(page.locator('[data-simulator][data-state="ready"][data-step="lost-phone-tap"]')).toBeVisible();
+});
+
+test('screen finder: the QR code of a step after enrolment decodes to its link', async ({ page, baseURL }) => {
+	const t = DICTIONARIES.en;
+	await page.goto('/en/screens/');
+	const name = t['practice.manage.helpdesk.title'];
+	await searchOf(page, 'en').fill(name);
+	const about = aboutTaskOf('en', 'pc', name, 'manage', 'lost-phone-helpdesk');
+	await page.getByRole('button', { name: `${t['helpdesk.qrShow']}: ${about}`, exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: t['helpdesk.qrHeading'] });
+	const image = dialog.getByRole('img', { name: t['helpdesk.qrImage'] });
+	await expect(image.locator('svg')).toBeVisible();
+	expect(await decodeQr(image)).toBe(`${baseURL}/en/manage/#lost-phone-helpdesk`);
+});
+
 test.describe('copying', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -177,6 +244,16 @@ test.describe('copying', () => {
 		await button.click();
 		await expect(page.getByRole('listitem').filter({ has: button }).getByRole('status')).toHaveText(t['helpdesk.copied']);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/manual/call/#setup-answer-call`);
+	});
+
+	test('screen finder copies a step after enrolment’s link to its chapter', async ({ page, baseURL }) => {
+		await page.goto('/en/screens/');
+		const t = DICTIONARIES.en;
+		const about = aboutTaskOf('en', 'pc', t['pc.today.secinfo.deleteTitle'], 'manage', 'lost-phone-clean-up');
+		const button = page.getByRole('button', { name: `${t['helpdesk.copy']}: ${about}`, exact: true });
+		await button.click();
+		await expect(page.getByRole('listitem').filter({ has: button }).getByRole('status')).toHaveText(t['helpdesk.copied']);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/manage/#lost-phone-clean-up`);
 	});
 });
 

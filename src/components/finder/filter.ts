@@ -35,11 +35,13 @@ class ScreenFinder extends HTMLElement {
 		const methods = new Map(
 			cards.map((card) => [card, new Set([...card.querySelectorAll<HTMLElement>('li[data-method]')].map((r) => r.dataset.method))]),
 		);
-		// Each card's words in every language, folded at build time: one string to search.
+		// Each card's words in every language, folded at build time: one string to search (a word in pieces joined back).
 		const words = new Map(
 			cards.map((card) => {
-				const lists = [...card.querySelectorAll<HTMLElement>('[data-words]')].map((el): string[] => JSON.parse(el.dataset.words ?? '[]'));
-				return [card, lists.flat().join('\n')];
+				const lists = [...card.querySelectorAll<HTMLElement>('[data-words]')].map((el): (string | string[])[] =>
+					JSON.parse(el.dataset.words ?? '[]'),
+				);
+				return [card, lists.flatMap((list) => list.map((w) => (Array.isArray(w) ? w.join('') : w))).join('\n')];
 			}),
 		);
 

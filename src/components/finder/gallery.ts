@@ -5,23 +5,27 @@
 import { Fragment, h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { AnyMachineSnapshot, AnyStateNode, StateValue } from 'xstate';
-import { PRACTICE } from '../../flows/registry';
+import { PRACTICE, TASK_PRACTICE } from '../../flows/registry';
 import { fold } from '../../i18n/fold';
 import { LANGS, type Lang } from '../../i18n/locales';
 import { currentScreen, type StateMeta } from '../../machines/meta';
 import { createSession, type Device, perform, until } from '../../machines/runtime';
-import { EDITIONS, type Edition, isMethod, METHODS, type Method, type Phase } from '../../methods';
+import { EDITIONS, type Edition, isMethod, isTask, METHODS, type Method, PHASES, TASKS, type Task } from '../../methods';
 import { describeScreen } from '../../screens/describe';
 import type { Block, PracticeFlow, Screen } from '../../screens/model';
 import { deviceElements } from '../../screens/render';
 import { screensOf } from '../../screens/view';
-import { type LocatedStep, lookupStep, type StepId, stepsOf } from '../../steps';
+import { SCENARIO_STEP_IDS } from '../../step-ids';
+import { type LocatedStep, lookupStep, type StepId, stepsOf, type TaskStep, taskSteps } from '../../steps';
 import { pictureEnv, pictureOptions } from '../illustrations';
 
 /** A screen of one flow: what the finder's unit test counts, and what a card is made of. */
 export interface ScreenPlace {
 	edition: Edition;
-	method: Method;
+	/** The method practised, or the task whose scenario draws it. */
+	method: Method | Task;
+	/** A task's scenario (SCENARIO_STEP_IDS in src/step-ids.ts): a task has one flow per scenario. */
+	scenario?: string;
 	device: Device;
 	/** The screen's id, a key of the flow's screens. */
 	screen: string;
@@ -40,6 +44,19 @@ export interface ScreenView {
 	mayDiffer: boolean;
 }
 
+/** A step that shows a screen: of a method's chapter (its phase), or of a task's (its section, after enrolment). */
+export type FinderStep = LocatedStep | TaskStep;
+
+/** Where a card is listed: the phase of a method's chapter, or a task's chapter (after enrolment), in this order. */
+export const FINDER_GROUPS = [...PHASES, ...TASKS] as const;
+export type FinderGroup = (typeof FINDER_GROUPS)[number];
+
+/** The chapter a step belongs to: its method, or its task. */
+export const chapterOf = (step: FinderStep): Method | Task => ('task' in step ? step.task : step.method);
+const groupOf = (step: FinderStep): FinderGroup => ('task' in step ? step.task : step.phase);
+/** Methods first, in the registry's order, then the tasks. */
+const CHAPTERS: readonly (Method | Task)[] = [...METHODS, ...TASKS];
+
 /**
  * One card of the finder: a screen of one edition on one device, listed once with every
  * method and step that shows it. Flows that draw the very same screen (today's sign-in page
@@ -53,15 +70,15 @@ export interface FinderCard {
 	device: Device;
 	screen: string;
 	places: ScreenPlace[];
-	/** The methods that show it, in the registry's order. */
-	methods: Method[];
-	/** Every step during which it shows, per method in the registry's order, each in its chapter's order. */
-	steps: LocatedStep[];
-	/** Where it first appears (its first step's phase): the group it is listed in. */
-	phase: Phase;
+	/** The methods that show it, in the registry's order, then the tasks whose practice does. */
+	methods: (Method | Task)[];
+	/** Every step during which it shows, per method in the registry's order then per task, each in its chapter's order. */
+	steps: FinderStep[];
+	/** Where it first appears (its first step's phase, or its task): the group it is listed in. */
+	group: FinderGroup;
 	views: Record<Lang, ScreenView>;
 	/** Its words in each language, folded (src/lib/fold.ts): what the filter searches, whatever the page's language. */
-	search: Record<Lang, string[]>;
+	search: Record<Lang, SearchWord[]>;
 }
 
 /** Both devices' snapshots at one moment, and the world's time then. */
@@ -83,22 +100,45 @@ interface Found {
 
 const DEVICES: readonly Device[] = ['pc', 'phone'];
 
+/** A flow of the registry: a method's in one edition, or a scenario of a task's practice (today's edition). */
+export interface RegistryFlow {
+	edition: Edition;
+	method: Method | Task;
+	scenario?: string;
+	flow: PracticeFlow;
+}
+
 /**
- * Every flow of the registry (src/flows/registry.ts), each method in each edition it has: a
- * flow added there (a new method, a new edition) joins the finder without a line here.
+ * Every flow of the registry (src/flows/registry.ts): each method in each edition it has
+ * (PRACTICE), then each scenario of each task's practice (TASK_PRACTICE, today's screens). A
+ * flow added there (a new method, a new edition, a new scenario) joins the finder without a line here.
  */
-export async function registryFlows(): Promise<{ edition: Edition; method: Method; flow: PracticeFlow }[]> {
+export async function registryFlows(): Promise<RegistryFlow[]> {
 	const loaders: Record<string, Partial<Record<Edition, () => Promise<PracticeFlow>>>> = PRACTICE;
-	const entries = Object.values(loaders).flatMap((byEdition) =>
+	const methods = Object.values(loaders).flatMap((byEdition) =>
 		EDITIONS.flatMap((edition) => {
 			const load = byEdition[edition];
 			return load ? [{ edition, load }] : [];
 		}),
 	);
-	return Promise.all(entries.map(async ({ edition, load }) => ({ edition, flow: await load() }))).then((flows) =>
-		// The method registry holds methods' flows only; a task's scenarios (TASK_PRACTICE) are not in it.
-		flows.flatMap(({ edition, flow }) => (isMethod(flow.method) ? [{ edition, method: flow.method, flow }] : [])),
-	);
+	const scenarios = TASKS.flatMap((task) => {
+		const byScenario: Record<string, () => Promise<PracticeFlow>> = TASK_PRACTICE[task];
+		return Object.values(byScenario).map((load) => ({ edition: 'today' as const, load }));
+	});
+	const flows = await Promise.all([...methods, ...scenarios].map(async ({ edition, load }) => ({ edition, flow: await load() })));
+	return flows.flatMap(({ edition, flow }): RegistryFlow[] => {
+		if (isMethod(flow.method)) return [{ edition, method: flow.method, flow }];
+		if (isTask(flow.method) && flow.scenario) return [{ edition, method: flow.method, scenario: flow.scenario, flow }];
+		throw new Error(`A ${flow.method} flow of the registry names no scenario (src/flows/registry.ts)`);
+	});
+}
+
+/** The steps of a flow's chapter that it plays: a method's chapter in its edition, or its scenario's run of the task's. */
+function playsStep(edition: Edition, method: Method | Task, scenario: string | undefined): (step: StepId) => boolean {
+	if (isMethod(method)) return (step) => lookupStep(method, step, edition) !== undefined;
+	const runs: Record<string, readonly StepId[]> = SCENARIO_STEP_IDS[method];
+	const run = new Set<StepId>(scenario ? (runs[scenario] ?? []) : []);
+	return (step) => run.has(step);
 }
 
 /** The leaves of a machine's states (a snapshot rests in one), each with what it and its ancestors say. */
@@ -122,11 +162,11 @@ function namedSteps(meta: StateMeta): StepId[] {
  * during, and those its states name for the flow's own steps (wrong turns: a failed text, a
  * call not answered). A state of a phone that several flows share and that names only steps
  * this flow's chapter lacks is not this flow's: the app's approval sheet is push's, not the
- * code's, though the code's phone has it.
+ * code's, though the code's phone has it; a scenario's own steps are its run of the task's.
  */
-async function screensOfFlow(edition: Edition, method: Method, flow: PracticeFlow): Promise<Map<string, Found>> {
+async function screensOfFlow({ edition, method, scenario, flow }: RegistryFlow): Promise<Map<string, Found>> {
 	const found = new Map<string, Found>();
-	const ours = (step: StepId) => lookupStep(method, step, edition) !== undefined;
+	const ours = playsStep(edition, method, scenario);
 	const entry = (device: Device, screen: string) => {
 		const key = `${device}:${screen}`;
 		const f = found.get(key) ?? { steps: new Set(), moment: null, node: null };
@@ -265,8 +305,32 @@ function wordsOf(screen: Screen<unknown>): string[] {
 	return words.filter((w) => w.trim().length > 0);
 }
 
+/** A phone number with its digits hidden, as the sign-in page names it ("+81 XXXXXXXX78", src/backend/phone-number.ts). */
+const MASKED_NUMBER = /(\+\d+\s*X{2,}\d+)/;
+
+/**
+ * A word of a screen as the filter searches it, folded (src/i18n/fold.ts): a string, or its pieces where
+ * it holds a masked phone number, which the filter joins back (src/components/finder/filter.ts). The
+ * number is data, the same in every language; folded into the sentence around it, its hidden digits
+ * would read as a word ("xxxxxxxx") among a language's words.
+ */
+export type SearchWord = string | string[];
+
+export function searchWord(word: string): SearchWord {
+	const pieces = word
+		.split(MASKED_NUMBER)
+		.map(fold)
+		.filter((piece) => piece.length > 0);
+	return pieces.length === 1 ? (pieces[0] ?? '') : pieces;
+}
+
+/** A screen's words as the filter searches them, each once. */
+const searchWords = (words: string[]): SearchWord[] => [
+	...new Map(words.map(searchWord).map((w) => [typeof w === 'string' ? w : w.join(''), w])).values(),
+];
+
 /** A screen drawn in a language, as a chapter's picture draws it (still: nothing to press). */
-function view(flow: PracticeFlow, edition: Edition, method: Method, device: Device, moment: Moment, lang: Lang): ScreenView {
+function view(flow: PracticeFlow, edition: Edition, method: Method | Task, device: Device, moment: Moment, lang: Lang): ScreenView {
 	const env = pictureEnv(method, lang, moment.now, edition, false);
 	const screens = screensOf(flow, moment.pc, moment.phone, env);
 	const screen: Screen<unknown> = screens[device];
@@ -293,12 +357,14 @@ export function finderCards(): Promise<FinderCard[]> {
 
 async function makeCards(): Promise<FinderCard[]> {
 	const byKey = new Map<string, FinderCard>();
-	for (const { edition, method, flow } of await registryFlows()) {
-		for (const [key, found] of await screensOfFlow(edition, method, flow)) {
+	for (const entry of await registryFlows()) {
+		const { edition, method, scenario, flow } = entry;
+		const name = scenario ? `${method} ${scenario}` : method;
+		for (const [key, found] of await screensOfFlow(entry)) {
 			const [device, screen] = key.split(':') as [Device, string];
 			const moment = found.moment;
-			if (!moment) throw new Error(`The ${edition} ${method} flow has no moment showing its ${device} screen "${screen}"`);
-			if (!found.steps.size) throw new Error(`The ${edition} ${method} flow's ${device} screen "${screen}" belongs to no step`);
+			if (!moment) throw new Error(`The ${edition} ${name} flow has no moment showing its ${device} screen "${screen}"`);
+			if (!found.steps.size) throw new Error(`The ${edition} ${name} flow's ${device} screen "${screen}" belongs to no step`);
 			const views = Object.fromEntries(LANGS.map((lang) => [lang, view(flow, edition, method, device, moment, lang)])) as Record<
 				Lang,
 				ScreenView
@@ -306,38 +372,56 @@ async function makeCards(): Promise<FinderCard[]> {
 			// The same drawing in every language is the same screen, whichever flow draws it.
 			const same = `${edition}\n${device}\n${screen}\n${LANGS.map((lang) => views[lang].html).join('\n')}`;
 			const card = byKey.get(same) ?? {
-				id: `${edition}-${device}-${screen}-${method}`,
+				id: [edition, device, screen, method, ...(scenario ? [scenario] : [])].join('-'),
 				edition,
 				device,
 				screen,
 				places: [],
 				methods: [],
 				steps: [],
-				phase: 'setup',
+				group: 'setup',
 				views,
-				search: Object.fromEntries(LANGS.map((lang) => [lang, [...new Set(views[lang].words.map(fold))]])) as Record<Lang, string[]>,
+				search: Object.fromEntries(LANGS.map((lang) => [lang, searchWords(views[lang].words)])) as Record<Lang, SearchWord[]>,
 			};
 			byKey.set(same, card);
-			card.places.push({ edition, method, device, screen });
-			card.methods.push(method);
-			card.steps.push(...stepsOf(method, edition).filter((s) => found.steps.has(s.id)));
+			card.places.push({ edition, method, ...(scenario ? { scenario } : {}), device, screen });
+			if (!card.methods.includes(method)) card.methods.push(method);
+			card.steps.push(...chapterSteps(method, edition).filter((s) => found.steps.has(s.id)));
 		}
 	}
 	const all = [...byKey.values()];
 	for (const card of all) {
-		card.methods.sort((a, b) => METHODS.indexOf(a) - METHODS.indexOf(b));
-		card.steps.sort((a, b) => METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
-		card.phase = card.steps[0]?.phase ?? 'setup';
+		card.methods.sort((a, b) => CHAPTERS.indexOf(a) - CHAPTERS.indexOf(b));
+		card.steps.sort((a, b) => CHAPTERS.indexOf(chapterOf(a)) - CHAPTERS.indexOf(chapterOf(b)) || positionOf(a) - positionOf(b));
+		const first = card.steps[0];
+		card.group = first ? groupOf(first) : 'setup';
 	}
 	return all.sort(byPlace);
 }
 
-/** Where a card comes in the procedure: its edition, then its first method's first step, the PC before the phone. */
+const taskStepsOf = new Map<Task, TaskStep[]>(TASKS.map((task) => [task, taskSteps(task)]));
+
+/** A chapter's steps in its order: a method's in an edition, or a task's (today's edition only). */
+function chapterSteps(chapter: Method | Task, edition: Edition): FinderStep[] {
+	if (isMethod(chapter)) return stepsOf(chapter, edition);
+	return edition === 'today' ? (taskStepsOf.get(chapter) ?? []) : [];
+}
+
+/** A step's place in its chapter. */
+const positionOf = (step: FinderStep) =>
+	chapterSteps(chapterOf(step), 'task' in step ? 'today' : step.edition).findIndex((s) => s.id === step.id);
+
+/** Where a card comes in the procedure: its group, its edition, then its first chapter's first step, the PC before the phone. */
 function byPlace(a: FinderCard, b: FinderCard): number {
 	const place = (card: FinderCard) => {
 		const first = card.steps[0];
-		const position = first ? stepsOf(first.method, first.edition).findIndex((s) => s.id === first.id) : 0;
-		return [EDITIONS.indexOf(card.edition), first ? METHODS.indexOf(first.method) : 0, position, DEVICES.indexOf(card.device)];
+		return [
+			FINDER_GROUPS.indexOf(card.group),
+			EDITIONS.indexOf(card.edition),
+			first ? CHAPTERS.indexOf(chapterOf(first)) : 0,
+			first ? positionOf(first) : 0,
+			DEVICES.indexOf(card.device),
+		];
 	};
 	const [pa, pb] = [place(a), place(b)];
 	for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
