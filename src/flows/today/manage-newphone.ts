@@ -267,6 +267,8 @@ function handsetsScreen(view: View): PhoneScreen {
 	const draw = TODAY_PHONE_SCREENS[currentScreen(held)];
 	if (!draw) throw new Error(`No screen for the ${context.holding} phone at ${currentScreen(held)}`);
 	const screen = draw({ ...view, phone: held });
+	// A still (the chapter, the screen finder) is the app's screen alone: the switch is the practice's own.
+	if (!view.env.live) return screen;
 	const t = view.env.t;
 	const other: Handset = context.holding === 'old' ? 'new' : 'old';
 	return {
