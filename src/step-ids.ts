@@ -163,6 +163,7 @@ export const SCENARIO_STEP_IDS = {
 		'lost-phone-tap': ['lost-phone-helpdesk', 'lost-phone-tap', 'lost-phone-register', 'lost-phone-clean-up'],
 		'change-default': ['manage-open-security-info', 'manage-default-method'],
 		'lost-phone-other': ['lost-phone-other-method', 'manage-delete-method'],
+		'new-phone': ['new-phone-add', 'new-phone-check', 'new-phone-delete-old'],
 	},
 } as const satisfies { [T in Task]: Record<string, readonly TaskStepId[]> };
 

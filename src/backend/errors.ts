@@ -77,6 +77,10 @@ export type ChoiceError =
 	| 'manage-delete-first'
 	| 'manage-sign-out'
 	| 'manage-change-default'
+	/** The new phone's scenario: check the new phone by signing in again, then delete the old phone's row. */
+	| 'manage-check-first'
+	| 'manage-old-row'
+	| 'manage-approve-on-phone'
 	| 'choose-default-app'
 	| 'choose-default-sms';
 

@@ -117,7 +117,14 @@ export class Pushes {
 	/** What the phone's app sees: requests still waiting for an answer. */
 	pendingFor(deviceId: string): PushRequest[] {
 		this.expire();
-		if (!this.methods.appDevices().includes(deviceId)) return [];
+		if (!this.methods.appDevices().includes(deviceId)) {
+			// A request the phone had already received stays on its screen after its app was deleted (until
+			// it would have expired): answering it is refused as `push-revoked`. Nothing new reaches it.
+			const now = this.core.now();
+			return this.core.state.pushes.filter(
+				(p) => (p.status === 'revoked' || p.status === 'pending') && p.to?.includes(deviceId) && now < p.expiresAt,
+			);
+		}
 		return this.core.state.pushes.filter((p) => p.status === 'pending' && (!p.to || p.to.includes(deviceId)));
 	}
 
@@ -129,8 +136,10 @@ export class Pushes {
 	respond(deviceId: string, id: string, answer: PushAnswer): PushRequest {
 		if (!this.methods.appDevices().includes(deviceId)) {
 			// An app deleted while its request waited: the request failed with it, and says so.
+			// Sent to it as well as to an app still registered, it fails for this one all the same.
 			this.expire();
-			if (this.core.state.pushes.some((p) => p.id === id && p.status === 'revoked')) throw new ModelError(409, 'push-revoked');
+			if (this.core.state.pushes.some((p) => p.id === id && (p.status === 'revoked' || p.to?.includes(deviceId))))
+				throw new ModelError(409, 'push-revoked');
 			throw new ModelError(403, 'device-unknown');
 		}
 		const push = this.status(id);

@@ -49,6 +49,7 @@ export const TASK_PRACTICE: { [T in Task]: { [S in Scenario<T>]: () => Promise<P
 		'lost-phone-tap': () => import('./today/manage-tap').then((m) => m.flow),
 		'change-default': () => import('./today/manage-default').then((m) => m.flow),
 		'lost-phone-other': () => import('./today/manage-other').then((m) => m.flow),
+		'new-phone': () => import('./today/manage-newphone').then((m) => m.flow),
 	},
 };
 

@@ -27,6 +27,16 @@ export default {
 		+ 'type the code and press “Verify”.',
 	'manage.guide.manage-delete-method':
 		'With “Change”, make “Phone - text {number}” the default and press “Confirm”; then on the old phone’s row press “Delete” and “OK”.',
+	'manage.scenario.new-phone': 'A new phone (the old one still in hand)',
+	'manage.scenario.new-phone.blurb':
+		'Approve on the old phone to open Security info, add the new phone, check that the new one signs you in, '
+		+ 'then delete the old phone.',
+	'manage.guide.new-phone-add':
+		'Press “Sign in”; on the old phone’s notification type the number the PC shows and press “Yes”. With “Add sign-in method” '
+		+ 'choose “Microsoft Authenticator” and press “Add”; pick up the new phone, install the app and scan the QR code.',
+	'manage.guide.new-phone-check':
+		'Press “Sign out” and “Sign in” again; on the new phone’s notification type the number the PC shows and press “Yes”.',
+	'manage.guide.new-phone-delete-old': 'On the old phone’s row press “Delete”, then “OK”.',
 	'manage.guide.lost-phone-helpdesk': 'Press “Get a Temporary Access Pass” (in the practice this button stands for the helpdesk).',
 	'manage.guide.lost-phone-tap': 'Type the practice pass shown on the PC into “Temporary Access Pass” and press “Sign in”.',
 	'manage.guide.lost-phone-register':
@@ -38,6 +48,10 @@ export default {
 	'practice.manage.helpdesk.body':
 		'Your phone is lost and no other method is registered. Once the helpdesk has checked who you are, it issues a Temporary Access Pass.',
 	'practice.manage.helpdesk.ask': 'Get a Temporary Access Pass',
+	'phone.handsets.holding.old': 'In your hand: the old phone',
+	'phone.handsets.holding.new': 'In your hand: the new phone',
+	'phone.handsets.take.old': 'Pick up the old phone',
+	'phone.handsets.take.new': 'Pick up the new phone',
 	'practice.manage.listNote': 'A practice list: the real page shows the methods and devices you registered.',
 	'practice.manage.pass': 'The pass from the helpdesk (practice): {code} (until {time}, one use)',
 	'error.choose-add-app': 'In this practice, choose “Microsoft Authenticator” and press “Add”.',
@@ -45,6 +59,9 @@ export default {
 	'error.manage-delete-old': 'In this practice you delete the lost old phone’s row. Press “Cancel” and choose again.',
 	'error.manage-delete-first': 'First “Delete” the lost old phone’s row.',
 	'error.manage-sign-out': 'In this practice, press “Sign out” next and try the same pass again.',
+	'error.manage-check-first': 'In this practice, press “Sign out” next, sign in again and approve on the new phone.',
+	'error.manage-old-row': 'In this practice you delete the old phone’s row. Press “Cancel” and choose again.',
+	'error.manage-approve-on-phone': 'In this practice, type the number the PC shows on the phone’s notification and press “Yes”.',
 	'error.manage-change-default': 'In this practice, press “Change” beside “Default sign-in method”.',
 	'error.choose-default-app': 'In this practice, choose “Microsoft Authenticator - notification” and press “Confirm”.',
 	'error.choose-default-sms': 'In this practice, choose the “Phone - text” method and press “Confirm”.',

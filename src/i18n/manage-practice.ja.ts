@@ -30,6 +30,16 @@ export default {
 		+ '届いたコードを入力して「検証」を押します。',
 	'manage.guide.manage-delete-method':
 		'「変更」で既定を「電話 - テキスト {number}」にして「確認」を押し、古いスマートフォンの行の「削除」、「OK」を押します。',
+	'manage.scenario.new-phone': '機種変更する（古いスマートフォンが手元にある）',
+	'manage.scenario.new-phone.blurb':
+		'古いスマートフォンで承認して「セキュリティ情報」を開き、新しいスマートフォンを追加して、'
+		+ '新しい方でサインインできることを確かめてから、古いスマートフォンを削除します。',
+	'manage.guide.new-phone-add':
+		'「サインイン」を押し、古いスマートフォンの通知に PC の数字を入力して「はい」を押します。「サインイン方法の追加」で'
+		+ '「Microsoft Authenticator」を選んで「追加」を押し、新しいスマートフォンに持ち替えて、アプリを入れて QR コードを読み取ります。',
+	'manage.guide.new-phone-check':
+		'「サインアウト」を押してもう一度「サインイン」し、新しいスマートフォンの通知に PC の数字を入力して「はい」を押します。',
+	'manage.guide.new-phone-delete-old': '古いスマートフォンの行の「削除」、「OK」を押します。',
 	'manage.guide.lost-phone-helpdesk': '「一時アクセス パスを受け取る」を押します（練習では、このボタンが窓口の代わりです）。',
 	'manage.guide.lost-phone-tap': 'PC に表示された練習用のパスを「一時アクセス パス」の欄に入力し、「サインイン」を押します。',
 	'manage.guide.lost-phone-register':
@@ -41,6 +51,10 @@ export default {
 	'practice.manage.helpdesk.body':
 		'スマートフォンをなくし、ほかに登録した方法もありません。窓口で本人確認を受けると、一時アクセス パスが発行されます。',
 	'practice.manage.helpdesk.ask': '一時アクセス パスを受け取る',
+	'phone.handsets.holding.old': '手にしているのは：古いスマートフォン',
+	'phone.handsets.holding.new': '手にしているのは：新しいスマートフォン',
+	'phone.handsets.take.old': '古いスマートフォンに持ち替える',
+	'phone.handsets.take.new': '新しいスマートフォンに持ち替える',
 	'practice.manage.listNote': '練習用の一覧です。実際のページには、自分が登録した方法と端末が表示されます。',
 	'practice.manage.pass': '窓口で受け取ったパス（練習）: {code}（{time} まで、1 回限り）',
 	'error.choose-add-app': 'この練習では「Microsoft Authenticator」を選んで「追加」を押してください。',
@@ -48,6 +62,9 @@ export default {
 	'error.manage-delete-old': 'この練習で削除するのは、なくした古いスマートフォンの行です。「キャンセル」を押して選び直してください。',
 	'error.manage-delete-first': '先に、なくした古いスマートフォンの行を「削除」してください。',
 	'error.manage-sign-out': 'この練習では、次に「サインアウト」を押して、同じパスでもう一度サインインしてみます。',
+	'error.manage-check-first': 'この練習では、次に「サインアウト」を押し、もう一度サインインして新しいスマートフォンで承認します。',
+	'error.manage-old-row': 'この練習で削除するのは、古いスマートフォンの行です。「キャンセル」を押して選び直してください。',
+	'error.manage-approve-on-phone': 'この練習では、スマートフォンの通知に PC の数字を入力して「はい」を押します。',
 	'error.manage-change-default': 'この練習では、「既定のサインイン方法」の横の「変更」を押します。',
 	'error.choose-default-app': 'この練習では「Microsoft Authenticator - 通知」を選んで「確認」を押してください。',
 	'error.choose-default-sms': 'この練習では「電話 - テキスト」の方法を選んで「確認」を押してください。',

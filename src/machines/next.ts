@@ -1,6 +1,7 @@
 import { type Actor, type AnyStateMachine, type EventObject, transition } from 'xstate';
 import { metaOf } from './meta';
 import type { Action, Device, Session } from './runtime';
+import { type HandsetsContext, handsetsMoveOn, isHandsets } from './today/handsets';
 
 /**
  * The device the student's next press is on, read off the flow's own walk-through: at the
@@ -42,5 +43,9 @@ function movesOn(actor: Actor<AnyStateMachine>, event: EventObject): boolean {
 	const snapshot = actor.getSnapshot();
 	if (!snapshot.can(event)) return false;
 	const [next] = transition(actor.logic, snapshot, event);
-	return JSON.stringify(next.value) !== JSON.stringify(snapshot.value);
+	if (JSON.stringify(next.value) !== JSON.stringify(snapshot.value)) return true;
+	// Two handsets (the new phone's practice): the press moves the one in hand, or picks up the other.
+	if (!isHandsets(actor.logic)) return false;
+	const hands: HandsetsContext = snapshot.context;
+	return handsetsMoveOn(hands, event);
 }

@@ -10,6 +10,7 @@ import type { AppPhoneEvent } from './app-phone';
 import type { CarrierPhoneEvent } from './carrier-phone';
 import { currentStep } from './meta';
 import type { PcEvent } from './pc';
+import type { HandsetsEvent } from './today/handsets';
 import type { PasskeyPhoneEvent } from './today/passkey-phone';
 
 /**
@@ -21,7 +22,7 @@ import type { PasskeyPhoneEvent } from './today/passkey-phone';
  */
 
 /** What the student does on either kind of phone. */
-export type PhoneEvent = AppPhoneEvent | CarrierPhoneEvent | PasskeyPhoneEvent;
+export type PhoneEvent = AppPhoneEvent | CarrierPhoneEvent | PasskeyPhoneEvent | HandsetsEvent;
 
 /** The PC and the phone: where a press is made. */
 export type Device = 'pc' | 'phone';

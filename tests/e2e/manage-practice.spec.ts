@@ -29,8 +29,8 @@ async function open(page: Page, lang: Lang, query = '', { axe = false, phone = f
 		page,
 		root,
 		t,
-		pc: page.getByRole('region', { name: t['practice.pc'] }),
-		phone: page.getByRole('region', { name: t['practice.phone'] }),
+		pc: page.getByRole('region', { name: t['practice.pc'], exact: true }),
+		phone: page.getByRole('region', { name: t['practice.phone'], exact: true }),
 		guide: page.getByRole('region', { name: new RegExp(t['practice.stepOf']) }),
 		at: async (step: string) => {
 			await u.at(step);
@@ -170,11 +170,90 @@ async function lostPhoneOther(s: Sim) {
 	await expect(s.root).toHaveAttribute('data-done', 'true');
 }
 
-const SCENARIOS = { 'lost-phone-tap': lostPhoneTap, 'change-default': changeDefault, 'lost-phone-other': lostPhoneOther } as const;
+/** The two digits the PC shows, typed on the notification of the phone in hand. */
+async function approveWithNumber(s: Sim) {
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.notification'] }));
+	await expect(s.phone.getByRole('heading', { name: s.t['phone.today.approve.title'] })).toBeVisible();
+	const number = (await s.glance(s.t['practice.glance.match'])) ?? (await numberOnPc(s));
+	await s.fill(s.phone.getByLabel(s.t['phone.today.approve.number']), number);
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.today.approve.yes'], exact: true }));
+}
+
+async function numberOnPc(s: Sim) {
+	const number = s.pc.getByText(/^\d{2}$/);
+	await expect(number).toBeVisible();
+	return (await number.textContent()) ?? '';
+}
+
+/** A new phone, the old one in hand: the old approves, the new is added and approves the next sign-in, the old row goes. */
+async function newPhone(s: Sim) {
+	await s.at('new-phone-add');
+	await expect(s.guide).toContainText(s.t['manage.scenario.new-phone']);
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }));
+	// The request reaches the old phone, the one in hand.
+	await s.follow('phone');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.old'])).toBeVisible();
+	await approveWithNumber(s);
+	await s.follow('pc');
+	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.secinfo.title'] })).toBeVisible();
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.oldPhone'])).toBeVisible();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.secinfo.add'] }));
+	await s.check(s.pc.getByRole('radio', { name: s.t['pc.today.secinfo.app'], exact: true }));
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.secinfo.addButton'], exact: true }));
+	// The new phone: picked up, the app from the store, its first pages, the camera.
+	await s.follow('phone');
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.handsets.take.new'] }));
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.new'])).toBeVisible();
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.install'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.store.open'] }));
+	await s.follow('pc');
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
+	await s.follow('phone');
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.today.consent.accept'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.today.quality.continue'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.today.intro.add'] }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.today.notify.allow'], exact: true }));
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.today.camera.ok'] }));
+	await s.follow('pc');
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
+	await s.follow('phone');
+	await s.press(s.phone.getByRole('button', { name: s.t['phone.scanner.capture'] }));
+	await s.follow('pc');
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.next'] }));
+	await s.at('new-phone-check');
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.newPhone'])).toBeVisible();
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.oldPhone'])).toBeVisible();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.service.signOut'] }));
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.signIn.button'], exact: true }));
+	// The new phone, still in hand, answers this time.
+	await s.follow('phone');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.new'])).toBeVisible();
+	await approveWithNumber(s);
+	await s.at('new-phone-delete-old');
+	await s.follow('pc');
+	const oldRow = s.pc.getByText(s.t['pc.today.secinfo.oldPhone']);
+	await s.press(oldRow.locator(`xpath=following::button[normalize-space(.)="${s.t['pc.today.secinfo.delete']}"][1]`));
+	await expect(s.pc.getByRole('heading', { name: s.t['pc.today.secinfo.deleteTitle'] })).toBeVisible();
+	await s.press(s.pc.getByRole('button', { name: s.t['pc.today.secinfo.ok'], exact: true }));
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.deleted'])).toBeVisible();
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.oldPhone'])).toHaveCount(0);
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.newPhone'])).toBeVisible();
+	await expect(s.root).toHaveAttribute('data-done', 'true');
+	await expect(s.guide).toContainText(s.t['practice.done']);
+}
+
+const SCENARIOS = {
+	'lost-phone-tap': lostPhoneTap,
+	'change-default': changeDefault,
+	'lost-phone-other': lostPhoneOther,
+	'new-phone': newPhone,
+} as const;
 const FIRST_STEPS: Record<keyof typeof SCENARIOS, string> = {
 	'lost-phone-tap': '',
 	'change-default': '?step=manage-open-security-info',
 	'lost-phone-other': '?step=lost-phone-other-method',
+	'new-phone': '?step=new-phone-add',
 };
 
 for (const lang of LANGS) {
@@ -250,4 +329,44 @@ test('the chapter’s steps that a scenario plays link to the practice at that s
 	await expect(page.getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(played.length);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('link', { name: t['practice.practiseStep'] })).toHaveCount(0);
+});
+
+test('the new phone scenario: the handset switch is a button reached and pressed by keyboard, 44 px high, and says which phone is in hand', async ({
+	page,
+}) => {
+	const s = await open(page, 'en', '?step=new-phone-add');
+	await s.at('new-phone-add');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.old'])).toBeVisible();
+	const take = s.phone.getByRole('button', { name: s.t['phone.handsets.take.new'] });
+	// Tab from the phone's region start until the switch has focus, then Enter.
+	await s.phone.locator('button').first().focus();
+	for (let i = 0; i < 10 && !(await take.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	await expect(take).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.new'])).toBeVisible();
+	const back = s.phone.getByRole('button', { name: s.t['phone.handsets.take.old'] });
+	await expect(back).toBeVisible();
+	// The other phone is a new page: focus is not lost to the body.
+	await expect(page.locator('body')).not.toBeFocused();
+	await back.focus();
+	await page.keyboard.press('Space');
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.old'])).toBeVisible();
+	await axeClean(page);
+	// On a phone, where a thumb taps it, the switch is at least 44 px high, as the simulator's other controls.
+	await page.setViewportSize(PHONE);
+	await page
+		.getByRole('group', { name: s.t['practice.view'] })
+		.getByRole('button', { name: new RegExp(`^${s.t['practice.view.phone']}`) })
+		.click();
+	await expect(take).toBeVisible();
+	expect((await take.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+});
+
+test('the new phone scenario deep-linked to its last step: both rows listed, the new phone in hand', async ({ page }) => {
+	const s = await open(page, 'ja', '?step=new-phone-delete-old');
+	await s.at('new-phone-delete-old');
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.oldPhone'])).toBeVisible();
+	await expect(s.pc.getByText(s.t['pc.today.secinfo.newPhone'])).toBeVisible();
+	await expect(s.phone.getByText(s.t['phone.handsets.holding.new'])).toBeAttached();
+	await axeClean(page);
 });

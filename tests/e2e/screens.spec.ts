@@ -178,9 +178,10 @@ for (const lang of LANGS) {
 		await method.selectOption({ label: t['finder.group.manage'] });
 		await expect(articles).toHaveCount(manage.length);
 		await expect(page.getByRole('status').filter({ hasText: countOf(lang, manage.length, cards.length) })).toBeVisible();
-		// The sign-in page the scenarios reuse is the methods' card, showing only the task's steps.
+		// The sign-in page the scenarios reuse is the methods' card, showing only the task's steps:
+		// the Security info page opened, a lost phone's other method, and the new phone's two sign-ins (added, checked).
 		const signIn = cardOf(page, { id: 'today-pc-signIn-sms', name: t['pc.signIn.title'] });
-		await expect(signIn.getByRole('link', { name: new RegExp(`^${t['manage.short']}`) })).toHaveCount(2);
+		await expect(signIn.getByRole('link', { name: new RegExp(`^${t['manage.short']}`) })).toHaveCount(4);
 		await expect(signIn.getByRole('link', { name: new RegExp(`^${t['method.short.sms']}`) })).toHaveCount(0);
 		// The manual's edition has nothing after enrolment.
 		await page.getByRole('combobox', { name: t['finder.edition'] }).selectOption({ label: t['helpdesk.edition.manual'] });

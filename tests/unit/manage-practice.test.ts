@@ -1,7 +1,10 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import type { AnyStateMachine } from 'xstate';
 import { TASK_PRACTICE } from '../../src/flows/registry';
+import { flow as newPhoneFlow } from '../../src/flows/today/manage-newphone';
 import type { PcContext } from '../../src/machines/pc';
 import { createSession, perform, recordSeeds, type Session, type SessionOptions, seededRandom, until } from '../../src/machines/runtime';
+import type { HandsetsContext } from '../../src/machines/today/handsets';
 import type { PracticeFlow } from '../../src/screens/model';
 import { LOST_DEVICE } from '../../src/screens/today/manage';
 import { SCENARIO_STEP_IDS } from '../../src/step-ids';
@@ -225,5 +228,82 @@ describe('lost phone, a second method', () => {
 		await send({ type: 'secinfo.ok' });
 		expect(session.tenant.methods.view().methods.map((m) => m.kind)).toEqual(['phone']);
 		expect(session.done()).toBe(true);
+	});
+});
+
+describe('a new phone, the old one still in hand', () => {
+	const flow = newPhoneFlow;
+	const steps = ['new-phone-add', 'new-phone-check', 'new-phone-delete-old'];
+	const hands = (s: Session): HandsetsContext => s.phone.getSnapshot().context;
+
+	it('walks end to end: the old phone approves, the new one is added, approves the next sign-in, and the old row goes', async () => {
+		expect(flow.script.map((e) => e.step)).toEqual(steps);
+		const seeds = await recordSeeds(options(flow));
+		expect(Object.keys(seeds)).toEqual(steps);
+		const session = createSession(options(flow, { seed: seeds['new-phone-delete-old']! }));
+		onTestFinished(() => session.stop());
+		session.start();
+		expect(hands(session).holding).toBe('new');
+		for (const action of flow.script.at(-1)!.actions) await perform(session, action);
+		await until(() => session.done(), 'the end');
+		expect(ctx(session).secinfo?.methods.map((m) => m.device)).not.toContain(LOST_DEVICE);
+		expect(ctx(session).secinfo?.methods.filter((m) => m.kind === 'app')).toHaveLength(1);
+	});
+
+	it('resumes from every step (a deep link) with both handsets, and finishes from there', async () => {
+		const seeds = await recordSeeds(options(flow));
+		for (const [index, entry] of flow.script.entries()) {
+			const session = createSession(options(flow, { seed: seeds[entry.step]! }));
+			onTestFinished(() => session.stop());
+			session.start();
+			expect(session.step()).toBe(entry.step);
+			expect(hands(session).old.getSnapshot().context.account?.deviceId).toBe(LOST_DEVICE);
+			for (const later of flow.script.slice(index)) {
+				await until(() => !session.busy() && session.step() === later.step, `${later.step} after resuming at ${entry.step}`);
+				for (const action of later.actions) await perform(session, action);
+			}
+			await until(() => session.done(), 'the end');
+		}
+	});
+
+	it('fails the old phone’s waiting request once its row is deleted (push-revoked)', async () => {
+		const seeds = await recordSeeds(options(flow));
+		const session = createSession(options(flow, { seed: seeds['new-phone-delete-old']! }));
+		onTestFinished(() => session.stop());
+		session.start();
+		// A request reaches both apps (someone signs in); the old phone's waits while its row is deleted.
+		session.tenant.pushes.request('signin', true);
+		const old = () => hands(session).old.getSnapshot().context;
+		await until(() => old().notification !== null, 'the request on the old phone');
+		for (const action of flow.script.at(-1)!.actions) await perform(session, action);
+		await until(() => session.done(), 'the old row deleted');
+		// The old phone still shows the request it had received; answering it fails.
+		expect(old().notification).not.toBeNull();
+		await perform(session, { device: 'phone', event: { type: 'phone.hold', handset: 'old' } });
+		const number = old().notification?.number ?? '';
+		await perform(session, { device: 'phone', event: { type: 'phone.openNotification' } });
+		await perform(session, { device: 'phone', event: { type: 'phone.approve', number } });
+		await until(() => old().error !== null || old().notification === null, 'the old phone’s answer');
+		expect(old().error).toBe('push-revoked');
+	});
+
+	it('has a screen for every screen its PC states name', () => {
+		const screens = new Set<string>();
+		const visit = (node: AnyStateMachine['root']) => {
+			if (node.meta?.screen) screens.add(node.meta.screen);
+			for (const child of Object.values(node.states)) visit(child);
+		};
+		visit(flow.pc.root);
+		expect([...screens].filter((id) => !(id in flow.screens.pc))).toEqual([]);
+	});
+
+	it('keeps the old phone’s row until the new phone is added and checked', async () => {
+		const seeds = await recordSeeds(options(flow));
+		const session = createSession(options(flow, { seed: seeds['new-phone-check']! }));
+		onTestFinished(() => session.stop());
+		session.start();
+		session.pc.send({ type: 'secinfo.delete', id: 'method-old' });
+		expect(ctx(session).error).toBe('manage-check-first');
+		expect(session.step()).toBe('new-phone-check');
 	});
 });

@@ -163,6 +163,8 @@ describe('a new phone, the old one still in hand', () => {
 		const waiting = tenant.pushes.request('signin', true);
 		tenant.methods.remove(idOf(tenant, 'iPhone 12'));
 		expect(tenant.pushes.status(waiting.id).status).toBe('revoked');
+		// The old phone still shows it (it had arrived), and answering it fails.
+		expect(tenant.pushes.pendingFor('device-old').map((p) => p.id)).toEqual([waiting.id]);
 		expect(refusal(() => tenant.pushes.respond('device-old', waiting.id, { approve: true, number: waiting.number }))).toBe('push-revoked');
 		// With no app left, a push cannot even be asked for.
 		expect(refusal(() => tenant.pushes.request('signin', true))).toBe('method-deleted');

@@ -68,7 +68,8 @@ export interface PhoneSteps {
 	code: StepId;
 }
 
-export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
+/** `start`: a handset that already has the app and its account (the old phone of the practice after enrolment). */
+export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps, start: Partial<TodayPhoneContext> = {}) {
 	return setup({
 		types: {} as { context: TodayPhoneContext; events: AppPhoneEvent; meta: StateMeta<TodayPhoneScreenId> },
 		actors: appPhoneActors(UNPLUGGED),
@@ -91,6 +92,7 @@ export function todayPhone(app: TodayPhoneContext['app'], steps: PhoneSteps) {
 			answered: [],
 			last: null,
 			error: null,
+			...start,
 		},
 		states: {
 			screen: {

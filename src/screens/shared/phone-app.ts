@@ -44,7 +44,8 @@ export const appFrame =
 	};
 
 const contextOf = (view: View): AppContext => view.phone.context;
-export const accountName = (view: View) => contextOf(view).account?.name ?? view.env.account;
+/** An account the app was handed already paired (no name from a scan) shows the page's account. */
+export const accountName = (view: View) => contextOf(view).account?.name || view.env.account;
 
 /** The app's screens both editions show, in the frame of an edition whose request is titled `request`. */
 export function authenticatorScreens(request: SimulatorKey) {

@@ -68,7 +68,7 @@ function approve(view: View): PhoneScreen {
 	const t = env.t;
 	const ctx = contextOf(view);
 	const where = context(view);
-	const name = `${env.institution}: ${ctx.account?.name ?? env.account}`;
+	const name = `${env.institution}: ${ctx.account?.name || env.account}`;
 	return frame(view, 'approve', [
 		title(t['phone.today.approve.title']),
 		text(name, 'account', { alt: name }),
