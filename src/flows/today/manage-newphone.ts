@@ -13,8 +13,7 @@ import { LOST_DEVICE, MANAGE_SCREENS } from '../../screens/today/manage';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
 import type { StepId } from '../../step-ids';
-import { atStep, deleteRowOf, listing } from './manage';
-import { appSetupStates, installStates } from './wizard';
+import { addAppStates, atStep, deleteRowOf, listing } from './manage';
 
 /*
  * A new phone, the old one still in hand (the chapter's "new-phone" section; ../shared/facts/
@@ -33,8 +32,6 @@ const CHECK = 'new-phone-check';
 const DELETE = 'new-phone-delete-old';
 
 const signIn = signInStates(pcSetup, { register: 'signIn', verify: 'sendingPush' });
-const install = installStates(pcSetup, 'authenticator', 'appSetupInfo');
-const setupApp = appSetupStates(pcSetup, 'addingApp');
 
 /** A sign-in's request to the apps, waited for; approved: `approved`; otherwise its failure and a new request. */
 function pushStates(step: StepId, names: { send: string; wait: string; failed: string }, approved: string) {
@@ -87,41 +84,7 @@ const newPhonePc = pcSetup.createMachine({
 		...pushStates(ADD, { send: 'sendingPush', wait: 'waiting', failed: 'pushFailed' }, 'opening'),
 		opening: listing(pcSetup, ADD, 'approveRequest', 'list', 'pushFailed'),
 		// The old phone's row stays until the new one is added and checked.
-		list: {
-			meta: { step: ADD, screen: 'securityInfo' },
-			on: {
-				'secinfo.add': { target: 'adding', actions: 'clearError' },
-				'secinfo.delete': { actions: { type: 'setError', params: { error: 'manage-add-first' } } },
-				'secinfo.changeDefault': { actions: { type: 'setError', params: { error: 'manage-add-first' } } },
-			},
-		},
-		adding: {
-			meta: { step: ADD, screen: 'secinfoAdd' },
-			on: {
-				'secinfo.chooseAdd': [
-					{ guard: ({ event }) => event.kind !== 'app', actions: { type: 'setError', params: { error: 'choose-add-app' } } },
-					{ target: 'installApp', actions: 'clearError' },
-				],
-				'secinfo.cancel': { target: 'list', actions: 'clearError' },
-			},
-		},
-		installApp: atStep(install.installApp, ADD),
-		appSetupInfo: atStep(setupApp.appSetupInfo, ADD),
-		startingActivation: atStep(setupApp.startingActivation, ADD),
-		scanQr: atStep(setupApp.scanQr, ADD),
-		checkingApp: atStep(setupApp.checkingApp, ADD),
-		// The phone that scanned is the one added (the service knows which).
-		addingApp: {
-			meta: { step: ADD, screen: 'scanQr' },
-			tags: 'busy',
-			invoke: {
-				src: 'addMethod',
-				input: () => ({ kind: 'app' as const, label: 'Pixel 9' }),
-				onDone: 'reloading',
-				onError: { target: 'scanQr', actions: 'failed' },
-			},
-		},
-		reloading: listing(pcSetup, ADD, 'scanQr', 'added', 'scanQr'),
+		...addAppStates(pcSetup, ADD, 'list', 'added'),
 		// Both rows listed: sign out and in again, and the new phone answers.
 		added: {
 			meta: { step: CHECK, screen: 'securityInfo' },

@@ -9,8 +9,7 @@ import type { PracticeFlow } from '../../screens/model';
 import { LOST_DEVICE, MANAGE_SCREENS } from '../../screens/today/manage';
 import * as PC from '../../screens/today/pc';
 import { TODAY_PHONE_SCREENS } from '../../screens/today/phone';
-import { appHasAccount, atStep, deleteRowOf, listing, pcOnceThePhone, typePass } from './manage';
-import { appSetupStates, installStates } from './wizard';
+import { addAppStates, appHasAccount, deleteRowOf, listing, pcOnceThePhone, typePass } from './manage';
 
 /*
  * Lost phone, no other method: the helpdesk's Temporary Access Pass (the chapter's "lost-phone"
@@ -24,9 +23,6 @@ const HELPDESK = 'lost-phone-helpdesk';
 const TAP = 'lost-phone-tap';
 const REGISTER = 'lost-phone-register';
 const CLEAN_UP = 'lost-phone-clean-up';
-
-const install = installStates(pcSetup, 'authenticator', 'appSetupInfo');
-const setupApp = appSetupStates(pcSetup, 'addingApp');
 
 const tapPc = pcSetup.createMachine({
 	id: 'pc',
@@ -66,41 +62,7 @@ const tapPc = pcSetup.createMachine({
 		},
 		opening: listing(pcSetup, TAP, 'tapSignIn', 'register', 'tap'),
 		// The list still has the lost phone: the new one is added first, so that a method always remains.
-		register: {
-			meta: { step: REGISTER, screen: 'securityInfo' },
-			on: {
-				'secinfo.add': { target: 'adding', actions: 'clearError' },
-				'secinfo.delete': { actions: { type: 'setError', params: { error: 'manage-add-first' } } },
-				'secinfo.changeDefault': { actions: { type: 'setError', params: { error: 'manage-add-first' } } },
-			},
-		},
-		adding: {
-			meta: { step: REGISTER, screen: 'secinfoAdd' },
-			on: {
-				'secinfo.chooseAdd': [
-					{ guard: ({ event }) => event.kind !== 'app', actions: { type: 'setError', params: { error: 'choose-add-app' } } },
-					{ target: 'installApp', actions: 'clearError' },
-				],
-				'secinfo.cancel': { target: 'register', actions: 'clearError' },
-			},
-		},
-		installApp: atStep(install.installApp, REGISTER),
-		appSetupInfo: atStep(setupApp.appSetupInfo, REGISTER),
-		startingActivation: atStep(setupApp.startingActivation, REGISTER),
-		scanQr: atStep(setupApp.scanQr, REGISTER),
-		checkingApp: atStep(setupApp.checkingApp, REGISTER),
-		// The phone that scanned is the one added (the service knows which).
-		addingApp: {
-			meta: { step: REGISTER, screen: 'scanQr' },
-			tags: 'busy',
-			invoke: {
-				src: 'addMethod',
-				input: () => ({ kind: 'app' as const, label: 'Pixel 9' }),
-				onDone: 'reloading',
-				onError: { target: 'scanQr', actions: 'failed' },
-			},
-		},
-		reloading: listing(pcSetup, REGISTER, 'scanQr', 'cleanUp', 'scanQr'),
+		...addAppStates(pcSetup, REGISTER, 'register', 'cleanUp'),
 		cleanUp: {
 			meta: { step: CLEAN_UP, screen: 'securityInfo' },
 			on: {

@@ -4,6 +4,7 @@ import type { PcContext, PcEvent, PcScreenId, PcSetup } from '../../machines/pc'
 import { pc, type Session } from '../../machines/runtime';
 import type { TodayPhoneContext } from '../../machines/today/phone';
 import type { StepId } from '../../step-ids';
+import { appSetupStates, installStates } from './wizard';
 
 /*
  * What the scenarios of the practice after enrolment (/practice/manage/) share: the Security info
@@ -16,6 +17,53 @@ export const atStep = <C extends { meta?: StateMeta<PcScreenId> }>(config: C, st
 	...config,
 	meta: { ...config.meta, step },
 });
+
+/**
+ * Adding Authenticator on the new phone from the Security info page, as two scenarios do it:
+ * the list (`list`: only "Add" goes on, since the old or lost phone's row stays until the new one
+ * is added), the method dialog, today's wizard pages at `step`, the method added for the phone
+ * that scanned (the service knows which), and the list loaded again, then `added`.
+ */
+export function addAppStates(s: PcSetup, step: StepId, list: string, added: string) {
+	const install = installStates(s, 'authenticator', 'appSetupInfo');
+	const setupApp = appSetupStates(s, 'addingApp');
+	return {
+		[list]: {
+			meta: { step, screen: 'securityInfo' },
+			on: {
+				'secinfo.add': { target: 'adding', actions: 'clearError' },
+				'secinfo.delete': { actions: { type: 'setError', params: { error: 'manage-add-first' } } },
+				'secinfo.changeDefault': { actions: { type: 'setError', params: { error: 'manage-add-first' } } },
+			},
+		},
+		adding: {
+			meta: { step, screen: 'secinfoAdd' },
+			on: {
+				'secinfo.chooseAdd': [
+					{ guard: ({ event }) => event.kind !== 'app', actions: { type: 'setError', params: { error: 'choose-add-app' } } },
+					{ target: 'installApp', actions: 'clearError' },
+				],
+				'secinfo.cancel': { target: list, actions: 'clearError' },
+			},
+		},
+		installApp: atStep(install.installApp, step),
+		appSetupInfo: atStep(setupApp.appSetupInfo, step),
+		startingActivation: atStep(setupApp.startingActivation, step),
+		scanQr: atStep(setupApp.scanQr, step),
+		checkingApp: atStep(setupApp.checkingApp, step),
+		addingApp: {
+			meta: { step, screen: 'scanQr' },
+			tags: 'busy',
+			invoke: {
+				src: 'addMethod',
+				input: () => ({ kind: 'app' as const, label: 'Pixel 9' }),
+				onDone: 'reloading',
+				onError: { target: 'scanQr', actions: 'failed' },
+			},
+		},
+		reloading: listing(s, step, 'scanQr', added, 'scanQr'),
+	} satisfies Parameters<PcSetup['createMachine']>[0]['states'];
+}
 
 /** The page's list, loaded from the service, then `next`; a failure stays on `back` with its error. */
 export function listing(s: PcSetup, step: StepId, screen: PcScreenId, next: string, back: string) {
